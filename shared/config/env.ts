@@ -1,0 +1,16 @@
+/** Reads a required setting; a missing one is a deployment mistake, so it fails loudly. */
+export function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value === '') throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+export const optionalEnv = (name: string): string | undefined => process.env[name] || undefined;
+
+export const settings = {
+  tableName: () => requireEnv('TABLE_NAME'),
+  exportBucket: () => requireEnv('EXPORT_BUCKET'),
+  mailFrom: () => requireEnv('MAIL_FROM'),
+  userPoolId: () => requireEnv('USER_POOL_ID'),
+  userPoolClientId: () => requireEnv('USER_POOL_CLIENT_ID'),
+};

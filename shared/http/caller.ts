@@ -1,0 +1,26 @@
+import type { Identity, IdentityStore } from '../data/identities';
+import type { Role } from '../domain/roles';
+import { forbidden, unauthenticated } from './errors';
+
+export type Caller = Omit<Identity, 'active'>;
+
+/** JWT claims as API Gateway's authorizer hands them to the function: all strings. */
+export type JwtClaims = Record<string, string | number | boolean | string[]>;
+
+/**
+ * Turns verified token claims into a caller, refusing people who were deactivated or whose role
+ * may not use the route. The token only proves who someone is; what they may do is read fresh.
+ */
+export async function resolveCaller(
+  claims: JwtClaims | undefined,
+  allowedRoles: readonly Role[],
+  store: IdentityStore,
+): Promise<Caller> {
+  const subject = typeof claims?.sub === 'string' ? claims.sub : undefined;
+  if (!subject) throw unauthenticated();
+  const identity = await store.findBySubject(subject);
+  if (!identity || !identity.active) throw forbidden('Je account is niet (meer) actief.');
+  if (!allowedRoles.includes(identity.role)) throw forbidden();
+  const { active: _active, ...caller } = identity;
+  return caller;
+}

@@ -1,0 +1,41 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+
+export interface HandlerResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Set-Cookie values; API Gateway payload 2.0 carries them apart from the headers. */
+  cookies?: string[];
+}
+
+export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
+  status: 200,
+  body,
+  ...extra,
+});
+export const created = (body: unknown): HandlerResult => ({ status: 201, body });
+export const accepted = (body?: unknown): HandlerResult => ({ status: 202, body });
+export const noContent = (extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
+  status: 204,
+  ...extra,
+});
+
+const BASE_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  // API answers carry personal data: never let a shared cache keep them.
+  'cache-control': 'no-store',
+};
+
+export function toApiResponse(result: HandlerResult, requestId: string): APIGatewayProxyStructuredResultV2 {
+  const status = result.status ?? 200;
+  return {
+    statusCode: status,
+    headers: { ...BASE_HEADERS, 'x-request-id': requestId, ...result.headers },
+    body: status === 204 || result.body === undefined ? '' : JSON.stringify(result.body),
+    ...(result.cookies ? { cookies: result.cookies } : {}),
+  };
+}
+
+export function errorBody(code: string, message: string, details?: unknown) {
+  return details === undefined ? { error: code, message } : { error: code, message, details };
+}

@@ -1,0 +1,64 @@
+import type { Role } from '../domain/roles';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * What a route's Lambda may touch. The CDK app turns these into IAM grants, so a handler only
+ * gets the permissions its route declares.
+ */
+export type Resource =
+  | 'table:read'
+  | 'table:write'
+  | 'exports:write'
+  | 'exports:read'
+  | 'mail:send'
+  | 'users:admin';
+
+export interface RouteDef {
+  /** Stable identifier; also names the Lambda function in the stack. */
+  readonly id: string;
+  readonly method: HttpMethod;
+  /** API Gateway path syntax: `/api/students/{id}`. */
+  readonly path: string;
+  /** Entry file, relative to the repository root, exporting `handler`. */
+  readonly entry: string;
+  /** Public routes skip the JWT authorizer (health, login, activation...). */
+  readonly public: boolean;
+  /** Roles allowed to call a non-public route. Empty on public routes. */
+  readonly roles: readonly Role[];
+  readonly resources: readonly Resource[];
+  /** Steady-state requests per second and burst, per route, enforced by API Gateway. */
+  readonly throttle?: { readonly rate: number; readonly burst: number };
+}
+
+export const DEFAULT_THROTTLE = { rate: 200, burst: 400 } as const;
+
+const paramPattern = /\{([A-Za-z0-9_]+)(\+?)\}/g;
+
+/** Compiles an API Gateway path template into a matcher that returns the path parameters. */
+export function compilePath(template: string): (path: string) => Record<string, string> | null {
+  const names: string[] = [];
+  const source = template
+    .split(paramPattern)
+    .map((part, index) => {
+      // split() with two capture groups yields [literal, name, plus, literal, name, plus, ...]
+      const kind = index % 3;
+      if (kind === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      if (kind === 1) {
+        names.push(part);
+        return '';
+      }
+      return part === '+' ? '(.+)' : '([^/]+)';
+    })
+    .join('');
+  const regex = new RegExp(`^${source}$`);
+  return (path) => {
+    const match = regex.exec(path);
+    if (!match) return null;
+    const params: Record<string, string> = {};
+    names.forEach((name, i) => {
+      params[name] = decodeURIComponent(match[i + 1] ?? '');
+    });
+    return params;
+  };
+}

@@ -1,0 +1,35 @@
+import { t } from '../texts';
+
+export type Role = 'admin' | 'school' | 'service';
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+/** The menu differs per role; a visitor who is not logged in sees only the start page and login. */
+export function navigationFor(role: Role | null): NavItem[] {
+  const home = { to: '/', label: t.nav.home };
+  switch (role) {
+    case 'school':
+      return [
+        home,
+        { to: '/leerlingen', label: t.nav.students },
+        { to: '/begeleiders', label: t.nav.supervisors },
+      ];
+    case 'service':
+      return [
+        home,
+        { to: '/stagevragen', label: t.nav.requests },
+        { to: '/contactpersonen', label: t.nav.contacts },
+      ];
+    case 'admin':
+      return [
+        home,
+        { to: '/organisaties', label: t.nav.organisations },
+        { to: '/schooljaar', label: t.nav.schoolYear },
+      ];
+    default:
+      return [home, { to: '/aanmelden', label: t.nav.login }];
+  }
+}

@@ -1,0 +1,34 @@
+/** Every text the person reads, in one place: the UI speaks Dutch (nl-BE). */
+export const t = {
+  appName: 'Stagematching gezinszorg',
+  appTagline: 'Centraal aanmeldsysteem voor stageplaatsen en werkplekken in de gezinszorg',
+  skipToContent: 'Naar de inhoud',
+  nav: {
+    label: 'Hoofdmenu',
+    home: 'Start',
+    login: 'Aanmelden',
+    students: 'Leerlingen',
+    supervisors: 'Stagebegeleiders',
+    requests: 'Stagevragen',
+    contacts: 'Contactpersonen',
+    organisations: 'Organisaties',
+    schoolYear: 'Schooljaar en rondes',
+    account: 'Mijn account',
+  },
+  home: {
+    title: 'Welkom',
+    intro:
+      'Scholen melden hier hun leerlingen aan voor een stage of werkplek. Diensten voor gezinszorg kiezen de leerlingen die ze kunnen begeleiden. De sector volgt alles op één plek.',
+    statusTitle: 'Systeemstatus',
+    checking: 'Verbinding controleren…',
+    healthy: 'Het systeem werkt normaal.',
+    unhealthy: 'Het systeem is op dit moment niet bereikbaar. Probeer het over enkele minuten opnieuw.',
+    retry: 'Opnieuw controleren',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Deze pagina bestaat niet (meer).',
+    back: 'Terug naar de start',
+  },
+  footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
+} as const;
