@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
-const outDir = join(webDir, 'dist');
+export const defaultOutDir = join(webDir, 'dist');
 
 /**
  * Builds the web app to static files for CloudFront (and the local server) with the same esbuild
  * that bundles the Lambdas: hashed asset names so that they can be cached for a year.
  */
-export async function buildWeb(options: { quiet?: boolean } = {}): Promise<void> {
+export async function buildWeb(options: { quiet?: boolean; outDir?: string } = {}): Promise<void> {
+  const outDir = options.outDir ?? defaultOutDir;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({

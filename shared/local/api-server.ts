@@ -88,8 +88,10 @@ export async function startApiServer(options: {
     server.once('error', reject);
     server.listen(options.port, LOCALHOST, () => resolveListen());
   });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
   return {
-    url: `http://${LOCALHOST}:${options.port}`,
+    url: `http://${LOCALHOST}:${port}`,
     server,
     stop: () =>
       new Promise<void>((resolveClose) => {

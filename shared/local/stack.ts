@@ -98,7 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     Object.assign(process.env, env);
 
     const api = await startApiServer({
-      port: options.ports.app,
+      port: await pick(options.ports.app),
       webDir: options.webDir ?? webDistDir,
       authorize: createLocalAuthorizer({
         cognitoEndpoint: cognito.endpoint,

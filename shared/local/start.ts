@@ -10,6 +10,8 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 
 async function main() {
   const started = Date.now();
+  // This machine runs Node 20; the deployed Lambdas run nodejs22.x, where the SDK's notice does not apply.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   await buildWeb({ quiet: true });
   const stack = await startLocalStack({
     schoolYear: process.env.SCHOOL_YEAR ?? '2026-2027',

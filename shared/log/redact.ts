@@ -28,8 +28,9 @@ export const REDACTED = '[redacted]';
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 // 11 digits, optionally written as YY.MM.DD-XXX.CC; bounded so ids and timestamps survive.
 const NATIONAL_NUMBER = /(?<![\d])\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]?\d{3}[.\s]?\d{2}(?![\d])/g;
-// Belgian phone numbers: +32 / 0032 / 0 followed by 8 or 9 digits with optional separators.
-const PHONE = /(?<![\d])(?:\+32|0032|0)[\s./-]?\d{1,3}(?:[\s./-]?\d{2,3}){2,3}(?![\d])/g;
+// Belgian phone numbers: +32 / 0032 / 0 and then exactly 8 or 9 digits, separators allowed, so
+// that longer runs of digits (account ids, timestamps) are left alone.
+const PHONE = /(?<![\d+])(?:\+32|0032|0)(?:[\s./-]?\d){8,9}(?![\d])/g;
 const BEARER = /Bearer\s+[A-Za-z0-9._~+/=-]+/g;
 
 export function isSensitiveKey(key: string): boolean {

@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLocalScheduler } from '../../shared/local/scheduler';
+import type { ScheduleDef } from '../../shared/schedules/definitions';
+
+const defs: ScheduleDef[] = [
+  {
+    name: 'secondary-preferred-open',
+    at: '2026-09-04T12:00:00',
+    target: 'notify',
+    payload: { kind: 'round-open' },
+  },
+  {
+    name: 'secondary-preferred-close',
+    at: '2026-09-18T12:00:00',
+    target: 'notify',
+    payload: { kind: 'round-close' },
+  },
+];
+
+function setup(nowIso: string, invoke: (d: ScheduleDef) => Promise<void>, stateFile?: string) {
+  let now = new Date(nowIso);
+  const file = stateFile ?? join(mkdtempSync(join(tmpdir(), 'sched-')), 'state.json');
+  const scheduler = createLocalScheduler({
+    definitions: () => defs,
+    stateFile: file,
+    invoke,
+    now: () => now,
+  });
+  return { scheduler, file, setNow: (iso: string) => (now = new Date(iso)) };
+}
+
+describe('local scheduler', () => {
+  it('fires a schedule once its Brussels time has passed, and only once', async () => {
+    const fired: string[] = [];
+    const { scheduler, setNow } = setup('2026-09-04T09:59:00Z', async (d) => void fired.push(d.name));
+    await scheduler.tick();
+    expect(fired).toEqual([]); // 11:59 in Brussels
+    setNow('2026-09-04T10:00:00Z');
+    await scheduler.tick();
+    await scheduler.tick();
+    expect(fired).toEqual(['secondary-preferred-open']);
+  });
+
+  it('remembers what fired across a restart', async () => {
+    const fired: string[] = [];
+    const first = setup('2026-09-05T00:00:00Z', async (d) => void fired.push(d.name));
+    await first.scheduler.tick();
+    const second = setup('2026-09-19T00:00:00Z', async (d) => void fired.push(d.name), first.file);
+    await second.scheduler.tick();
+    expect(fired).toEqual(['secondary-preferred-open', 'secondary-preferred-close']);
+  });
+
+  it('retries a failing target and parks it as a dead letter after three attempts', async () => {
+    let attempts = 0;
+    const { scheduler } = setup('2026-09-05T00:00:00Z', async () => {
+      attempts++;
+      throw new Error('mail down');
+    });
+    for (let i = 0; i < 5; i++) await scheduler.tick();
+    expect(attempts).toBe(3);
+    expect(scheduler.state().deadLetters).toEqual([
+      expect.objectContaining({ name: 'secondary-preferred-open' }),
+    ]);
+  });
+});
