@@ -1,0 +1,29 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { assertSchoolYear } from '../shared/data/table';
+import { buildWeb, defaultOutDir } from '../web/build';
+import { StagematchingStack, stackNameFor } from './lib/stack';
+
+/**
+ * `npx cdk synth -c schoolYear=2026-2027`: one stack per school year. Environment-agnostic on
+ * purpose, so that synth works offline without credentials; deploy picks the account from the
+ * AWS profile in use.
+ */
+const app = new App();
+const schoolYear = assertSchoolYear(String(app.node.tryGetContext('schoolYear') ?? ''));
+const mailFrom = String(
+  app.node.tryGetContext('mailFrom') ?? 'Stagematching <no-reply@stagematching.example>',
+);
+
+// The stack ships the web app it was synthesised with: build it first so it is never stale.
+await buildWeb({ quiet: true });
+
+new StagematchingStack(app, stackNameFor(schoolYear), {
+  schoolYear,
+  mailFrom,
+  webAssetPath: defaultOutDir,
+  description: `Stagematching gezinszorg, school year ${schoolYear}`,
+  tags: { project: 'stagematching', schoolYear },
+});
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+app.synth();

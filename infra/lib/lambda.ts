@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { acknowledge } from './nag';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+
+/**
+ * Every function of the product: Node 22 on arm64, bundled by the local esbuild (never Docker)
+ * with the AWS SDK inside, so a deploy pins exactly the SDK the tests ran against.
+ */
+export function productFunction(
+  scope: Construct,
+  id: string,
+  props: { entry: string; environment: Record<string, string>; timeout?: Duration; description: string },
+): NodejsFunction {
+  const logGroup = new LogGroup(scope, `${id}Logs`, {
+    retention: RetentionDays.THREE_MONTHS,
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  // An own role that may write to this function's log group only, instead of the managed
+  // AWSLambdaBasicExecutionRole, which allows writing to every log group of the account.
+  const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+  logGroup.grantWrite(role);
+  const fn = new NodejsFunction(scope, id, {
+    role,
+    entry: resolve(repoRoot, props.entry),
+    handler: 'handler',
+    description: props.description,
+    runtime: Runtime.NODEJS_22_X,
+    architecture: Architecture.ARM_64,
+    memorySize: 512,
+    timeout: props.timeout ?? Duration.seconds(10),
+    logGroup,
+    loggingFormat: LoggingFormat.JSON,
+    environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+    projectRoot: repoRoot,
+    depsLockFilePath: resolve(repoRoot, 'package-lock.json'),
+    bundling: {
+      forceDockerBundling: false,
+      externalModules: [],
+      minify: true,
+      sourceMap: true,
+      target: 'node22',
+      format: OutputFormat.ESM,
+      mainFields: ['module', 'main'],
+      // Some bundled dependencies still call require(); ESM output needs one provided.
+      banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+    },
+  });
+  acknowledge(
+    fn,
+    'AwsSolutions-L1',
+    'The runtime is fixed by the architecture at nodejs22.x, the newest Node line the project supports.',
+  );
+  return fn;
+}

@@ -1,0 +1,108 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { assertSchoolYear, tableNameFor } from '../../shared/data/table';
+import { routes } from '../../shared/http/routes';
+import { schedulesFor } from '../../shared/schedules/definitions';
+import { Api, apiDomainOf } from './api';
+import { Auth } from './auth';
+import { Data } from './data';
+import { productFunction } from './lambda';
+import { Mail } from './mail';
+import { acknowledge, arnToken } from './nag';
+import { acknowledgeReviewedFindings } from './nag-suppressions';
+import { Schedules } from './schedules';
+import { Web } from './web';
+
+export interface StagematchingStackProps extends StackProps {
+  schoolYear: string;
+  mailFrom: string;
+  webAssetPath: string;
+}
+
+/** Everything one school year runs on. A new school year is a new stack with its own data. */
+export class StagematchingStack extends Stack {
+  constructor(scope: Construct, id: string, props: StagematchingStackProps) {
+    super(scope, id, props);
+    const mailDomain = /@([^>\s]+)>?$/.exec(props.mailFrom)?.[1];
+    if (!mailDomain) throw new Error(`mailFrom must contain an address, got "${props.mailFrom}"`);
+
+    const data = new Data(this, 'Data', { schoolYear: props.schoolYear });
+    const auth = new Auth(this, 'Auth');
+    const mail = new Mail(this, 'Mail', { mailDomain });
+
+    const environment = {
+      SCHOOL_YEAR: props.schoolYear,
+      TABLE_NAME: tableNameFor(props.schoolYear),
+      EXPORT_BUCKET: data.exportBucket.bucketName,
+      MAIL_FROM: props.mailFrom,
+      SES_CONFIGURATION_SET: mail.configurationSet.configurationSetName,
+      USER_POOL_ID: auth.userPool.userPoolId,
+      USER_POOL_CLIENT_ID: auth.client.userPoolClientId,
+      POWERTOOLS_SERVICE_NAME: 'stagematching',
+    };
+
+    const api = new Api(this, 'Api', {
+      routes,
+      environment,
+      table: data.table,
+      exportBucket: data.exportBucket,
+      userPool: auth.userPool,
+      client: auth.client,
+      sesIdentityArn: mail.identityArn,
+      configurationSetArn: mail.configurationSetArn,
+    });
+
+    const notify = productFunction(this, 'Notify', {
+      entry: 'functions/notify/round-mailing.ts',
+      description: 'Round start, close and reminder mailings',
+      environment,
+    });
+    data.table.grantReadData(notify);
+    notify.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
+
+    const exporter = productFunction(this, 'Export', {
+      entry: 'functions/export/export-list.ts',
+      description: 'Builds export files',
+      environment,
+    });
+    data.table.grantReadData(exporter);
+    data.exportBucket.grantReadWrite(exporter, 'exports/*');
+    for (const action of ['GetObject*', 'GetBucket*', 'List*', 'DeleteObject*', 'Abort*']) {
+      acknowledge(
+        exporter.role!,
+        `AwsSolutions-IAM5[Action::s3:${action}]`,
+        'CDK read/write grant, limited to the exports/ prefix of the export bucket.',
+      );
+    }
+    acknowledge(
+      exporter.role!,
+      `AwsSolutions-IAM5[Resource::${arnToken(data.exportBucket)}/exports/*]`,
+      'Export files have generated names under exports/; the function writes and presigns only there.',
+    );
+
+    new Schedules(this, 'Schedules', {
+      schoolYear: props.schoolYear,
+      definitions: schedulesFor(props.schoolYear),
+      targets: { notify },
+    });
+
+    const web = new Web(this, 'Web', {
+      webAssetPath: props.webAssetPath,
+      apiDomain: apiDomainOf(api.httpApi),
+      logBucket: data.logBucket,
+    });
+
+    new CfnOutput(this, 'AppUrl', { value: `https://${web.distribution.distributionDomainName}/` });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'TableName', { value: data.table.tableName });
+
+    acknowledgeReviewedFindings(this, {
+      table: data.table,
+      webBucket: web.bucket,
+      userPool: auth.userPool,
+      functions: [...api.functions.values(), notify, exporter],
+    });
+  }
+}
+
+export const stackNameFor = (schoolYear: string) => `Stagematching-${assertSchoolYear(schoolYear)}`;
