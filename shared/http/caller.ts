@@ -19,7 +19,7 @@ export async function resolveCaller(
   const subject = typeof claims?.sub === 'string' ? claims.sub : undefined;
   if (!subject) throw unauthenticated();
   const identity = await store.findBySubject(subject);
-  if (!identity || !identity.active) throw forbidden('Je account is niet (meer) actief.');
+  if (!identity?.active) throw forbidden('Je account is niet (meer) actief.');
   if (!allowedRoles.includes(identity.role)) throw forbidden();
   const { active: _active, ...caller } = identity;
   return caller;
