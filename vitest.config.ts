@@ -25,6 +25,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/integration/global-setup.ts'],
           setupFiles: ['tests/integration/setup-env.ts'],
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One local stack serves every file; files run in parallel against it.

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startLocalStack } from '../../shared/local/stack';
+import { buildWeb } from '../build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    mailboxUrl: string;
+  }
+}
+
+/**
+ * Browser tests run against the real local stack. E2E_APP_URL points them at one that already
+ * runs (`npm start`); without it they start their own on free ports, as CI does.
+ */
+export default async function setup(project: TestProject) {
+  if (process.env.E2E_APP_URL) {
+    project.provide('appUrl', process.env.E2E_APP_URL.replace(/\/$/, ''));
+    project.provide('mailboxUrl', (process.env.E2E_MAILBOX_URL ?? 'http://127.0.0.1:8005').replace(/\/$/, ''));
+    return;
+  }
+  process.env.LOG_LEVEL ??= 'WARN';
+  const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-e2e-'));
+  const webDir = join(dataDir, 'web');
+  await buildWeb({ quiet: true, outDir: webDir });
+  const stack = await startLocalStack({
+    schoolYear: '2026-2027',
+    dataDir,
+    webDir,
+    persist: false,
+    ports: { app: 0, mail: 0 },
+    scheduler: false,
+  });
+  project.provide('appUrl', stack.appUrl);
+  project.provide('mailboxUrl', stack.mailboxUrl);
+  return async () => {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
