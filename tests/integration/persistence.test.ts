@@ -1,8 +1,8 @@
-import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localDynamo, localS3 } from '../../shared/local/local-clients';
 import { startLocalStack } from '../../shared/local/stack';
@@ -11,7 +11,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-persist-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const start = () =>
-  startLocalStack({ schoolYear: '2026-2027', dataDir, persist: true, ports: { app: 0, mail: 0 }, scheduler: false });
+  startLocalStack({
+    schoolYear: '2026-2027',
+    dataDir,
+    persist: true,
+    ports: { app: 0, mail: 0 },
+    scheduler: false,
+  });
 
 describe('a second start of the local stack', () => {
   it('keeps records, files and the user pool', { timeout: 90_000 }, async () => {

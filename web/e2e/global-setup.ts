@@ -19,7 +19,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (process.env.E2E_APP_URL) {
     project.provide('appUrl', process.env.E2E_APP_URL.replace(/\/$/, ''));
-    project.provide('mailboxUrl', (process.env.E2E_MAILBOX_URL ?? 'http://127.0.0.1:8005').replace(/\/$/, ''));
+    project.provide(
+      'mailboxUrl',
+      (process.env.E2E_MAILBOX_URL ?? 'http://127.0.0.1:8005').replace(/\/$/, ''),
+    );
     return;
   }
   process.env.LOG_LEVEL ??= 'WARN';

@@ -32,7 +32,9 @@ describe('home page', () => {
   it('serves app routes from the shell and says when a page does not exist', async () => {
     const page = await browser.newPage();
     await page.goto(`${inject('appUrl')}/bestaat/niet`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Pagina niet gevonden');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Pagina niet gevonden');
     await page.getByRole('link', { name: 'Terug naar de start' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welkom');
     await page.close();
