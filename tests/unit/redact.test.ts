@@ -40,7 +40,7 @@ describe('redaction of personal data in logs', () => {
 
   it('is what the product logger writes with', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const logger = new Logger({ serviceName: 't', jsonReplacerFn: redactingReplacer });
+    const logger = new Logger({ serviceName: 't', logLevel: 'INFO', jsonReplacerFn: redactingReplacer });
     logger.info('Student saved', { nationalNumber: '85073003328', remarks: 'bel 0470123456' });
     const output = write.mock.calls.map((c) => String(c[0])).join('');
     write.mockRestore();
