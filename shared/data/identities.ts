@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import type { Role } from '../domain/roles';
+import { keys } from './keys';
 
 /** Who a logged-in person is, as the product knows them: decided from data, not token claims. */
 export interface Identity {
@@ -11,20 +12,34 @@ export interface Identity {
   role: Role;
   organisationId: string;
   active: boolean;
+  /** Whether the person's organisation is active; a deactivated one locks all its people out. */
+  organisationActive: boolean;
+  /** Tokens issued before this moment (epoch seconds) no longer count: set by a password reset. */
+  sessionsValidAfter?: number;
 }
 
 export interface IdentityStore {
   findBySubject(subject: string): Promise<Identity | null>;
 }
 
-export const identityKey = (subject: string) => ({ pk: `USER#${subject}`, sk: 'IDENTITY' });
+export const identityKey = keys.identity;
 
 export const dynamoIdentityStore: IdentityStore = {
   async findBySubject(subject) {
-    const { Item } = await dynamoClient().send(
-      new GetCommand({ TableName: settings.tableName(), Key: identityKey(subject), ConsistentRead: true }),
+    const db = dynamoClient();
+    const TableName = settings.tableName();
+    const { Item } = await db.send(
+      new GetCommand({ TableName, Key: keys.identity(subject), ConsistentRead: true }),
     );
     if (!Item) return null;
+    const org = await db.send(
+      new GetCommand({
+        TableName,
+        Key: keys.organisation(Item.organisationId),
+        ProjectionExpression: 'active',
+        ConsistentRead: true,
+      }),
+    );
     return {
       userId: Item.userId,
       email: Item.email,
@@ -32,6 +47,8 @@ export const dynamoIdentityStore: IdentityStore = {
       role: Item.role,
       organisationId: Item.organisationId,
       active: Item.active === true,
+      organisationActive: org.Item?.active === true,
+      sessionsValidAfter: Item.sessionsValidAfter,
     };
   },
 };

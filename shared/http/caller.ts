@@ -2,7 +2,7 @@ import type { Identity, IdentityStore } from '../data/identities';
 import type { Role } from '../domain/roles';
 import { forbidden, unauthenticated } from './errors';
 
-export type Caller = Omit<Identity, 'active'>;
+export type Caller = Omit<Identity, 'active' | 'organisationActive' | 'sessionsValidAfter'>;
 
 /** JWT claims as API Gateway's authorizer hands them to the function: all strings. */
 export type JwtClaims = Record<string, string | number | boolean | string[]>;
@@ -19,8 +19,13 @@ export async function resolveCaller(
   const subject = typeof claims?.sub === 'string' ? claims.sub : undefined;
   if (!subject) throw unauthenticated();
   const identity = await store.findBySubject(subject);
-  if (!identity?.active) throw forbidden('Je account is niet (meer) actief.');
+  if (!identity?.active || !identity.organisationActive) throw forbidden('Je account is niet (meer) actief.');
+  // A password reset ends every session that existed before it, access tokens included.
+  const issuedAt = Number(claims?.iat);
+  if (identity.sessionsValidAfter && !(issuedAt >= identity.sessionsValidAfter)) {
+    throw unauthenticated('Je sessie is beëindigd. Meld je opnieuw aan.');
+  }
   if (!allowedRoles.includes(identity.role)) throw forbidden();
-  const { active: _active, ...caller } = identity;
+  const { active: _a, organisationActive: _o, sessionsValidAfter: _s, ...caller } = identity;
   return caller;
 }

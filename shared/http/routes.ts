@@ -1,4 +1,38 @@
-import type { RouteDef } from './route-types';
+import type { Resource, RouteDef } from './route-types';
+
+/** Public account routes get a low throttle: they are where password guessing would happen. */
+function authRoute<Id extends string>(id: Id, path: string, file: string, resources: Resource[]) {
+  return [
+    {
+      id,
+      method: 'POST',
+      path,
+      entry: `functions/matching/auth/${file}`,
+      public: true,
+      roles: [],
+      resources,
+      throttle: { rate: 10, burst: 50 },
+    },
+  ] as const;
+}
+
+function admin<Id extends string, M extends RouteDef['method']>(
+  id: Id,
+  method: M,
+  path: string,
+  file: string,
+  resources: Resource[],
+) {
+  return {
+    id,
+    method,
+    path,
+    entry: `functions/matching/organisations/${file}`,
+    public: false,
+    roles: ['admin'],
+    resources,
+  } as const;
+}
 
 /**
  * The single list of API routes. The CDK app creates one Lambda and one API Gateway route per
@@ -15,6 +49,22 @@ export const routes = [
     resources: ['table:read'],
     throttle: { rate: 20, burst: 40 },
   },
+  ...authRoute('login', '/api/auth/login', 'login.ts', ['table:write']),
+  ...authRoute('refresh', '/api/auth/refresh', 'refresh.ts', ['table:write']),
+  ...authRoute('logout', '/api/auth/logout', 'logout.ts', ['table:write']),
+  ...authRoute('activate', '/api/auth/activate', 'activate.ts', ['table:write', 'users:admin']),
+  ...authRoute('resend-activation', '/api/auth/resend-activation', 'resend-activation.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  ...authRoute('forgot-password', '/api/auth/forgot-password', 'forgot-password.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  ...authRoute('reset-password', '/api/auth/reset-password', 'reset-password.ts', [
+    'table:write',
+    'users:admin',
+  ]),
   {
     id: 'me',
     method: 'GET',
@@ -24,6 +74,22 @@ export const routes = [
     roles: ['admin', 'school', 'service'],
     resources: ['table:read'],
   },
+  admin('organisations-list', 'GET', '/api/organisations', 'list.ts', ['table:read']),
+  admin('organisations-create', 'POST', '/api/organisations', 'create.ts', ['table:write']),
+  admin('organisations-get', 'GET', '/api/organisations/{id}', 'get.ts', ['table:read']),
+  admin('organisations-update', 'PATCH', '/api/organisations/{id}', 'update.ts', ['table:write']),
+  admin('members-list', 'GET', '/api/organisations/{id}/members', 'members-list.ts', ['table:read']),
+  admin('members-invite', 'POST', '/api/organisations/{id}/members', 'members-invite.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  admin(
+    'members-deactivate',
+    'DELETE',
+    '/api/organisations/{id}/members/{memberId}',
+    'members-deactivate.ts',
+    ['table:write', 'users:admin'],
+  ),
 ] as const satisfies readonly RouteDef[];
 
 export type RouteId = (typeof routes)[number]['id'];

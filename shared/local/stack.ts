@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ensureLocalAdmin } from '../accounts/first-admin';
 import { tableNameFor } from '../data/table';
 import { SCHEDULE_TARGETS, type ScheduleDef, schedulesFor } from '../schedules/definitions';
 import { startApiServer } from './api-server';
@@ -25,6 +26,8 @@ export interface LocalStackOptions {
   webDir?: string;
   scheduler?: { definitions?: () => ScheduleDef[]; intervalMs?: number } | false;
   mailFrom?: string;
+  /** A local admin who can log in at once (npm start); tests make their own people. */
+  admin?: { email: string; password: string };
 }
 
 export interface LocalStack {
@@ -93,6 +96,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       MAIL_FROM: options.mailFrom ?? 'Stagematching <no-reply@stagematching.local>',
       USER_POOL_ID: userPool.userPoolId,
       USER_POOL_CLIENT_ID: userPool.clientId,
+      // The local app is plain HTTP on 127.0.0.1; in AWS cookies are always Secure.
+      COOKIE_SECURE: 'false',
     };
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
@@ -107,6 +112,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       }),
     });
     stops.push(api.stop);
+    env.APP_URL = api.url;
+    process.env.APP_URL = api.url;
+    if (options.admin) await ensureLocalAdmin(options.admin.email, options.admin.password);
 
     let scheduler: LocalStack['scheduler'] = null;
     if (options.scheduler !== false) {

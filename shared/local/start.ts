@@ -8,6 +8,12 @@ import { startLocalStack } from './stack';
  */
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
+/** Local-only credentials of the first admin; documented in the README. Never used in AWS. */
+export const LOCAL_ADMIN = {
+  email: process.env.ADMIN_EMAIL ?? 'admin@stagematching.local',
+  password: process.env.ADMIN_PASSWORD ?? 'lokaal-beheer-wachtwoord',
+};
+
 async function main() {
   const started = Date.now();
   // This machine runs Node 20; the deployed Lambdas run nodejs22.x, where the SDK's notice does not apply.
@@ -24,6 +30,7 @@ async function main() {
       s3: port('S3_PORT', 4569),
       cognito: port('COGNITO_PORT', 9229),
     },
+    admin: LOCAL_ADMIN,
   });
 
   let stopping = false;
@@ -51,8 +58,10 @@ async function main() {
     `Mailbox:  ${stack.mailboxUrl}/`,
     `API:      ${stack.appUrl}/api/health`,
     '',
-    'Log in: accounts arrive with the accounts feature; the',
-    'local admin is created on start once it lands (README).',
+    'Log in as the local admin:',
+    `  e-mail:     ${LOCAL_ADMIN.email}`,
+    `  wachtwoord: ${LOCAL_ADMIN.password}`,
+    '(set ADMIN_EMAIL / ADMIN_PASSWORD to choose others)',
     '',
     `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`,
   ];

@@ -15,6 +15,7 @@ const people: Record<string, Identity> = {
     role: 'school',
     organisationId: 'ORG1',
     active: true,
+    organisationActive: true,
   },
   'sub-gone': {
     userId: 'sub-gone',
@@ -23,6 +24,7 @@ const people: Record<string, Identity> = {
     role: 'admin',
     organisationId: 'A',
     active: false,
+    organisationActive: true,
   },
 };
 const identities: IdentityStore = { findBySubject: async (sub) => people[sub] ?? null };

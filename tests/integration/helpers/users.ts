@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AdminCreateUserCommand,
-  AdminSetUserPasswordCommand,
-  InitiateAuthCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { inject } from 'vitest';
-import { cognitoClient, dynamoClient } from '../../../shared/aws/clients';
-import { settings } from '../../../shared/config/env';
-import { identityKey } from '../../../shared/data/identities';
+import { createOrganisation } from '../../../shared/accounts/organisations';
+import { cognitoLogins } from '../../../shared/auth/cognito-logins';
+import { cognitoClient } from '../../../shared/aws/clients';
+import { newId } from '../../../shared/data/ids';
+import { putOrganisation } from '../../../shared/data/organisations-repo';
+import { createPerson, putIdentity, type StoredPerson } from '../../../shared/data/people-repo';
+import type { Organisation } from '../../../shared/domain/organisations';
 import type { Role } from '../../../shared/domain/roles';
 
 export interface TestUser {
@@ -16,60 +15,90 @@ export interface TestUser {
   email: string;
   password: string;
   accessToken: string;
+  person: StoredPerson;
+  organisation: Organisation;
 }
 
-/** A person with a real Cognito login (local pool) and, unless told otherwise, an identity record. */
+export const uniqueEmail = (prefix = 'test') => `${prefix}-${randomUUID().slice(0, 8)}@example.be`;
+export const GOOD_PASSWORD = 'een lange zin als wachtwoord';
+
+/** An organisation of the given kind, made through the product's own code. */
+export async function createTestOrganisation(type: Role): Promise<Organisation> {
+  const address = { street: 'Kerkstraat 1', postcode: '9000', city: 'Gent' };
+  const name = `Test ${type} ${randomUUID().slice(0, 6)}`;
+  if (type === 'service') {
+    return createOrganisation(
+      {
+        type,
+        name,
+        email: uniqueEmail('org'),
+        address,
+        province: 'oost-vlaanderen',
+        sector: 'social_profit',
+      },
+      new Date(),
+    );
+  }
+  if (type === 'school') {
+    return createOrganisation(
+      { type, name, email: uniqueEmail('org'), address, tracks: ['secondary'] },
+      new Date(),
+    );
+  }
+  const now = new Date().toISOString();
+  const organisation: Organisation = {
+    id: newId(),
+    type: 'admin',
+    name,
+    email: uniqueEmail('org'),
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await putOrganisation(organisation);
+  return organisation;
+}
+
+/** A person with a real, active login (local Cognito) in a fresh organisation, unless told otherwise. */
 export async function createTestUser(
-  options: { role?: Role; active?: boolean; identity?: boolean } = {},
+  options: { role?: Role; identity?: boolean; organisation?: Organisation } = {},
 ): Promise<TestUser> {
-  const { userPoolId, clientId } = inject('stack').userPool;
-  const email = `test-${randomUUID()}@example.be`;
-  const password = `Lang-en-Geheim-${randomUUID()}`;
-  const created = await cognitoClient().send(
-    new AdminCreateUserCommand({
-      UserPoolId: userPoolId,
-      Username: email,
-      UserAttributes: [
-        { Name: 'email', Value: email },
-        { Name: 'email_verified', Value: 'true' },
-      ],
-      MessageAction: 'SUPPRESS',
-    }),
-  );
-  const sub = created.User?.Attributes?.find((a) => a.Name === 'sub')?.Value;
-  if (!sub) throw new Error('cognito-local returned no sub');
-  await cognitoClient().send(
-    new AdminSetUserPasswordCommand({
-      UserPoolId: userPoolId,
-      Username: email,
-      Password: password,
-      Permanent: true,
-    }),
-  );
+  const organisation = options.organisation ?? (await createTestOrganisation(options.role ?? 'school'));
+  const email = uniqueEmail();
+  const password = `${GOOD_PASSWORD} ${randomUUID().slice(0, 4)}`;
+  const now = new Date().toISOString();
+  const person: StoredPerson = {
+    id: newId(),
+    organisationId: organisation.id,
+    email,
+    name: 'Test Persoon',
+    status: 'active',
+    invitedAt: now,
+    activatedAt: now,
+  };
+  await createPerson(person);
+  const sub = await cognitoLogins.ensure(email);
+  await cognitoLogins.setPassword(email, password);
+  if (options.identity !== false) await putIdentity(sub, person, organisation.type);
+  return {
+    sub,
+    email,
+    password,
+    accessToken: await accessTokenFor(email, password),
+    person: { ...person, sub },
+    organisation,
+  };
+}
+
+export async function accessTokenFor(email: string, password: string): Promise<string> {
   const auth = await cognitoClient().send(
     new InitiateAuthCommand({
-      ClientId: clientId,
+      ClientId: inject('stack').userPool.clientId,
       AuthFlow: 'USER_PASSWORD_AUTH',
       AuthParameters: { USERNAME: email, PASSWORD: password },
     }),
   );
-  const accessToken = auth.AuthenticationResult?.AccessToken;
-  if (!accessToken) throw new Error('cognito-local issued no access token');
-  if (options.identity !== false) {
-    await dynamoClient().send(
-      new PutCommand({
-        TableName: settings.tableName(),
-        Item: {
-          ...identityKey(sub),
-          userId: sub,
-          email,
-          name: 'Test Persoon',
-          role: options.role ?? 'school',
-          organisationId: `ORG-${randomUUID()}`,
-          active: options.active ?? true,
-        },
-      }),
-    );
-  }
-  return { sub, email, password, accessToken };
+  const token = auth.AuthenticationResult?.AccessToken;
+  if (!token) throw new Error('cognito-local issued no access token');
+  return token;
 }

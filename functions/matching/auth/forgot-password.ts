@@ -1,0 +1,18 @@
+import { forgotPassword } from '../../../shared/accounts/password-reset';
+import { emailSchema } from '../../../shared/domain/organisations';
+import { defineHandler } from '../../../shared/http/handler';
+import { accepted } from '../../../shared/http/responses';
+import { z } from '../../../shared/http/validation';
+
+/** Always 202: the answer never tells whether the address has an account. */
+export const handler = defineHandler(
+  'forgot-password',
+  { body: z.object({ email: emailSchema }) },
+  async ({ body }) => {
+    await forgotPassword(body.email, new Date());
+    return accepted({
+      message:
+        'Als dit adres een account heeft, is er een mail onderweg met een link om een nieuw wachtwoord te kiezen.',
+    });
+  },
+);

@@ -1,0 +1,20 @@
+import { refreshSession } from '../../../shared/accounts/sessions';
+import { clearedSessionCookie, readSessionCookie } from '../../../shared/auth/session-cookie';
+import { HttpError } from '../../../shared/http/errors';
+import { defineHandler } from '../../../shared/http/handler';
+import { errorBody, ok } from '../../../shared/http/responses';
+
+/** The web app calls this on load and before its access token runs out; the cookie does the rest. */
+export const handler = defineHandler('refresh', {}, async ({ event }) => {
+  try {
+    return ok(await refreshSession(readSessionCookie(event.cookies), new Date()));
+  } catch (error) {
+    if (!(error instanceof HttpError) || error.status !== 401) throw error;
+    // A dead session also loses its cookie, so the browser stops offering it.
+    return {
+      status: 401,
+      body: errorBody('UNAUTHENTICATED', error.message),
+      cookies: [clearedSessionCookie()],
+    };
+  }
+});

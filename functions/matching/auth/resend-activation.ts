@@ -1,0 +1,17 @@
+import { resendActivation } from '../../../shared/accounts/invitations';
+import { emailSchema } from '../../../shared/domain/organisations';
+import { defineHandler } from '../../../shared/http/handler';
+import { accepted } from '../../../shared/http/responses';
+import { z } from '../../../shared/http/validation';
+
+/** Always 202: the answer never tells whether the address has an account. */
+export const handler = defineHandler(
+  'resend-activation',
+  { body: z.object({ email: emailSchema }) },
+  async ({ body }) => {
+    await resendActivation(body.email, new Date());
+    return accepted({
+      message: 'Als dit adres een account heeft dat nog niet geactiveerd is, is er een nieuwe mail onderweg.',
+    });
+  },
+);

@@ -1,0 +1,33 @@
+import { cognitoLogins } from '../auth/cognito-logins';
+import { clearFailedLogins } from '../data/login-attempts-repo';
+import { getOrganisation } from '../data/organisations-repo';
+import { putIdentity, setPersonFields } from '../data/people-repo';
+import { roleOf } from '../domain/organisations';
+import { gone } from '../http/errors';
+import { personForLink, useLink } from './one-time-links';
+import { assertGoodPassword } from './passwords';
+import { type SignedIn, startSession } from './sessions';
+
+/** The person chooses a password through their invitation link and is logged in at once. */
+export async function activate(token: string, password: string, now: Date): Promise<SignedIn> {
+  const { person, hash } = await personForLink(token, 'activation', now);
+  assertGoodPassword(password, person.email);
+  const organisation = await getOrganisation(person.organisationId);
+  if (!organisation?.active) throw gone('Deze activatielink werkt niet meer: je organisatie is niet actief.');
+
+  const sub = await cognitoLogins.ensure(person.email);
+  await cognitoLogins.setPassword(person.email, password);
+  await useLink(hash, 'activation', now);
+  const active = { ...person, status: 'active' as const, activatedAt: now.toISOString() };
+  await setPersonFields(person, {
+    status: 'active',
+    activatedAt: active.activatedAt,
+    activationTokenHash: '',
+  });
+  await putIdentity(sub, active, roleOf(organisation.type));
+  await clearFailedLogins(person.email);
+
+  const tokens = await cognitoLogins.authenticate(person.email, password);
+  if (!tokens) throw new Error('Cognito refused the password it just accepted');
+  return startSession(tokens, now);
+}

@@ -1,0 +1,78 @@
+import { newId } from '../data/ids';
+import { getOrganisation } from '../data/organisations-repo';
+import {
+  createPerson,
+  EmailTaken,
+  findPersonByEmail,
+  type StoredPerson,
+  setPersonFields,
+} from '../data/people-repo';
+import { putToken } from '../data/tokens-repo';
+import { newToken, TOKEN_LIFETIME_MS } from '../domain/one-time-tokens';
+import type { NewPerson, Organisation } from '../domain/organisations';
+import { conflict, notFound } from '../http/errors';
+import { type Mailer, sesMailer } from '../mail/mailer';
+import { invitationMail, newActivationMail } from './mails';
+
+/** A fresh activation link for the person; any older link stops working. */
+async function issueActivationToken(person: StoredPerson, now: Date): Promise<string> {
+  const { token, hash } = newToken();
+  await putToken(hash, {
+    kind: 'activation',
+    personId: person.id,
+    organisationId: person.organisationId,
+    email: person.email,
+    expiresAtMs: now.getTime() + TOKEN_LIFETIME_MS.activation,
+  });
+  await setPersonFields(person, { activationTokenHash: hash });
+  return token;
+}
+
+export async function invitePerson(
+  organisation: Organisation,
+  input: NewPerson,
+  now: Date,
+  mailer: Mailer = sesMailer,
+): Promise<StoredPerson> {
+  if (!organisation.active) throw conflict('Deze organisatie is gedeactiveerd; activeer ze eerst opnieuw.');
+  const person: StoredPerson = {
+    id: newId(now.getTime()),
+    organisationId: organisation.id,
+    email: input.email,
+    name: input.name,
+    status: 'invited',
+    invitedAt: now.toISOString(),
+  };
+  try {
+    await createPerson(person);
+  } catch (error) {
+    if (error instanceof EmailTaken) {
+      throw conflict('Dit e-mailadres heeft al een account.', [
+        { path: 'email', in: 'body', message: 'Dit e-mailadres heeft al een account.' },
+      ]);
+    }
+    throw error;
+  }
+  const token = await issueActivationToken(person, now);
+  await mailer.send(invitationMail(person, organisation.name, token));
+  return person;
+}
+
+/**
+ * Sends a new activation mail to a person who has not activated yet. Says nothing either way, so
+ * that nobody learns which addresses have an account.
+ */
+export async function resendActivation(email: string, now: Date, mailer: Mailer = sesMailer): Promise<void> {
+  const person = await findPersonByEmail(email);
+  if (person?.status !== 'invited') return;
+  const organisation = await getOrganisation(person.organisationId);
+  if (!organisation?.active) return;
+  const token = await issueActivationToken(person, now);
+  await mailer.send(newActivationMail(person, token));
+}
+
+export async function organisationOr404(id: string): Promise<Organisation> {
+  const organisation = await getOrganisation(id);
+  if (!organisation) throw notFound('Deze organisatie bestaat niet.');
+  return organisation;
+}

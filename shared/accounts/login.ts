@@ -1,0 +1,27 @@
+import { cognitoLogins, subjectOf } from '../auth/cognito-logins';
+import { dynamoIdentityStore } from '../data/identities';
+import { clearFailedLogins, LOCKOUT_MS, lockedUntil, recordFailedLogin } from '../data/login-attempts-repo';
+import { forbidden, HttpError, unauthenticated } from '../http/errors';
+import { type SignedIn, startSession } from './sessions';
+
+const LOCKED_MESSAGE = `Te veel mislukte pogingen: je account is ${LOCKOUT_MS / 60_000} minuten geblokkeerd. Probeer het daarna opnieuw of vraag een nieuw wachtwoord aan.`;
+const WRONG_MESSAGE = 'Het e-mailadres of het wachtwoord klopt niet.';
+
+const locked = () => new HttpError(429, 'ACCOUNT_LOCKED', LOCKED_MESSAGE);
+
+/**
+ * Email and password in, a session out. Unknown address and wrong password answer alike, and the
+ * lock counts per address, known or not, so neither tells whether an account exists.
+ */
+export async function login(email: string, password: string, now: Date): Promise<SignedIn> {
+  if (await lockedUntil(email, now)) throw locked();
+  const tokens = await cognitoLogins.authenticate(email, password);
+  if (!tokens) {
+    const { locked: nowLocked } = await recordFailedLogin(email, now);
+    throw nowLocked ? locked() : unauthenticated(WRONG_MESSAGE);
+  }
+  const identity = await dynamoIdentityStore.findBySubject(subjectOf(tokens.accessToken));
+  if (!identity?.active || !identity.organisationActive) throw forbidden('Je account is niet (meer) actief.');
+  await clearFailedLogins(email);
+  return startSession(tokens, now);
+}

@@ -1,0 +1,34 @@
+import { getPerson, type StoredPerson } from '../data/people-repo';
+import { consumeToken, getToken } from '../data/tokens-repo';
+import { hashToken, type TokenKind } from '../domain/one-time-tokens';
+import { gone } from '../http/errors';
+
+const EXPIRED: Record<TokenKind, string> = {
+  activation: 'Deze activatielink is verlopen of werd al gebruikt. Vraag een nieuwe activatiemail aan.',
+  reset: 'Deze link om je wachtwoord te herstellen is verlopen of werd al gebruikt. Vraag een nieuwe aan.',
+};
+
+/**
+ * The person a link is for, while the link still works: not expired, not used, not replaced by a
+ * newer mail, and the person still allowed in. Anything else is 410 Gone with advice.
+ */
+export async function personForLink(
+  token: string,
+  kind: TokenKind,
+  now: Date,
+): Promise<{ person: StoredPerson; hash: string }> {
+  const hash = hashToken(token);
+  const stored = await getToken(hash);
+  if (!stored || stored.kind !== kind || stored.usedAt || stored.expiresAtMs <= now.getTime())
+    throw gone(EXPIRED[kind]);
+  const person = await getPerson(stored.organisationId, stored.personId);
+  const current = kind === 'activation' ? person?.activationTokenHash : person?.resetTokenHash;
+  const allowed = kind === 'activation' ? person?.status === 'invited' : person?.status === 'active';
+  if (!person || current !== hash || !allowed) throw gone(EXPIRED[kind]);
+  return { person, hash };
+}
+
+/** Uses the link up; of two uses at the same moment, one gets 410. */
+export async function useLink(hash: string, kind: TokenKind, now: Date): Promise<void> {
+  if (!(await consumeToken(hash, kind, now))) throw gone(EXPIRED[kind]);
+}
