@@ -4,7 +4,7 @@ import { getOrganisation } from '../data/organisations-repo';
 import { putIdentity, setPersonFields } from '../data/people-repo';
 import { roleOf } from '../domain/organisations';
 import { gone } from '../http/errors';
-import { personForLink, useLink } from './one-time-links';
+import { personForLink, spendLink } from './one-time-links';
 import { assertGoodPassword } from './passwords';
 import { type SignedIn, startSession } from './sessions';
 
@@ -17,7 +17,7 @@ export async function activate(token: string, password: string, now: Date): Prom
 
   const sub = await cognitoLogins.ensure(person.email);
   await cognitoLogins.setPassword(person.email, password);
-  await useLink(hash, 'activation', now);
+  await spendLink(hash, 'activation', now);
   const active = { ...person, status: 'active' as const, activatedAt: now.toISOString() };
   await setPersonFields(person, {
     status: 'active',

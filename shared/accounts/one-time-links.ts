@@ -29,6 +29,6 @@ export async function personForLink(
 }
 
 /** Uses the link up; of two uses at the same moment, one gets 410. */
-export async function useLink(hash: string, kind: TokenKind, now: Date): Promise<void> {
+export async function spendLink(hash: string, kind: TokenKind, now: Date): Promise<void> {
   if (!(await consumeToken(hash, kind, now))) throw gone(EXPIRED[kind]);
 }

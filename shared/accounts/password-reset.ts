@@ -6,7 +6,7 @@ import { newToken, TOKEN_LIFETIME_MS } from '../domain/one-time-tokens';
 import { type Mailer, sesMailer } from '../mail/mailer';
 import { resendActivation } from './invitations';
 import { resetMail } from './mails';
-import { personForLink, useLink } from './one-time-links';
+import { personForLink, spendLink } from './one-time-links';
 import { assertGoodPassword } from './passwords';
 import { type SignedIn, startSession } from './sessions';
 
@@ -34,7 +34,7 @@ export async function resetPassword(token: string, password: string, now: Date):
   assertGoodPassword(password, person.email);
   if (!person.sub) throw new Error('An active person without a login');
   await cognitoLogins.setPassword(person.email, password);
-  await useLink(hash, 'reset', now);
+  await spendLink(hash, 'reset', now);
   await setPersonFields(person, { resetTokenHash: '' });
   await setIdentityFields(person.sub, { sessionsValidAfter: Math.floor(now.getTime() / 1000) });
   await clearFailedLogins(person.email);
