@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { type CognitoTokens, cognitoLogins, subjectOf } from '../auth/cognito-logins';
-import { clearedSessionCookie, sessionCookie } from '../auth/session-cookie';
+import { clearedSessionCookies, sessionCookies } from '../auth/session-cookie';
 import { dynamoIdentityStore } from '../data/identities';
 import { newId } from '../data/ids';
 import { deleteSession, getSession, putSession } from '../data/sessions-repo';
@@ -10,7 +10,7 @@ import { unauthenticated } from '../http/errors';
 
 export interface SignedIn {
   body: { accessToken: string; expiresIn: number };
-  cookie: string;
+  cookies: string[];
 }
 
 /** Starts a browser session after Cognito accepted the password. */
@@ -28,7 +28,7 @@ export async function startSession(tokens: CognitoTokens, now: Date): Promise<Si
   });
   return {
     body: { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn },
-    cookie: sessionCookie(`${id}.${secret}`),
+    cookies: sessionCookies(`${id}.${secret}`),
   };
 }
 
@@ -55,10 +55,10 @@ export async function refreshSession(cookieValue: string | null, now: Date): Pro
   return { accessToken: tokens.accessToken, expiresIn: tokens.expiresIn };
 }
 
-export async function endSession(cookieValue: string | null): Promise<string> {
+export async function endSession(cookieValue: string | null): Promise<string[]> {
   const id = cookieValue?.split('.')[0];
   if (id) await deleteSession(id);
-  return clearedSessionCookie();
+  return clearedSessionCookies();
 }
 
 function sameSecret(a: string, b: string): boolean {

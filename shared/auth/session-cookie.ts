@@ -6,13 +6,27 @@ export const SESSION_COOKIE = 'sm_session';
 const PATH = '/api/auth';
 const secure = () => optionalEnv('COOKIE_SECURE') !== 'false';
 
-export function sessionCookie(value: string): string {
-  const maxAge = REFRESH_TOKEN_DAYS * 24 * 60 * 60;
-  return `${SESSION_COOKIE}=${value}; Path=${PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure() ? '; Secure' : ''}`;
+/**
+ * A readable, secret-free companion: it only tells the web app that a session may exist, so a
+ * visitor without one is not sent on a refresh that can only fail.
+ */
+export const HINT_COOKIE = 'sm_hint';
+
+const MAX_AGE = REFRESH_TOKEN_DAYS * 24 * 60 * 60;
+const flags = () => `SameSite=Strict${secure() ? '; Secure' : ''}`;
+
+export function sessionCookies(value: string): string[] {
+  return [
+    `${SESSION_COOKIE}=${value}; Path=${PATH}; Max-Age=${MAX_AGE}; HttpOnly; ${flags()}`,
+    `${HINT_COOKIE}=1; Path=/; Max-Age=${MAX_AGE}; ${flags()}`,
+  ];
 }
 
-export function clearedSessionCookie(): string {
-  return `${SESSION_COOKIE}=; Path=${PATH}; Max-Age=0; HttpOnly; SameSite=Strict${secure() ? '; Secure' : ''}`;
+export function clearedSessionCookies(): string[] {
+  return [
+    `${SESSION_COOKIE}=; Path=${PATH}; Max-Age=0; HttpOnly; ${flags()}`,
+    `${HINT_COOKIE}=; Path=/; Max-Age=0; ${flags()}`,
+  ];
 }
 
 /** Reads the session cookie from API Gateway's `cookies` array (payload 2.0). */

@@ -49,6 +49,7 @@ describe('invitation and activation', () => {
     expect(activated.status).toBe(200);
     expect(activated.body).toEqual({ accessToken: expect.any(String), expiresIn: expect.any(Number) });
     expect(activated.body.expiresIn).toBeLessThanOrEqual(15 * 60);
+    expect(activated.cookies[1]).toMatch(/^sm_hint=1; Path=\/; Max-Age=\d+; SameSite=Strict$/);
     expect(activated.cookies[0]).toMatch(
       /^sm_session=[^;]+; Path=\/api\/auth; Max-Age=\d+; HttpOnly; SameSite=Strict/,
     );

@@ -9,6 +9,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
     mailboxUrl: string;
+    admin: { email: string; password: string };
   }
 }
 
@@ -17,6 +18,11 @@ declare module 'vitest' {
  * runs (`npm start`); without it they start their own on free ports, as CI does.
  */
 export default async function setup(project: TestProject) {
+  const admin = {
+    email: process.env.ADMIN_EMAIL ?? 'admin@stagematching.local',
+    password: process.env.ADMIN_PASSWORD ?? 'lokaal-beheer-wachtwoord',
+  };
+  project.provide('admin', admin);
   if (process.env.E2E_APP_URL) {
     project.provide('appUrl', process.env.E2E_APP_URL.replace(/\/$/, ''));
     project.provide(
@@ -36,6 +42,7 @@ export default async function setup(project: TestProject) {
     persist: false,
     ports: { app: 0, mail: 0 },
     scheduler: false,
+    admin,
   });
   project.provide('appUrl', stack.appUrl);
   project.provide('mailboxUrl', stack.mailboxUrl);

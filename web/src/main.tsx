@@ -1,17 +1,65 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AuthProvider } from './auth/AuthContext';
+import { RequireRole } from './auth/RequireRole';
 import { Layout } from './layout/Layout';
+import { AccountPage } from './pages/account/AccountPage';
+import { ChoosePasswordPage } from './pages/account/ChoosePasswordPage';
+import { LoginPage } from './pages/account/LoginPage';
+import { RequestMailPage } from './pages/account/RequestMailPage';
+import { NewOrganisationPage } from './pages/admin/NewOrganisationPage';
+import { OrganisationPage } from './pages/admin/OrganisationPage';
+import { OrganisationsPage } from './pages/admin/OrganisationsPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import './styles.css';
 
+const everyone = ['admin', 'school', 'service'] as const;
+
 const router = createBrowserRouter([
   {
     path: '/',
-    element: <Layout userRole={null} />,
+    element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'aanmelden', element: <LoginPage /> },
+      { path: 'activeren', element: <ChoosePasswordPage mode="activate" /> },
+      { path: 'wachtwoord-herstellen', element: <ChoosePasswordPage mode="reset" /> },
+      { path: 'nieuwe-activatiemail', element: <RequestMailPage mode="activation" /> },
+      { path: 'wachtwoord-vergeten', element: <RequestMailPage mode="reset" /> },
+      {
+        path: 'account',
+        element: (
+          <RequireRole roles={[...everyone]}>
+            <AccountPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'organisaties',
+        element: (
+          <RequireRole roles={['admin']}>
+            <OrganisationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'organisaties/nieuw',
+        element: (
+          <RequireRole roles={['admin']}>
+            <NewOrganisationPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'organisaties/:id',
+        element: (
+          <RequireRole roles={['admin']}>
+            <OrganisationPage />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -21,6 +69,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <AuthProvider>
+      <RouterProvider router={router} />
+    </AuthProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-/** Every text the person reads, in one place: the UI speaks Dutch (nl-BE). */
+/** Texts used across pages; the UI speaks Dutch (nl-BE). Page-specific texts live with their page. */
 export const t = {
   appName: 'Stagematching gezinszorg',
   appTagline: 'Centraal aanmeldsysteem voor stageplaatsen en werkplekken in de gezinszorg',
@@ -14,6 +14,7 @@ export const t = {
     organisations: 'Organisaties',
     schoolYear: 'Schooljaar en rondes',
     account: 'Mijn account',
+    logout: 'Afmelden',
   },
   home: {
     title: 'Welkom',
@@ -31,4 +32,10 @@ export const t = {
     back: 'Terug naar de start',
   },
   footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
+} as const;
+
+export const ROLE_LABELS = {
+  admin: 'Beheerder (sector)',
+  school: 'School',
+  service: 'Dienst gezinszorg',
 } as const;

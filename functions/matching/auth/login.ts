@@ -8,5 +8,5 @@ const body = z.object({ email: emailSchema, password: z.string().min(1, 'Vul je 
 
 export const handler = defineHandler('login', { body }, async ({ body }) => {
   const signedIn = await login(body.email, body.password, new Date());
-  return ok(signedIn.body, { cookies: [signedIn.cookie] });
+  return ok(signedIn.body, { cookies: signedIn.cookies });
 });

@@ -4,5 +4,5 @@ import { defineHandler } from '../../../shared/http/handler';
 import { noContent } from '../../../shared/http/responses';
 
 export const handler = defineHandler('logout', {}, async ({ event }) =>
-  noContent({ cookies: [await endSession(readSessionCookie(event.cookies))] }),
+  noContent({ cookies: await endSession(readSessionCookie(event.cookies)) }),
 );

@@ -1,5 +1,5 @@
 import { refreshSession } from '../../../shared/accounts/sessions';
-import { clearedSessionCookie, readSessionCookie } from '../../../shared/auth/session-cookie';
+import { clearedSessionCookies, readSessionCookie } from '../../../shared/auth/session-cookie';
 import { HttpError } from '../../../shared/http/errors';
 import { defineHandler } from '../../../shared/http/handler';
 import { errorBody, ok } from '../../../shared/http/responses';
@@ -14,7 +14,7 @@ export const handler = defineHandler('refresh', {}, async ({ event }) => {
     return {
       status: 401,
       body: errorBody('UNAUTHENTICATED', error.message),
-      cookies: [clearedSessionCookie()],
+      cookies: clearedSessionCookies(),
     };
   }
 });

@@ -7,5 +7,5 @@ const body = z.object({ token: z.string().min(1).max(200), password: z.string() 
 
 export const handler = defineHandler('reset-password', { body }, async ({ body }) => {
   const signedIn = await resetPassword(body.token, body.password, new Date());
-  return ok(signedIn.body, { cookies: [signedIn.cookie] });
+  return ok(signedIn.body, { cookies: signedIn.cookies });
 });

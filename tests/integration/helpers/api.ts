@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely; the assertions check their shape.
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -7,6 +8,7 @@ export interface ApiResponse<T = any> {
 }
 
 /** Calls the local API as the web app does; returns status, parsed body and Set-Cookie values. */
+// biome-ignore lint/suspicious/noExplicitAny: as above.
 export async function call<T = any>(
   method: string,
   path: string,

@@ -1,8 +1,11 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
 import { t } from '../texts';
-import { navigationFor, type Role } from './navigation';
+import { navigationFor } from './navigation';
 
-export function Layout({ userRole }: { userRole: Role | null }) {
+export function Layout() {
+  const { me, loading, logout } = useAuth();
+  const navigate = useNavigate();
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -14,17 +17,33 @@ export function Layout({ userRole }: { userRole: Role | null }) {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t.appName}</span>
           </NavLink>
-          <nav aria-label={t.nav.label}>
-            <ul className="nav-list">
-              {navigationFor(userRole).map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === '/'}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {!loading && (
+            <nav aria-label={t.nav.label}>
+              <ul className="nav-list">
+                {navigationFor(me?.role ?? null).map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === '/'}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+                {me && (
+                  <li>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={async () => {
+                        await logout();
+                        navigate('/aanmelden');
+                      }}
+                    >
+                      {t.nav.logout}
+                    </button>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          )}
         </div>
       </header>
       <main id="inhoud" className="container">

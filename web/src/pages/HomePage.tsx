@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
 import { t } from '../texts';
 
 type Health = 'checking' | 'healthy' | 'unhealthy';
 
 export function HomePage() {
+  const { me } = useAuth();
   const [health, setHealth] = useState<Health>('checking');
   const check = useCallback(async () => {
     setHealth('checking');
@@ -21,9 +24,16 @@ export function HomePage() {
 
   return (
     <>
-      <h1>{t.home.title}</h1>
-      <p className="lead">{t.appTagline}</p>
+      <h1>{me ? `Welkom, ${me.name}` : t.home.title}</h1>
+      <p className="lead">{me?.organisation ? me.organisation.name : t.appTagline}</p>
       <p>{t.home.intro}</p>
+      {!me && (
+        <p>
+          <Link className="button" to="/aanmelden">
+            {t.nav.login}
+          </Link>
+        </p>
+      )}
       <section className="card" aria-labelledby="status-title">
         <h2 id="status-title">{t.home.statusTitle}</h2>
         <p className={`status status-${health}`} role="status" data-health={health}>

@@ -1,0 +1,126 @@
+import { type ReactNode, useId } from 'react';
+
+interface FieldProps {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+}
+
+/** A labelled input whose error sits right under it and is announced with the field. */
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  type = 'text',
+  ...input
+}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  const id = useId();
+  const described =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        {...input}
+      />
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  error,
+  options,
+  ...select
+}: FieldProps & { options: { value: string; label: string }[] } & Omit<
+    React.SelectHTMLAttributes<HTMLSelectElement>,
+    'name'
+  >) {
+  const id = useId();
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...select}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function CheckboxGroup({
+  legend,
+  name,
+  error,
+  options,
+  checked = [],
+}: {
+  legend: string;
+  name: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  checked?: string[];
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={`field${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} />{' '}
+          {o.label}
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The form-level message: what went wrong when it is not about one field. */
+export function FormMessage({ error }: { error: { message: string } | null }) {
+  if (!error) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      {error.message}
+    </div>
+  );
+}
