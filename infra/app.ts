@@ -14,6 +14,7 @@ const schoolYear = assertSchoolYear(String(app.node.tryGetContext('schoolYear') 
 const mailFrom = String(
   app.node.tryGetContext('mailFrom') ?? 'Stagematching <no-reply@stagematching.example>',
 );
+const adminEmail = app.node.tryGetContext('adminEmail') as string | undefined;
 
 // The stack ships the web app it was synthesised with: build it first so it is never stale.
 await buildWeb({ quiet: true });
@@ -21,6 +22,7 @@ await buildWeb({ quiet: true });
 new StagematchingStack(app, stackNameFor(schoolYear), {
   schoolYear,
   mailFrom,
+  adminEmail,
   webAssetPath: defaultOutDir,
   description: `Stagematching gezinszorg, school year ${schoolYear}`,
   tags: { project: 'stagematching', schoolYear },

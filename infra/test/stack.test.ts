@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
@@ -12,6 +12,7 @@ import { StagematchingStack, stackNameFor } from '../lib/stack';
 
 let template: Template;
 let synthError: unknown;
+let assemblyDir: string;
 
 beforeAll(async () => {
   const webAssetPath = join(mkdtempSync(join(tmpdir(), 'web-')), 'dist');
@@ -20,11 +21,12 @@ beforeAll(async () => {
   const stack = new StagematchingStack(app, stackNameFor('2026-2027'), {
     schoolYear: '2026-2027',
     mailFrom: 'Stagematching <no-reply@stagematching.example>',
+    adminEmail: 'beheer@vivo.example',
     webAssetPath,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   try {
-    app.synth();
+    assemblyDir = app.synth().directory;
   } catch (error) {
     synthError = error;
   }
@@ -57,7 +59,8 @@ describe('the school-year stack', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
     });
-    expect(Object.keys(functions)).toHaveLength(routes.length + 2);
+    // Every route, plus notify, export and the first-admin invitation.
+    expect(Object.keys(functions)).toHaveLength(routes.length + 3);
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `${route.method} ${route.path}`,
@@ -157,6 +160,30 @@ describe('the school-year stack', () => {
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'stagematching.example' });
     template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'stagematching-2026-2027' });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
+
+describe('accounts in AWS', () => {
+  it('invites the first admin on deploy through a custom resource', () => {
+    template.hasResourceProperties('AWS::CloudFormation::CustomResource', { AdminEmail: 'beheer@vivo.example' });
+  });
+
+  it('ships the common-password list beside every function bundle', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }));
+    expect(functions.length).toBeGreaterThan(0);
+    for (const fn of functions as { Properties: { Code: { S3Key: unknown } } }[]) {
+      const key = JSON.stringify(fn.Properties.Code.S3Key);
+      const hash = /([0-9a-f]{64})\.zip/.exec(key)?.[1];
+      expect(hash, key).toBeDefined();
+      expect(existsSync(join(assemblyDir, `asset.${hash}`, 'common-passwords.txt'))).toBe(true);
+    }
+  });
+
+  it('gives every function the app URL for links in mails', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }));
+    for (const fn of functions as { Properties: { Environment: { Variables: Record<string, unknown> } } }[]) {
+      expect(fn.Properties.Environment.Variables.APP_URL).toBeDefined();
+    }
   });
 });
 
