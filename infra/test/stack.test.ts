@@ -165,11 +165,15 @@ describe('the school-year stack', () => {
 
 describe('accounts in AWS', () => {
   it('invites the first admin on deploy through a custom resource', () => {
-    template.hasResourceProperties('AWS::CloudFormation::CustomResource', { AdminEmail: 'beheer@vivo.example' });
+    template.hasResourceProperties('AWS::CloudFormation::CustomResource', {
+      AdminEmail: 'beheer@vivo.example',
+    });
   });
 
   it('ships the common-password list beside every function bundle', () => {
-    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }));
+    const functions = Object.values(
+      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }),
+    );
     expect(functions.length).toBeGreaterThan(0);
     for (const fn of functions as { Properties: { Code: { S3Key: unknown } } }[]) {
       const key = JSON.stringify(fn.Properties.Code.S3Key);
@@ -180,7 +184,9 @@ describe('accounts in AWS', () => {
   });
 
   it('gives every function the app URL for links in mails', () => {
-    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }));
+    const functions = Object.values(
+      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }),
+    );
     for (const fn of functions as { Properties: { Environment: { Variables: Record<string, unknown> } } }[]) {
       expect(fn.Properties.Environment.Variables.APP_URL).toBeDefined();
     }
