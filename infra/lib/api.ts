@@ -13,6 +13,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -30,6 +31,7 @@ export interface ApiProps {
   client: UserPoolClient;
   sesIdentityArn: string;
   configurationSetArn: string;
+  personalDataKey: IKey;
 }
 
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
@@ -133,6 +135,12 @@ export class Api extends Construct {
           break;
         case 'mail:send':
           fn.addToRolePolicy(this.sendMailStatement(props.sesIdentityArn, props.configurationSetArn));
+          break;
+        case 'pii:encrypt':
+          props.personalDataKey.grant(fn, 'kms:GenerateDataKey');
+          break;
+        case 'pii:decrypt':
+          props.personalDataKey.grantDecrypt(fn);
           break;
         case 'users:admin':
           fn.addToRolePolicy(

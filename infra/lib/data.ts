@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '../../shared/data/table';
@@ -11,6 +12,8 @@ export class Data extends Construct {
   readonly table: Table;
   readonly exportBucket: Bucket;
   readonly logBucket: Bucket;
+  /** Seals personal data (national register numbers) with envelope encryption. */
+  readonly personalDataKey: Key;
 
   constructor(scope: Construct, id: string, props: { schoolYear: string }) {
     super(scope, id);
@@ -32,6 +35,12 @@ export class Data extends Construct {
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
       });
     }
+
+    this.personalDataKey = new Key(this, 'PersonalDataKey', {
+      description: `Stagematching ${props.schoolYear}: envelope key for national register numbers`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
 
     // Server access logs of the buckets and CloudFront's standard logs land here.
     this.logBucket = new Bucket(this, 'AccessLogs', {

@@ -41,6 +41,7 @@ export class StagematchingStack extends Stack {
       USER_POOL_ID: auth.userPool.userPoolId,
       USER_POOL_CLIENT_ID: auth.client.userPoolClientId,
       POWERTOOLS_SERVICE_NAME: 'stagematching',
+      PII_KMS_KEY_ID: data.personalDataKey.keyArn,
     };
 
     const api = new Api(this, 'Api', {
@@ -52,6 +53,7 @@ export class StagematchingStack extends Stack {
       client: auth.client,
       sesIdentityArn: mail.identityArn,
       configurationSetArn: mail.configurationSetArn,
+      personalDataKey: data.personalDataKey,
     });
 
     const notify = productFunction(this, 'Notify', {

@@ -10,6 +10,8 @@
  * | one-time token  | TOKEN#<sha256>    | TOKEN             |                                  |
  * | login attempts  | LOGIN#<email>     | ATTEMPTS          |                                  |
  * | session         | SESSION#<id>      | SESSION           |                                  |
+ * | supervisor      | ORG#<schoolId>    | SUPERVISOR#<id>   |                                  |
+ * | student         | STUDENT#<id>      | STUDENT           | SCHOOL#<schoolId> / <registeredAt>#<id> |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -26,6 +28,12 @@ export const keys = {
   token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
   loginAttempts: (email: string) => ({ pk: `LOGIN#${email.toLowerCase()}`, sk: 'ATTEMPTS' }),
   session: (id: string) => ({ pk: `SESSION#${id}`, sk: 'SESSION' }),
+  supervisor: (schoolId: string, id: string) => ({ pk: `ORG#${schoolId}`, sk: `SUPERVISOR#${id}` }),
+  student: (id: string) => ({ pk: `STUDENT#${id}`, sk: 'STUDENT' }),
+  studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
+    gsi1pk: `SCHOOL#${schoolId}`,
+    gsi1sk: `${registeredAt}#${id}`,
+  }),
 };
 
 /** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */

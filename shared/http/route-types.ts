@@ -12,7 +12,9 @@ export type Resource =
   | 'exports:write'
   | 'exports:read'
   | 'mail:send'
-  | 'users:admin';
+  | 'users:admin'
+  | 'pii:encrypt'
+  | 'pii:decrypt';
 
 export interface RouteDef {
   /** Stable identifier; also names the Lambda function in the stack. */

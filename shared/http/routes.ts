@@ -16,6 +16,24 @@ function authRoute<Id extends string>(id: Id, path: string, file: string, resour
   ] as const;
 }
 
+function school<Id extends string, M extends RouteDef['method']>(
+  id: Id,
+  method: M,
+  path: string,
+  file: string,
+  resources: Resource[],
+) {
+  return {
+    id,
+    method,
+    path,
+    entry: `functions/matching/${file}`,
+    public: false,
+    roles: ['school'],
+    resources,
+  } as const;
+}
+
 function admin<Id extends string, M extends RouteDef['method']>(
   id: Id,
   method: M,
@@ -90,6 +108,28 @@ export const routes = [
     'members-deactivate.ts',
     ['table:write', 'users:admin'],
   ),
+  school('supervisors-list', 'GET', '/api/supervisors', 'supervisors/list.ts', ['table:read']),
+  school('supervisors-create', 'POST', '/api/supervisors', 'supervisors/create.ts', ['table:write']),
+  school('supervisors-update', 'PUT', '/api/supervisors/{id}', 'supervisors/update.ts', ['table:write']),
+  school('supervisors-delete', 'DELETE', '/api/supervisors/{id}', 'supervisors/delete.ts', ['table:write']),
+  school('students-list', 'GET', '/api/students', 'students/list.ts', ['table:read']),
+  school('students-create', 'POST', '/api/students', 'students/create.ts', ['table:write', 'pii:encrypt']),
+  school('students-get', 'GET', '/api/students/{id}', 'students/get.ts', ['table:read', 'pii:decrypt']),
+  school('students-update', 'PUT', '/api/students/{id}', 'students/update.ts', [
+    'table:write',
+    'pii:encrypt',
+  ]),
+  school('students-delete', 'DELETE', '/api/students/{id}', 'students/delete.ts', ['table:write']),
+  school('students-stop', 'POST', '/api/students/{id}/stop', 'students/stop.ts', ['table:write']),
+  {
+    id: 'services-list',
+    method: 'GET',
+    path: '/api/services',
+    entry: 'functions/matching/services/list.ts',
+    public: false,
+    roles: ['admin', 'school'],
+    resources: ['table:read'],
+  },
 ] as const satisfies readonly RouteDef[];
 
 export type RouteId = (typeof routes)[number]['id'];

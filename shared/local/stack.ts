@@ -98,6 +98,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       USER_POOL_CLIENT_ID: userPool.clientId,
       // The local app is plain HTTP on 127.0.0.1; in AWS cookies are always Secure.
       COOKIE_SECURE: 'false',
+      // Stands in for the KMS key: national register numbers are sealed with this key file.
+      PII_KEY_FILE: join(dataDir, 'keys', 'personal-data.key'),
     };
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);

@@ -1,0 +1,10 @@
+import { defineHandler } from '../../../shared/http/handler';
+import { ok } from '../../../shared/http/responses';
+import { nationalNumberOf, ownStudent } from '../../../shared/schools/students';
+import { detailFor } from './detail';
+import { studentPath } from './schemas';
+
+export const handler = defineHandler('students-get', { path: studentPath }, async ({ caller, path }) => {
+  const student = await ownStudent(caller, path.id);
+  return ok(await detailFor(caller, student, await nationalNumberOf(student)));
+});

@@ -1,0 +1,9 @@
+import { defineHandler } from '../../../shared/http/handler';
+import { ok } from '../../../shared/http/responses';
+import { markStopped } from '../../../shared/schools/students';
+import { studentPath } from './schemas';
+
+export const handler = defineHandler('students-stop', { path: studentPath }, async ({ caller, path }) => {
+  const student = await markStopped(caller, path.id, new Date());
+  return ok({ id: student.id, status: 'stopped', stoppedAt: student.stoppedAt });
+});

@@ -1,0 +1,12 @@
+import { emailSchema } from '../../../shared/domain/organisations';
+import { z } from '../../../shared/http/validation';
+
+export const SupervisorInput = z.object({
+  name: z.string().trim().min(1, 'Vul de naam in.').max(120, 'Maximaal 120 tekens.'),
+  phone: z
+    .string()
+    .trim()
+    .refine((p) => /^\+?[\d\s./-]{9,20}$/.test(p), 'Vul een telefoonnummer in, bv. 050 12 34 56.'),
+  email: emailSchema,
+});
+export const supervisorPath = z.object({ id: z.string().min(1).max(64) });

@@ -1,0 +1,16 @@
+import { getSupervisor, updateSupervisor } from '../../../shared/data/supervisors-repo';
+import { notFound } from '../../../shared/http/errors';
+import { defineHandler } from '../../../shared/http/handler';
+import { ok } from '../../../shared/http/responses';
+import { SupervisorInput, supervisorPath } from './schemas';
+
+export const handler = defineHandler(
+  'supervisors-update',
+  { path: supervisorPath, body: SupervisorInput },
+  async ({ caller, path, body }) => {
+    // The key includes the caller's school: another school's supervisor is simply not there.
+    if (!(await updateSupervisor(caller.organisationId, path.id, body)))
+      throw notFound('Deze begeleider bestaat niet.');
+    return ok(await getSupervisor(caller.organisationId, path.id));
+  },
+);
