@@ -13,6 +13,10 @@ import { OrganisationPage } from './pages/admin/OrganisationPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { StudentFormPage } from './pages/school/StudentFormPage';
+import { StudentPage } from './pages/school/StudentPage';
+import { StudentsPage } from './pages/school/StudentsPage';
+import { SupervisorsPage } from './pages/school/SupervisorsPage';
 import './styles.css';
 
 const everyone = ['admin', 'school', 'service'] as const;
@@ -60,6 +64,15 @@ const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      ...(
+        [
+          ['begeleiders', <SupervisorsPage key="s" />],
+          ['leerlingen', <StudentsPage key="l" />],
+          ['leerlingen/nieuw', <StudentFormPage key="n" />],
+          ['leerlingen/:id', <StudentPage key="d" />],
+          ['leerlingen/:id/wijzigen', <StudentFormPage key="e" />],
+        ] as const
+      ).map(([path, page]) => ({ path, element: <RequireRole roles={['school']}>{page}</RequireRole> })),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

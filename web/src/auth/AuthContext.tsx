@@ -16,7 +16,8 @@ export interface Me {
   email: string;
   name: string;
   role: Role;
-  organisation: { id: string; type: Role; name: string } | null;
+  organisation: { id: string; type: Role; name: string; tracks?: string[] } | null;
+  schoolYear: { id: string; blackout: { from: string; to: string; visibleFrom: string } };
 }
 
 interface SignedIn {

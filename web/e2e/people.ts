@@ -1,0 +1,32 @@
+import { inject } from 'vitest';
+import { linkInLatestMail } from './mailbox';
+
+const api = async (path: string, body: unknown, token?: string) => {
+  const res = await fetch(`${inject('appUrl')}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+};
+
+/** A person of a new organisation, invited and activated through the product's own API and mail. */
+export async function personOf(organisation: Record<string, unknown>, name: string) {
+  const admin = await api('/auth/login', inject('admin'));
+  const org = await api('/organisations', organisation, admin.accessToken);
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@e2e.example`;
+  await api(`/organisations/${org.id}/members`, { email, name }, admin.accessToken);
+  const token = new URL(await linkInLatestMail(email)).searchParams.get('token');
+  const password = 'een lange zin voor de test';
+  await api('/auth/activate', { token, password });
+  return { email, password, organisation: org };
+}
+
+export const schoolOrganisation = (tracks = ['secondary']) => ({
+  type: 'school',
+  name: `Sint-Lutgardis ${Date.now().toString(36)}`,
+  email: 'info@lutgardis.example',
+  tracks,
+  address: { street: 'Schoolstraat 1', postcode: '8000', city: 'Brugge' },
+});
