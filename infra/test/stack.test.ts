@@ -193,6 +193,27 @@ describe('accounts in AWS', () => {
   });
 });
 
+describe('personal data', () => {
+  it('is sealed with a rotating KMS key that only the student routes may use', () => {
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy'));
+    const kmsActions = (name: string) =>
+      policies
+        .filter(([id]) => id.startsWith(name))
+        .flatMap(
+          ([, p]) =>
+            (p as { Properties: { PolicyDocument: { Statement: { Action: string | string[] }[] } } })
+              .Properties.PolicyDocument.Statement,
+        )
+        .flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action]))
+        .filter((a) => a.startsWith('kms:'));
+    expect(kmsActions('ApiStudentsCreateRole')).toEqual(['kms:GenerateDataKey']);
+    expect(kmsActions('ApiStudentsGetRole')).toContain('kms:Decrypt');
+    expect(kmsActions('ApiStudentsListRole')).toEqual([]);
+    expect(kmsActions('ApiHealthRole')).toEqual([]);
+  });
+});
+
 describe('cdk-nag as a gate', () => {
   it('fails the synth on an unacknowledged finding', () => {
     const app = new App();

@@ -9,12 +9,13 @@ import { createLocalAuthorizer } from './authorizer';
 import { ensureTable, ensureUserPool, type LocalUserPool } from './bootstrap';
 import { startCognitoLocal } from './cognito-local';
 import { startDynamoDbLocal } from './dynamodb-local';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-clients';
+import { exportBucketFor, localLambdaEnv } from './lambda-env';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
 import { startS3Local } from './s3-local';
 import { createLocalScheduler } from './scheduler';
 import { startSesLocal } from './ses-local';
+import { userPoolNameFor } from './settings';
 
 export interface LocalStackOptions {
   schoolYear: string;
@@ -64,7 +65,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       pick(options.ports.cognito),
     ]);
     const tableName = tableNameFor(options.schoolYear);
-    const exportBucket = `stagematching-exports-${options.schoolYear}`;
+    const exportBucket = exportBucketFor(options.schoolYear);
     const [dynamodb, cognito, s3, ses] = await Promise.all([
       startDynamoDbLocal({
         port: dynamoPort,
@@ -78,29 +79,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stops.push(dynamodb.stop, cognito.stop, s3.stop, ses.stop);
 
     const [userPool] = await Promise.all([
-      ensureUserPool(cognito.endpoint, `stagematching-${options.schoolYear}`),
+      ensureUserPool(cognito.endpoint, userPoolNameFor(options.schoolYear)),
       ensureTable(dynamodb.endpoint, tableName),
     ]);
 
-    const env: Record<string, string> = {
-      AWS_REGION: LOCAL_REGION,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
-      AWS_ENDPOINT_URL_S3: s3.endpoint,
-      AWS_ENDPOINT_URL_SESV2: ses.endpoint,
-      AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
-      SCHOOL_YEAR: options.schoolYear,
-      TABLE_NAME: tableName,
-      EXPORT_BUCKET: exportBucket,
-      MAIL_FROM: options.mailFrom ?? 'Stagematching <no-reply@stagematching.local>',
-      USER_POOL_ID: userPool.userPoolId,
-      USER_POOL_CLIENT_ID: userPool.clientId,
-      // The local app is plain HTTP on 127.0.0.1; in AWS cookies are always Secure.
-      COOKIE_SECURE: 'false',
-      // Stands in for the KMS key: national register numbers are sealed with this key file.
-      PII_KEY_FILE: join(dataDir, 'keys', 'personal-data.key'),
+    const endpoints = {
+      dynamodb: dynamodb.endpoint,
+      s3: s3.endpoint,
+      ses: ses.endpoint,
+      cognito: cognito.endpoint,
     };
+    const env = localLambdaEnv({ ...options, dataDir, tableName, endpoints, userPool });
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
 
@@ -137,12 +126,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     return {
       appUrl: api.url,
       mailboxUrl: ses.endpoint,
-      endpoints: {
-        dynamodb: dynamodb.endpoint,
-        s3: s3.endpoint,
-        ses: ses.endpoint,
-        cognito: cognito.endpoint,
-      },
+      endpoints,
       userPool,
       tableName,
       exportBucket,

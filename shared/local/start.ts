@@ -1,35 +1,22 @@
 import { buildWeb } from '../../web/build';
 import { defaultDataDir } from './paths';
+import { LOCAL_ADMIN, localPorts, localSchoolYear } from './settings';
 import { startLocalStack } from './stack';
 
 /**
  * `npm start`: the whole product on this machine. Ctrl-C stops every emulator; data stays in the
  * data folder for the next start (`npm run reset` wipes it).
  */
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-
-/** Local-only credentials of the first admin; documented in the README. Never used in AWS. */
-export const LOCAL_ADMIN = {
-  email: process.env.ADMIN_EMAIL ?? 'admin@stagematching.local',
-  password: process.env.ADMIN_PASSWORD ?? 'lokaal-beheer-wachtwoord',
-};
-
 async function main() {
   const started = Date.now();
   // This machine runs Node 20; the deployed Lambdas run nodejs22.x, where the SDK's notice does not apply.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   await buildWeb({ quiet: true });
   const stack = await startLocalStack({
-    schoolYear: process.env.SCHOOL_YEAR ?? '2026-2027',
+    schoolYear: localSchoolYear(),
     dataDir: defaultDataDir(),
     persist: true,
-    ports: {
-      app: port('PORT', 3000),
-      mail: port('MAIL_PORT', 8005),
-      dynamodb: port('DYNAMODB_PORT', 8000),
-      s3: port('S3_PORT', 4569),
-      cognito: port('COGNITO_PORT', 9229),
-    },
+    ports: localPorts(),
     admin: LOCAL_ADMIN,
   });
 

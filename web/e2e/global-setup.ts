@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { LOCAL_ADMIN } from '../../shared/local/settings';
 import { startLocalStack } from '../../shared/local/stack';
 import { buildWeb } from '../build';
 
@@ -18,10 +19,7 @@ declare module 'vitest' {
  * runs (`npm start`); without it they start their own on free ports, as CI does.
  */
 export default async function setup(project: TestProject) {
-  const admin = {
-    email: process.env.ADMIN_EMAIL ?? 'admin@stagematching.local',
-    password: process.env.ADMIN_PASSWORD ?? 'lokaal-beheer-wachtwoord',
-  };
+  const admin = LOCAL_ADMIN;
   project.provide('admin', admin);
   if (process.env.E2E_APP_URL) {
     project.provide('appUrl', process.env.E2E_APP_URL.replace(/\/$/, ''));

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getStudent } from '../../shared/data/students-repo';
+import { isValidNationalNumber } from '../../shared/domain/national-number';
+import { provinceOfPostcode } from '../../shared/domain/provinces';
+import { DEMO_PASSWORD, demoWorld } from '../../shared/local/demo/generate';
+import { seedDemo } from '../../shared/local/demo/seed';
+import { call } from './helpers/api';
+
+describe('demo data', () => {
+  it('is a believable school year, created once however often it runs', { timeout: 120_000 }, async () => {
+    const world = demoWorld();
+    expect(world.services).toHaveLength(40);
+    expect(world.schools.filter((s) => s.tracks?.[0] === 'secondary')).toHaveLength(30);
+    expect(world.schools.filter((s) => s.tracks?.[0] === 'adult')).toHaveLength(30);
+    expect(world.schools.filter((s) => s.tracks?.[0] === 'dual')).toHaveLength(30);
+    expect(new Set(world.services.map((s) => s.province)).size).toBe(6);
+    for (const s of world.students) {
+      const input = s.input as { nationalNumber: string; address: { postcode: string } };
+      expect(isValidNationalNumber(input.nationalNumber)).toBe(true);
+      expect(provinceOfPostcode(input.address.postcode)).not.toBeNull();
+    }
+
+    const first = await seedDemo('2026-2027');
+    expect(first.created).toEqual({
+      organisations: 130,
+      logins: 130,
+      supervisors: world.supervisors.length,
+      students: 600,
+    });
+    const second = await seedDemo('2026-2027');
+    expect(second.created).toEqual({ organisations: 0, logins: 0, supervisors: 0, students: 0 });
+
+    const login = await call('POST', '/auth/login', {
+      body: { email: world.logins[40]!.email, password: DEMO_PASSWORD },
+    });
+    expect(login.status).toBe(200);
+    const me = await call('GET', '/me', { token: login.body.accessToken });
+    expect(me.body).toMatchObject({ role: 'school', organisation: { id: world.logins[40]!.organisationId } });
+    const list = await call('GET', '/students', { token: login.body.accessToken });
+    expect(list.body.total).toBe(
+      world.students.filter((s) => s.schoolId === world.logins[40]!.organisationId).length,
+    );
+
+    const summer = world.students.filter(
+      (s) => s.registeredAt >= '2026-06-30T10:00' && s.registeredAt < '2026-08-15T10:00',
+    );
+    expect(summer.length).toBeGreaterThan(0);
+    expect((await getStudent(summer[0]!.id))?.visibleFrom).toBe('2026-09-18T22:00:00.000Z');
+  });
+});
