@@ -24,7 +24,7 @@ const optionalText = (max: number) =>
 const isoDate = (label: string) =>
   z
     .string(`Vul de ${label} in.`)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Vul de ${label} in.`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul de ${label} in.`, abort: true })
     .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `Dit is geen geldige ${label}.`);
 
 const period = z
@@ -61,7 +61,10 @@ export const StudentInput = z
     nationalNumber: z
       .string('Vul het rijksregisternummer in.')
       .transform(normaliseNationalNumber)
-      .refine((n) => /^\d{11}$/.test(n), 'Een rijksregisternummer heeft 11 cijfers.')
+      .refine((n) => /^\d{11}$/.test(n), {
+        message: 'Een rijksregisternummer heeft 11 cijfers.',
+        abort: true,
+      })
       .refine(isValidNationalNumber, 'Dit rijksregisternummer klopt niet: controleer de cijfers.'),
     email: emailSchema,
     phone,

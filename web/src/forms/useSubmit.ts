@@ -25,7 +25,9 @@ export function useSubmit<T>(action: (data: FormData) => Promise<T>, onDone?: (r
         caught instanceof ApiError
           ? caught
           : new ApiError(0, 'NETWORK', 'Geen verbinding met de server. Probeer het opnieuw.');
-      const fields = Object.fromEntries(apiError.fieldErrors.map((f) => [f.path, f.message]));
+      // The first reason per field is the one to fix first.
+      const fields: FieldErrors = {};
+      for (const f of apiError.fieldErrors) fields[f.path] ??= f.message;
       setErrors(fields);
       if (Object.keys(fields).length === 0 || apiError.status !== 400) setError(apiError);
     } finally {
