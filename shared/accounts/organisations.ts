@@ -17,6 +17,7 @@ import {
   type Person,
 } from '../domain/organisations';
 import type { Province } from '../domain/provinces';
+import { fold } from '../domain/text';
 import { notFound, validationFailed } from '../http/errors';
 
 export async function createOrganisation(input: NewOrganisation, now: Date): Promise<Organisation> {
@@ -59,13 +60,6 @@ export async function findOrganisations(filter: OrganisationFilter): Promise<Org
     (org) => (!filter.province || org.province === filter.province) && (!q || fold(org.name).includes(q)),
   );
 }
-
-/** Case- and accent-insensitive text for searching: "Sint-Jozef" finds "sint jozef" and "JOZEF". */
-export const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('nl-BE');
 
 /** What the admin sees of a person: never token hashes or login subjects. */
 export function personView(person: StoredPerson): Person {

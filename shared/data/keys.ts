@@ -1,3 +1,5 @@
+import { fold } from '../domain/text';
+
 /**
  * Item keys of the single table. Every access pattern is a GetItem or a Query on these; nothing
  * scans.
@@ -12,6 +14,11 @@
  * | session         | SESSION#<id>      | SESSION           |                                  |
  * | supervisor      | ORG#<schoolId>    | SUPERVISOR#<id>   |                                  |
  * | student         | STUDENT#<id>      | STUDENT           | SCHOOL#<schoolId> / <registeredAt>#<id> |
+ * |   while open    |                   |                   | gsi2: OPEN#<track>#<province> / <postcode>#<name>#<id> |
+ * | decision        | STUDENT#<id>      | DECISION#<svcId>  | DECISIONS#<svcId> / <status>#<studentId> |
+ * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
+ * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
+ * | track phase     | TRACK#<track>     | PHASE             |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -30,6 +37,26 @@ export const keys = {
   session: (id: string) => ({ pk: `SESSION#${id}`, sk: 'SESSION' }),
   supervisor: (schoolId: string, id: string) => ({ pk: `ORG#${schoolId}`, sk: `SUPERVISOR#${id}` }),
   student: (id: string) => ({ pk: `STUDENT#${id}`, sk: 'STUDENT' }),
+  /** Present only while a student waits for a place: acceptance and stopping remove it. */
+  openStudent: (track: string, province: string, postcode: string, lastName: string, id: string) => ({
+    gsi2pk: `OPEN#${track}#${province}`,
+    gsi2sk: `${postcode}#${fold(lastName)}#${id}`,
+  }),
+  openPartition: (track: string, province: string) => `OPEN#${track}#${province}`,
+  decision: (studentId: string, serviceId: string) => ({
+    pk: `STUDENT#${studentId}`,
+    sk: `DECISION#${serviceId}`,
+  }),
+  decisionByService: (serviceId: string, status: string, studentId: string) => ({
+    gsi1pk: `DECISIONS#${serviceId}`,
+    gsi1sk: `${status}#${studentId}`,
+  }),
+  history: (studentId: string, at: string, serviceId: string) => ({
+    pk: `STUDENT#${studentId}`,
+    sk: `HISTORY#${at}#${serviceId}`,
+  }),
+  contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
+  trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,

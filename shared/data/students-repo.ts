@@ -27,6 +27,9 @@ const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1) =
 const studentItem = (s: StoredStudent) => ({
   ...keys.student(s.id),
   ...keys.studentBySchool(s.schoolId, s.registeredAt, s.id),
+  ...(s.placement || s.stoppedAt
+    ? {}
+    : keys.openStudent(s.track, s.province, s.address.postcode, s.lastName, s.id)),
   ...s,
 });
 
@@ -101,7 +104,8 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
       new UpdateCommand({
         TableName: table(),
         Key: keys.student(student.id),
-        UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at',
+        // Leaving the open index hides the student from every service that has not accepted them.
+        UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
         ConditionExpression:
           'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt)',
         ExpressionAttributeValues: { ':at': at, ':school': student.schoolId },

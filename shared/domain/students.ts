@@ -139,6 +139,7 @@ export interface Placement {
   periods: number[];
   notes: string;
   acceptedAt: string;
+  acceptedBy?: string;
 }
 
 /** A student as stored; the national register number only ever encrypted. */

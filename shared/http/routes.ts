@@ -34,6 +34,27 @@ function school<Id extends string, M extends RouteDef['method']>(
   } as const;
 }
 
+/** Service routes; the list and the decision take the round-opening rush, hence their own throttle. */
+function service<Id extends string, M extends RouteDef['method']>(
+  id: Id,
+  method: M,
+  path: string,
+  file: string,
+  resources: Resource[],
+  throttle?: { rate: number; burst: number },
+) {
+  return {
+    id,
+    method,
+    path,
+    entry: `functions/matching/${file}`,
+    public: false,
+    roles: ['service'],
+    resources,
+    ...(throttle ? { throttle } : {}),
+  } as const;
+}
+
 function admin<Id extends string, M extends RouteDef['method']>(
   id: Id,
   method: M,
@@ -130,6 +151,47 @@ export const routes = [
     roles: ['admin', 'school'],
     resources: ['table:read'],
   },
+  service('contacts-list', 'GET', '/api/contacts', 'contacts/list.ts', ['table:read']),
+  service('contacts-create', 'POST', '/api/contacts', 'contacts/create.ts', ['table:write']),
+  service('contacts-update', 'PUT', '/api/contacts/{id}', 'contacts/update.ts', ['table:write']),
+  service('contacts-delete', 'DELETE', '/api/contacts/{id}', 'contacts/delete.ts', ['table:write']),
+  {
+    id: 'tracks-list',
+    method: 'GET',
+    path: '/api/tracks',
+    entry: 'functions/matching/tracks/list.ts',
+    public: false,
+    roles: ['admin', 'school', 'service'],
+    resources: ['table:read'],
+  },
+  {
+    id: 'tracks-phase',
+    method: 'PUT',
+    path: '/api/tracks/{track}/phase',
+    entry: 'functions/matching/tracks/set-phase.ts',
+    public: false,
+    roles: ['admin'],
+    resources: ['table:write'],
+  },
+  service('requests-list', 'GET', '/api/requests', 'requests/list.ts', ['table:read'], {
+    rate: 500,
+    burst: 1000,
+  }),
+  service('requests-get', 'GET', '/api/requests/{studentId}', 'requests/get.ts', [
+    'table:read',
+    'pii:decrypt',
+  ]),
+  service(
+    'requests-decide',
+    'PUT',
+    '/api/requests/{studentId}/decision',
+    'requests/decide.ts',
+    ['table:write', 'pii:decrypt'],
+    {
+      rate: 500,
+      burst: 1000,
+    },
+  ),
 ] as const satisfies readonly RouteDef[];
 
 export type RouteId = (typeof routes)[number]['id'];

@@ -1,6 +1,6 @@
-import { fold } from '../../../shared/accounts/organisations';
 import { listStudentsOfSchool } from '../../../shared/data/students-repo';
 import { listSupervisors } from '../../../shared/data/supervisors-repo';
+import { fold } from '../../../shared/domain/text';
 import { defineHandler } from '../../../shared/http/handler';
 import { ok } from '../../../shared/http/responses';
 import { studentListItem } from '../../../shared/schools/views';

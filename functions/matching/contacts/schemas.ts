@@ -1,0 +1,1 @@
+export { SupervisorInput as ContactInput, supervisorPath as contactPath } from '../supervisors/schemas';
