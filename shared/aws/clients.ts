@@ -1,3 +1,5 @@
+import { Agent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
@@ -17,9 +19,19 @@ let ses: SESv2Client | undefined;
 let cognito: CognitoIdentityProviderClient | undefined;
 
 export function dynamoClient(): DynamoDBDocumentClient {
-  dynamo ??= DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: endpoint('DYNAMODB') }), {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  dynamo ??= DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: endpoint('DYNAMODB'),
+      // A Lambda handles one request at a time; the local server runs every handler in one process.
+      requestHandler: {
+        httpAgent: new Agent({ keepAlive: true, maxSockets: 256 }),
+        httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
+      },
+    }),
+    {
+      marshallOptions: { removeUndefinedValues: true },
+    },
+  );
   return dynamo;
 }
 

@@ -2,7 +2,12 @@ import { batchGet } from '../data/batch-get';
 import { getContact } from '../data/contacts-repo';
 import { AcceptanceRefused, acceptStudent, decisionsOfService, recordDecision } from '../data/decisions-repo';
 import { keys } from '../data/keys';
-import { type OpenStudent, openStudents } from '../data/open-students-repo';
+import {
+  countOpenStudents,
+  type OpenStudent,
+  openStudents,
+  openStudentsPage,
+} from '../data/open-students-repo';
 import { getOrganisation } from '../data/organisations-repo';
 import { getPhase } from '../data/phases-repo';
 import { getStudent } from '../data/students-repo';
@@ -36,6 +41,7 @@ export interface RequestQuery {
   transport?: string[];
   sort?: 'name' | '-name' | 'postcode' | '-registered';
   cursor?: string;
+  limit?: number;
 }
 
 type Row = OpenStudent & Partial<Pick<StoredStudent, 'stoppedAt' | 'placement'>>;
@@ -46,29 +52,66 @@ export async function serviceOf(caller: Caller): Promise<Organisation> {
   return service;
 }
 
+/** The open-index queries this service may run now, one per province, in default list order. */
+async function openQueries(service: Organisation, q: RequestQuery, now: Date) {
+  const phase = await getPhase(q.track);
+  if (phase === 'closed') return [];
+  const wanted = q.province?.length ? q.province : [...PROVINCES];
+  // In the preferred round a service looks only in its own province, at students who chose it.
+  const provinces = (phase === 'preferred' ? wanted.filter((p) => p === service.province) : wanted).sort();
+  return provinces.map((province) => ({
+    track: q.track,
+    province,
+    now,
+    postcodePrefix: q.postcode,
+    transport: q.transport,
+    preferredServiceId: phase === 'preferred' ? service.id : undefined,
+  }));
+}
+
 async function rowsFor(service: Organisation, q: RequestQuery, now: Date): Promise<Row[]> {
   if (q.tab === 'accepted') {
     const accepted = await decisionsOfService(service.id, 'accepted');
     const students = await batchGet<StoredStudent>([...accepted.keys()].map((id) => keys.student(id)));
     return students.filter((s) => s.track === q.track && s.placement?.serviceId === service.id);
   }
-  const phase = await getPhase(q.track);
-  if (phase === 'closed') return [];
-  const wanted = q.province?.length ? q.province : [...PROVINCES];
-  // In the preferred round a service looks only in its own province, at students who chose it.
-  const provinces = phase === 'preferred' ? wanted.filter((p) => p === service.province) : wanted;
-  const parts = await Promise.all(
-    provinces.map((province) =>
-      openStudents({
-        track: q.track,
-        province,
-        now,
-        postcodePrefix: q.postcode,
-        preferredServiceId: phase === 'preferred' ? service.id : undefined,
-      }),
-    ),
-  );
+  const parts = await Promise.all((await openQueries(service, q, now)).map((query) => openStudents(query)));
   return parts.flat();
+}
+
+/**
+ * The round-opening case: the open list in its default order, which is the index's own order
+ * (province partition, postcode, name). It reads one page and counts the rest, instead of reading
+ * every open student for every service at 12:00.
+ */
+async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now: Date) {
+  const queries = await openQueries(service, q, now);
+  const cursor = readCursor(q.cursor);
+  const start = cursor.m === 'index' ? cursor : { p: 0, k: undefined };
+  const [counts, decisions] = await Promise.all([
+    Promise.all(queries.map((query) => countOpenStudents(query))),
+    decisionsOfService(service.id),
+  ]);
+  const rows: Row[] = [];
+  let next: Cursor | null = null;
+  const size = q.limit ?? PAGE_SIZE;
+  for (let p = start.p; p < queries.length && rows.length < size; p++) {
+    const page = await openStudentsPage(queries[p]!, size - rows.length, p === start.p ? start.k : undefined);
+    rows.push(...page.items);
+    if (rows.length === size) {
+      next = page.exhausted
+        ? p + 1 < queries.length
+          ? { m: 'index', p: p + 1 }
+          : null
+        : { m: 'index', p, k: page.last };
+    }
+  }
+  const supervisors = await supervisorsOf(rows);
+  return {
+    items: rows.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
+    nextCursor: next ? writeCursor(next) : null,
+    total: counts.reduce((a, b) => a + b, 0),
+  };
 }
 
 const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: Row) => number> = {
@@ -85,6 +128,7 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
 
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const service = await serviceOf(caller);
+  if (q.tab === 'open' && !q.sort && !q.name && !q.school) return openPageInIndexOrder(service, q, now);
   const [rows, decisions] = await Promise.all([rowsFor(service, q, now), decisionsOfService(service.id)]);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
@@ -100,24 +144,36 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
     .sort(ORDER[q.sort ?? 'default']);
-  const offset = readCursor(q.cursor);
-  const page = matches.slice(offset, offset + PAGE_SIZE);
+  const cursor = readCursor(q.cursor);
+  const offset = cursor.m === 'offset' ? cursor.o : 0;
+  const size = q.limit ?? PAGE_SIZE;
+  const page = matches.slice(offset, offset + size);
   const supervisors = await supervisorsOf(page);
   return {
     items: page.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
-    nextCursor: offset + PAGE_SIZE < matches.length ? writeCursor(offset + PAGE_SIZE) : null,
+    nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
     total: matches.length,
   };
 }
 
-const readCursor = (cursor?: string) => {
-  if (!cursor) return 0;
-  const offset = Number(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')).o);
-  if (!Number.isInteger(offset) || offset < 0)
-    throw validationFailed([{ path: 'cursor', in: 'query', message: 'Ongeldige cursor.' }]);
-  return offset;
-};
-const writeCursor = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+/** Where the next page starts: a position in the index (default order) or an offset (other orders). */
+type Cursor = { m: 'index'; p: number; k?: Record<string, unknown> } | { m: 'offset'; o: number };
+
+function readCursor(cursor?: string): Cursor {
+  if (!cursor) return { m: 'offset', o: 0 };
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    if (parsed.m === 'offset' && Number.isInteger(parsed.o) && parsed.o >= 0) return parsed;
+    if (parsed.m === 'index' && Number.isInteger(parsed.p) && parsed.p >= 0) return parsed;
+  } catch {
+    // falls through to the field error
+  }
+  throw validationFailed([
+    { path: 'cursor', in: 'query', message: 'Ongeldige cursor: begin opnieuw bij de eerste pagina.' },
+  ]);
+}
+
+const writeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
 async function supervisorsOf(rows: Pick<Row, 'schoolId' | 'internship'>[]) {
   const wanted = new Map(

@@ -4,7 +4,7 @@ import { dynamoClient } from '../../shared/aws/clients';
 import { settings } from '../../shared/config/env';
 import { historyOf } from '../../shared/data/decisions-repo';
 import { keys } from '../../shared/data/keys';
-import { call } from './helpers/api';
+import { type ApiResponse, call } from './helpers/api';
 import { nationalNumber, validStudent } from './helpers/students';
 import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';
 
@@ -188,6 +188,44 @@ describe('filters and sorting', () => {
     } else {
       expect(first.body.nextCursor).toBeNull();
     }
+  });
+});
+
+describe('paging', () => {
+  it('walks every match exactly once, in order, across province partitions', async () => {
+    await setPhase('all');
+    const service = await serviceIn('limburg');
+    const mine = await Promise.all(
+      ['3590', '3590', '3590'].map((postcode, i) =>
+        enter({
+          lastName: `Pagina${i}`,
+          address: { street: 'Markt 9', postcode, city: 'Diepenbeek' },
+          province: i === 2 ? 'antwerpen' : 'limburg',
+        }),
+      ),
+    );
+    for (const sort of ['', '&sort=name']) {
+      const seen: string[] = [];
+      let cursor: string | null = '';
+      let total = 0;
+      do {
+        const res: ApiResponse = await call(
+          'GET',
+          `/requests?track=secondary&postcode=3590&limit=1${sort}${cursor ? `&cursor=${cursor}` : ''}`,
+          as(service),
+        );
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body.items.length).toBeLessThanOrEqual(1);
+        seen.push(...res.body.items.map((i: { id: string }) => i.id));
+        total = res.body.total;
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toHaveLength(total);
+      expect(seen).toEqual(expect.arrayContaining(mine.map((m) => m.id)));
+    }
+    const bad = await call('GET', '/requests?track=secondary&cursor=bm9wZQ', as(service));
+    expect(bad.body.details).toEqual([expect.objectContaining({ path: 'cursor' })]);
   });
 });
 

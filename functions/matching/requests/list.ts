@@ -27,7 +27,8 @@ const query = z.object({
     .optional(),
   transport: list(TRANSPORT, 'Onbekend vervoersmiddel.'),
   sort: z.enum(['name', '-name', 'postcode', '-registered']).optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
 export const handler = defineHandler('requests-list', { query }, async ({ caller, query }) =>
