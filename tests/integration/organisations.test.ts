@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 const adminRoutes = routes.filter((r) => !r.public && r.roles.length === 1 && r.roles[0] === 'admin');
-const concrete = (path: string) => path.replace('{id}', 'x').replace('{memberId}', 'y');
+const concrete = (path: string) =>
+  path.replace('{id}', 'x').replace('{memberId}', 'y').replace('{track}', 'secondary');
 
 const service1 = () => ({
   type: 'service',
@@ -28,7 +29,7 @@ const service1 = () => ({
 });
 
 describe('admin routes', () => {
-  it('exist for every organisation and member operation', () => {
+  it('exist for every organisation and member operation, and for setting a phase', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'DELETE /api/organisations/{id}/members/{memberId}',
       'GET /api/organisations',
@@ -37,6 +38,7 @@ describe('admin routes', () => {
       'PATCH /api/organisations/{id}',
       'POST /api/organisations',
       'POST /api/organisations/{id}/members',
+      'PUT /api/tracks/{track}/phase',
     ]);
   });
 
