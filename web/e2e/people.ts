@@ -11,6 +11,8 @@ const api = async (path: string, body: unknown, token?: string) => {
   return res.json();
 };
 
+export const call = api;
+
 /** A person of a new organisation, invited and activated through the product's own API and mail. */
 export async function personOf(organisation: Record<string, unknown>, name: string) {
   const admin = await api('/auth/login', inject('admin'));
@@ -19,8 +21,8 @@ export async function personOf(organisation: Record<string, unknown>, name: stri
   await api(`/organisations/${org.id}/members`, { email, name }, admin.accessToken);
   const token = new URL(await linkInLatestMail(email)).searchParams.get('token');
   const password = 'een lange zin voor de test';
-  await api('/auth/activate', { token, password });
-  return { email, password, organisation: org };
+  const signedIn = await api('/auth/activate', { token, password });
+  return { email, password, organisation: org, accessToken: signedIn.accessToken as string };
 }
 
 export const schoolOrganisation = (tracks = ['secondary']) => ({
@@ -30,3 +32,24 @@ export const schoolOrganisation = (tracks = ['secondary']) => ({
   tracks,
   address: { street: 'Schoolstraat 1', postcode: '8000', city: 'Brugge' },
 });
+
+export const serviceOrganisation = (name: string) => ({
+  type: 'service',
+  name: `${name} ${Date.now().toString(36)}`,
+  email: 'info@dienst.example',
+  province: 'west-vlaanderen',
+  sector: 'social_profit',
+  address: { street: 'Markt 1', postcode: '8000', city: 'Brugge' },
+});
+
+export const adminToken = async () => (await api('/auth/login', inject('admin'))).accessToken as string;
+
+export async function put(path: string, body: unknown, token: string) {
+  const res = await fetch(`${inject('appUrl')}/api${path}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}

@@ -11,12 +11,14 @@ import { RequestMailPage } from './pages/account/RequestMailPage';
 import { NewOrganisationPage } from './pages/admin/NewOrganisationPage';
 import { OrganisationPage } from './pages/admin/OrganisationPage';
 import { OrganisationsPage } from './pages/admin/OrganisationsPage';
+import { PhasesPage } from './pages/admin/PhasesPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StudentFormPage } from './pages/school/StudentFormPage';
 import { StudentPage } from './pages/school/StudentPage';
 import { StudentsPage } from './pages/school/StudentsPage';
-import { SupervisorsPage } from './pages/school/SupervisorsPage';
+import { RequestsPage } from './pages/service/RequestsPage';
+import { ContactsPage, SupervisorsPage } from './pages/shared/people-pages';
 import './styles.css';
 
 const everyone = ['admin', 'school', 'service'] as const;
@@ -73,6 +75,20 @@ const router = createBrowserRouter([
           ['leerlingen/:id/wijzigen', <StudentFormPage key="e" />],
         ] as const
       ).map(([path, page]) => ({ path, element: <RequireRole roles={['school']}>{page}</RequireRole> })),
+      ...(
+        [
+          ['stagevragen', <RequestsPage key="r" />],
+          ['contactpersonen', <ContactsPage key="c" />],
+        ] as const
+      ).map(([path, page]) => ({ path, element: <RequireRole roles={['service']}>{page}</RequireRole> })),
+      {
+        path: 'rondes',
+        element: (
+          <RequireRole roles={['admin']}>
+            <PhasesPage />
+          </RequireRole>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

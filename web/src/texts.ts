@@ -12,7 +12,7 @@ export const t = {
     requests: 'Stagevragen',
     contacts: 'Contactpersonen',
     organisations: 'Organisaties',
-    schoolYear: 'Schooljaar en rondes',
+    rounds: 'Rondes',
     account: 'Mijn account',
     logout: 'Afmelden',
   },

@@ -27,7 +27,12 @@ export function navigationFor(role: Role | null): NavItem[] {
         account,
       ];
     case 'admin':
-      return [home, { to: '/organisaties', label: t.nav.organisations }, account];
+      return [
+        home,
+        { to: '/organisaties', label: t.nav.organisations },
+        { to: '/rondes', label: t.nav.rounds },
+        account,
+      ];
     default:
       return [home, { to: '/aanmelden', label: t.nav.login }];
   }

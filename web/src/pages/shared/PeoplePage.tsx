@@ -2,16 +2,47 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { FormMessage, TextField } from '../../forms/fields';
 import { field, useSubmit } from '../../forms/useSubmit';
-import type { Supervisor } from './labels';
 
-/** The school's supervisors ("stagebegeleiders"): entered first, then linked to students. */
-export function SupervisorsPage() {
-  const [items, setItems] = useState<Supervisor[]>([]);
+interface Person {
+  id: string;
+  name: string;
+  phone: string;
+  email: string;
+  /** How many students (supervisors) or acceptances (contact persons) name this person. */
+  links: number;
+}
+
+export interface PeopleTexts {
+  title: string;
+  intro: string;
+  linksColumn: string;
+  addTitle: string;
+  addButton: string;
+  linkedHint: string;
+}
+
+/**
+ * An organisation's own people with name, phone and email: a school's supervisors and a service's
+ * contact persons are kept the same way, and refused deletion while something still names them.
+ */
+export function PeoplePage({
+  endpoint,
+  texts,
+  linksOf,
+}: {
+  endpoint: string;
+  texts: PeopleTexts;
+  linksOf: (raw: never) => number;
+}) {
+  const [items, setItems] = useState<Person[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const load = useCallback(
-    () => api<{ items: Supervisor[] }>('/supervisors').then((r) => setItems(r.items)),
-    [],
+    () =>
+      api<{ items: (Omit<Person, 'links'> & Record<string, unknown>)[] }>(endpoint).then((r) =>
+        setItems(r.items.map((p) => ({ ...p, links: linksOf(p as never) }))),
+      ),
+    [endpoint, linksOf],
   );
   useEffect(() => {
     void load();
@@ -23,24 +54,24 @@ export function SupervisorsPage() {
     email: field(data, 'email'),
   });
   const add = useSubmit(
-    (data) => api<Supervisor>('/supervisors', { method: 'POST', json: bodyOf(data) }),
+    (data) => api<Person>(endpoint, { method: 'POST', json: bodyOf(data) }),
     (s) => {
       setNotice({ kind: 'ok', text: `${s.name} is toegevoegd.` });
       void load();
     },
   );
   const edit = useSubmit(
-    (data) => api<Supervisor>(`/supervisors/${editing}`, { method: 'PUT', json: bodyOf(data) }),
+    (data) => api<Person>(`${endpoint}/${editing}`, { method: 'PUT', json: bodyOf(data) }),
     () => {
       setEditing(null);
       void load();
     },
   );
 
-  async function remove(s: Supervisor) {
+  async function remove(s: Person) {
     if (!window.confirm(`${s.name} verwijderen?`)) return;
     try {
-      await api(`/supervisors/${s.id}`, { method: 'DELETE' });
+      await api(`${endpoint}/${s.id}`, { method: 'DELETE' });
       setNotice({ kind: 'ok', text: `${s.name} is verwijderd.` });
       void load();
     } catch (error) {
@@ -70,7 +101,7 @@ export function SupervisorsPage() {
               <th scope="col">Naam</th>
               <th scope="col">Telefoon</th>
               <th scope="col">E-mailadres</th>
-              <th scope="col">Leerlingen</th>
+              <th scope="col">{texts.linksColumn}</th>
               <th scope="col">
                 <span className="visually-hidden">Acties</span>
               </th>
@@ -113,7 +144,7 @@ export function SupervisorsPage() {
                   <td>{s.name}</td>
                   <td>{s.phone}</td>
                   <td>{s.email}</td>
-                  <td>{s.studentCount}</td>
+                  <td>{s.links}</td>
                   <td className="actions">
                     <button type="button" className="secondary" onClick={() => setEditing(s.id)}>
                       Wijzigen
@@ -122,11 +153,7 @@ export function SupervisorsPage() {
                       type="button"
                       className="danger"
                       onClick={() => void remove(s)}
-                      title={
-                        s.studentCount > 0
-                          ? 'Nog gekoppeld aan leerlingen: koppel ze eerst aan iemand anders.'
-                          : undefined
-                      }
+                      title={s.links > 0 ? texts.linkedHint : undefined}
                     >
                       Verwijderen
                     </button>
@@ -137,14 +164,14 @@ export function SupervisorsPage() {
           </tbody>
         </table>
       )}
-      <h2>Begeleider toevoegen</h2>
+      <h2>{texts.addTitle}</h2>
       <form onSubmit={add.onSubmit} noValidate className="form narrow">
         <FormMessage error={add.error} />
         <TextField label="Naam" name="name" required error={add.errors.name} />
         <TextField label="Telefoon" name="phone" required error={add.errors.phone} />
         <TextField label="E-mailadres" name="email" type="email" required error={add.errors.email} />
         <button type="submit" disabled={add.busy}>
-          Begeleider toevoegen
+          {texts.addButton}
         </button>
       </form>
     </>

@@ -1,0 +1,36 @@
+import { PeoplePage } from './PeoplePage';
+
+const supervisorLinks = (s: { studentCount: number }) => s.studentCount;
+const contactLinks = (c: { acceptanceCount: number }) => c.acceptanceCount;
+
+export const SupervisorsPage = () => (
+  <PeoplePage
+    endpoint="/supervisors"
+    linksOf={supervisorLinks as (raw: never) => number}
+    texts={{
+      title: 'Stagebegeleiders',
+      intro:
+        'Geef eerst je stagebegeleiders in; daarna koppel je ze aan je leerlingen. Diensten zien hun naam, en na aanvaarding ook hun telefoon en e-mail.',
+      linksColumn: 'Leerlingen',
+      addTitle: 'Begeleider toevoegen',
+      addButton: 'Begeleider toevoegen',
+      linkedHint: 'Nog gekoppeld aan leerlingen: koppel ze eerst aan iemand anders.',
+    }}
+  />
+);
+
+export const ContactsPage = () => (
+  <PeoplePage
+    endpoint="/contacts"
+    linksOf={contactLinks as (raw: never) => number}
+    texts={{
+      title: 'Contactpersonen',
+      intro:
+        'De contactpersonen en stagementoren van je dienst. Bij het aanvaarden van een leerling kies je er één; de school ziet dan haar naam, telefoon en e-mail.',
+      linksColumn: 'Aanvaarde leerlingen',
+      addTitle: 'Contactpersoon toevoegen',
+      addButton: 'Contactpersoon toevoegen',
+      linkedHint: 'Gekoppeld aan een aanvaarde leerling: kan niet verwijderd worden.',
+    }}
+  />
+);
