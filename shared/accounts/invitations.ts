@@ -1,32 +1,11 @@
 import { newId } from '../data/ids';
 import { getOrganisation } from '../data/organisations-repo';
-import {
-  createPerson,
-  EmailTaken,
-  findPersonByEmail,
-  type StoredPerson,
-  setPersonFields,
-} from '../data/people-repo';
-import { putToken } from '../data/tokens-repo';
-import { newToken, TOKEN_LIFETIME_MS } from '../domain/one-time-tokens';
+import { createPerson, EmailTaken, findPersonByEmail, type StoredPerson } from '../data/people-repo';
 import type { NewPerson, Organisation } from '../domain/organisations';
 import { conflict, notFound } from '../http/errors';
 import { type Mailer, sesMailer } from '../mail/mailer';
 import { invitationMail, newActivationMail } from './mails';
-
-/** A fresh activation link for the person; any older link stops working. */
-async function issueActivationToken(person: StoredPerson, now: Date): Promise<string> {
-  const { token, hash } = newToken();
-  await putToken(hash, {
-    kind: 'activation',
-    personId: person.id,
-    organisationId: person.organisationId,
-    email: person.email,
-    expiresAtMs: now.getTime() + TOKEN_LIFETIME_MS.activation,
-  });
-  await setPersonFields(person, { activationTokenHash: hash });
-  return token;
-}
+import { issueLink } from './one-time-links';
 
 export async function invitePerson(
   organisation: Organisation,
@@ -53,7 +32,7 @@ export async function invitePerson(
     }
     throw error;
   }
-  const token = await issueActivationToken(person, now);
+  const token = await issueLink(person, 'activation', now);
   await mailer.send(invitationMail(person, organisation.name, token));
   return person;
 }
@@ -67,7 +46,7 @@ export async function resendActivation(email: string, now: Date, mailer: Mailer 
   if (person?.status !== 'invited') return;
   const organisation = await getOrganisation(person.organisationId);
   if (!organisation?.active) return;
-  const token = await issueActivationToken(person, now);
+  const token = await issueLink(person, 'activation', now);
   await mailer.send(newActivationMail(person, token));
 }
 

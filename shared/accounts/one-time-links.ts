@@ -1,12 +1,31 @@
-import { getPerson, type StoredPerson } from '../data/people-repo';
-import { consumeToken, getToken } from '../data/tokens-repo';
-import { hashToken, type TokenKind } from '../domain/one-time-tokens';
+import { getPerson, type StoredPerson, setPersonFields } from '../data/people-repo';
+import { consumeToken, getToken, putToken } from '../data/tokens-repo';
+import { hashToken, newToken, TOKEN_LIFETIME_MS, type TokenKind } from '../domain/one-time-tokens';
 import { gone } from '../http/errors';
 
 const EXPIRED: Record<TokenKind, string> = {
   activation: 'Deze activatielink is verlopen of werd al gebruikt. Vraag een nieuwe activatiemail aan.',
   reset: 'Deze link om je wachtwoord te herstellen is verlopen of werd al gebruikt. Vraag een nieuwe aan.',
 };
+
+const CURRENT: Record<TokenKind, 'activationTokenHash' | 'resetTokenHash'> = {
+  activation: 'activationTokenHash',
+  reset: 'resetTokenHash',
+};
+
+/** A fresh link of this kind for the person; any older one of the same kind stops working. */
+export async function issueLink(person: StoredPerson, kind: TokenKind, now: Date): Promise<string> {
+  const { token, hash } = newToken();
+  await putToken(hash, {
+    kind,
+    personId: person.id,
+    organisationId: person.organisationId,
+    email: person.email,
+    expiresAtMs: now.getTime() + TOKEN_LIFETIME_MS[kind],
+  });
+  await setPersonFields(person, { [CURRENT[kind]]: hash });
+  return token;
+}
 
 /**
  * The person a link is for, while the link still works: not expired, not used, not replaced by a
@@ -22,7 +41,7 @@ export async function personForLink(
   if (!stored || stored.kind !== kind || stored.usedAt || stored.expiresAtMs <= now.getTime())
     throw gone(EXPIRED[kind]);
   const person = await getPerson(stored.organisationId, stored.personId);
-  const current = kind === 'activation' ? person?.activationTokenHash : person?.resetTokenHash;
+  const current = person?.[CURRENT[kind]];
   const allowed = kind === 'activation' ? person?.status === 'invited' : person?.status === 'active';
   if (!person || current !== hash || !allowed) throw gone(EXPIRED[kind]);
   return { person, hash };

@@ -1,12 +1,10 @@
 import { cognitoLogins } from '../auth/cognito-logins';
 import { clearFailedLogins } from '../data/login-attempts-repo';
 import { findPersonByEmail, setIdentityFields, setPersonFields } from '../data/people-repo';
-import { putToken } from '../data/tokens-repo';
-import { newToken, TOKEN_LIFETIME_MS } from '../domain/one-time-tokens';
 import { type Mailer, sesMailer } from '../mail/mailer';
 import { resendActivation } from './invitations';
 import { resetMail } from './mails';
-import { personForLink, spendLink } from './one-time-links';
+import { issueLink, personForLink, spendLink } from './one-time-links';
 import { assertGoodPassword } from './passwords';
 import { type SignedIn, startSession } from './sessions';
 
@@ -16,16 +14,7 @@ export async function forgotPassword(email: string, now: Date, mailer: Mailer = 
   if (!person) return;
   if (person.status === 'invited') return resendActivation(email, now, mailer);
   if (person.status !== 'active') return;
-  const { token, hash } = newToken();
-  await putToken(hash, {
-    kind: 'reset',
-    personId: person.id,
-    organisationId: person.organisationId,
-    email: person.email,
-    expiresAtMs: now.getTime() + TOKEN_LIFETIME_MS.reset,
-  });
-  await setPersonFields(person, { resetTokenHash: hash });
-  await mailer.send(resetMail(person, token));
+  await mailer.send(resetMail(person, await issueLink(person, 'reset', now)));
 }
 
 /** Sets the new password, ends every other session of the person, and logs this browser in. */

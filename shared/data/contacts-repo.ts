@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import { keys, stripKeys } from './keys';
+import { queryAll } from './query-all';
 
 const table = () => settings.tableName();
 
@@ -34,17 +35,12 @@ export async function getContact(serviceId: string, id: string): Promise<Contact
   return Item ? (stripKeys(Item) as unknown as Contact) : null;
 }
 
-export async function listContacts(serviceId: string): Promise<Contact[]> {
-  const { Items } = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-      ExpressionAttributeValues: { ':pk': `ORG#${serviceId}`, ':sk': 'CONTACT#' },
-    }),
-  );
-  return (Items ?? [])
-    .map((i) => stripKeys(i) as unknown as Contact)
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+export function listContacts(serviceId: string): Promise<Contact[]> {
+  return queryAll<Contact>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+    ExpressionAttributeValues: { ':pk': `ORG#${serviceId}`, ':sk': 'CONTACT#' },
+  }).then((items) => items.sort((a, b) => a.name.localeCompare(b.name, 'nl-BE')));
 }
 
 export async function updateContact(

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import type { Decision, DecisionStatus } from '../domain/decisions';
 import type { Placement } from '../domain/students';
-import { keys, stripKeys } from './keys';
+import { keys } from './keys';
+import { queryAll } from './query-all';
 
 const table = () => settings.tableName();
 
@@ -39,27 +40,15 @@ export async function decisionsOfService(
   serviceId: string,
   status?: DecisionStatus,
 ): Promise<Map<string, DecisionStatus>> {
-  const result = new Map<string, DecisionStatus>();
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :s)' : 'gsi1pk = :pk',
-        ExpressionAttributeValues: {
-          ':pk': `DECISIONS#${serviceId}`,
-          ...(status ? { ':s': `${status}#` } : {}),
-        },
-        ProjectionExpression: 'studentId, #s',
-        ExpressionAttributeNames: { '#s': 'status' },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) result.set(item.studentId, item.status);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return result;
+  const items = await queryAll<{ studentId: string; status: DecisionStatus }>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :s)' : 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}`, ...(status ? { ':s': `${status}#` } : {}) },
+    ProjectionExpression: 'studentId, #s',
+    ExpressionAttributeNames: { '#s': 'status' },
+  });
+  return new Map(items.map((d) => [d.studentId, d.status]));
 }
 
 /** A reversible decision; refused once this service accepted the student (that is final). */
@@ -141,14 +130,11 @@ export async function acceptStudent(
   }
 }
 
-export async function historyOf(studentId: string) {
-  const { Items } = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
-      ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':h': 'HISTORY#' },
-      ConsistentRead: true,
-    }),
-  );
-  return (Items ?? []).map((i) => stripKeys(i) as unknown as Decision);
+export function historyOf(studentId: string): Promise<Decision[]> {
+  return queryAll<Decision>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
+    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':h': 'HISTORY#' },
+    ConsistentRead: true,
+  });
 }

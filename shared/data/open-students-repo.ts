@@ -5,6 +5,7 @@ import type { Track } from '../domain/organisations';
 import type { Province } from '../domain/provinces';
 import type { StoredStudent } from '../domain/students';
 import { keys, stripKeys } from './keys';
+import { queryAll } from './query-all';
 
 /** What a list row needs; the rest of the item (remarks, personal data) stays in the table. */
 const LIST_FIELDS = [
@@ -100,15 +101,8 @@ function queryInput(q: OpenQuery, projection: boolean) {
  * index, narrowed by postcode (region) in the key condition and by blackout, preference and
  * transport in the filter. No scan, whatever the filters.
  */
-export async function openStudents(q: OpenQuery): Promise<OpenStudent[]> {
-  const items: OpenStudent[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoClient().send(new QueryCommand({ ...queryInput(q, true), ExclusiveStartKey }));
-    for (const item of page.Items ?? []) items.push(stripKeys(item) as unknown as OpenStudent);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+export function openStudents(q: OpenQuery): Promise<OpenStudent[]> {
+  return queryAll<OpenStudent>(queryInput(q, true));
 }
 
 /**

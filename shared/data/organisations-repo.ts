@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import type { Organisation, OrganisationChanges, OrganisationType } from '../domain/organisations';
 import { keys, stripKeys } from './keys';
+import { queryAll } from './query-all';
 import { setExpression } from './set-expression';
 
 const table = () => settings.tableName();
@@ -28,23 +29,13 @@ export async function getOrganisation(id: string): Promise<Organisation | null> 
 }
 
 /** All organisations of a type (or all), sorted by type and name: one query on the index. */
-export async function listOrganisations(type?: OrganisationType): Promise<Organisation[]> {
-  const items: Organisation[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: type ? 'gsi1pk = :pk AND begins_with(gsi1sk, :type)' : 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'ORG', ...(type ? { ':type': `${type}#` } : {}) },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(stripKeys(item) as unknown as Organisation);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+export function listOrganisations(type?: OrganisationType): Promise<Organisation[]> {
+  return queryAll<Organisation>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: type ? 'gsi1pk = :pk AND begins_with(gsi1sk, :type)' : 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': 'ORG', ...(type ? { ':type': `${type}#` } : {}) },
+  });
 }
 
 export async function updateOrganisation(

@@ -1,10 +1,11 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import type { Person } from '../domain/organisations';
 import type { Role } from '../domain/roles';
 import { keys, stripKeys } from './keys';
+import { queryAll } from './query-all';
 import { setExpression } from './set-expression';
 
 const table = () => settings.tableName();
@@ -66,16 +67,13 @@ export async function findPersonByEmail(email: string): Promise<StoredPerson | n
   return Item ? getPerson(Item.organisationId, Item.personId) : null;
 }
 
-export async function listPeople(organisationId: string): Promise<StoredPerson[]> {
-  const { Items } = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-      ExpressionAttributeValues: { ':pk': `ORG#${organisationId}`, ':sk': 'PERSON#' },
-      ConsistentRead: true,
-    }),
-  );
-  return (Items ?? []).map((item) => stripKeys(item) as unknown as StoredPerson);
+export function listPeople(organisationId: string): Promise<StoredPerson[]> {
+  return queryAll<StoredPerson>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+    ExpressionAttributeValues: { ':pk': `ORG#${organisationId}`, ':sk': 'PERSON#' },
+    ConsistentRead: true,
+  });
 }
 
 export async function setPersonFields(person: Person, fields: Partial<StoredPerson>): Promise<void> {

@@ -1,9 +1,10 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import type { StoredStudent } from '../domain/students';
 import { keys, stripKeys } from './keys';
+import { queryAll } from './query-all';
 
 const table = () => settings.tableName();
 
@@ -125,22 +126,12 @@ export async function getStudent(id: string): Promise<StoredStudent | null> {
 }
 
 /** A school's students, newest registration first: one query on the school index. */
-export async function listStudentsOfSchool(schoolId: string): Promise<StoredStudent[]> {
-  const items: StoredStudent[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await dynamoClient().send(
-      new QueryCommand({
-        TableName: table(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `SCHOOL#${schoolId}` },
-        ScanIndexForward: false,
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(stripKeys(item) as unknown as StoredStudent);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+export function listStudentsOfSchool(schoolId: string): Promise<StoredStudent[]> {
+  return queryAll<StoredStudent>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `SCHOOL#${schoolId}` },
+    ScanIndexForward: false,
+  });
 }

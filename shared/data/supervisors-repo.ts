@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../aws/clients';
 import { settings } from '../config/env';
 import { keys, stripKeys } from './keys';
+import { queryAll } from './query-all';
 
 const table = () => settings.tableName();
 
@@ -33,15 +34,12 @@ export async function getSupervisor(schoolId: string, id: string): Promise<Super
   return Item ? (stripKeys(Item) as unknown as Supervisor) : null;
 }
 
-export async function listSupervisors(schoolId: string): Promise<Supervisor[]> {
-  const { Items } = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-      ExpressionAttributeValues: { ':pk': `ORG#${schoolId}`, ':sk': 'SUPERVISOR#' },
-    }),
-  );
-  return (Items ?? []).map((i) => stripKeys(i) as unknown as Supervisor);
+export function listSupervisors(schoolId: string): Promise<Supervisor[]> {
+  return queryAll<Supervisor>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+    ExpressionAttributeValues: { ':pk': `ORG#${schoolId}`, ':sk': 'SUPERVISOR#' },
+  });
 }
 
 /** Changes contact details of a supervisor of this school; false when there is none. */

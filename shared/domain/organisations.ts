@@ -1,6 +1,7 @@
 import { z } from '../http/validation';
 import { PROVINCES } from './provinces';
 import type { Role } from './roles';
+import { requiredText } from './text-fields';
 
 export const ORGANISATION_TYPES = ['admin', 'school', 'service'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -11,8 +12,6 @@ export const SECTORS = ['social_profit', 'local_government'] as const;
 /** A person's role follows from the kind of organisation they belong to. */
 export const roleOf = (type: OrganisationType): Role => type;
 
-const text = (max: number, required: string) =>
-  z.string().trim().min(1, required).max(max, `Maximaal ${max} tekens.`);
 export const emailSchema = z
   .string()
   .trim()
@@ -21,16 +20,16 @@ export const emailSchema = z
   .pipe(z.email('Vul een geldig e-mailadres in.'));
 
 const address = z.object({
-  street: text(120, 'Vul de straat en het huisnummer in.'),
+  street: requiredText(120, 'Vul de straat en het huisnummer in.'),
   postcode: z
     .string()
     .trim()
     .regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers.'),
-  city: text(80, 'Vul de gemeente in.'),
+  city: requiredText(80, 'Vul de gemeente in.'),
 });
 
 const common = {
-  name: text(120, 'Vul de naam in.'),
+  name: requiredText(120, 'Vul de naam in.'),
   email: emailSchema,
   address,
 };
@@ -96,7 +95,7 @@ export function changesAllowedFor(type: OrganisationType, changes: OrganisationC
 
 export const NewPerson = z.object({
   email: emailSchema,
-  name: text(120, 'Vul de naam in.'),
+  name: requiredText(120, 'Vul de naam in.'),
 });
 export type NewPerson = z.infer<typeof NewPerson>;
 

@@ -2,6 +2,7 @@ import { z } from '../http/validation';
 import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
 import { emailSchema, TRACKS, type Track } from './organisations';
 import { PROVINCES } from './provinces';
+import { optionalText, requiredText } from './text-fields';
 
 export const TRANSPORT = ['car', 'ebike', 'bike', 'public_transport'] as const;
 export const FORMS = ['block', 'alternating', 'block_and_alternating'] as const;
@@ -15,11 +16,6 @@ export const WEEKDAYS = [
   'sunday',
 ] as const;
 export const MAX_PERIODS = 4;
-
-const text = (max: number, required: string) =>
-  z.string().trim().min(1, required).max(max, `Maximaal ${max} tekens.`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Maximaal ${max} tekens.`).optional().default('');
 
 const isoDate = (label: string) =>
   z
@@ -56,8 +52,8 @@ const includesBlock = (form: unknown) => form === 'block' || form === 'block_and
 export const StudentInput = z
   .object({
     track: z.enum(TRACKS, 'Kies de opleidingsvorm.'),
-    firstName: text(80, 'Vul de voornaam in.'),
-    lastName: text(80, 'Vul de achternaam in.'),
+    firstName: requiredText(80, 'Vul de voornaam in.'),
+    lastName: requiredText(80, 'Vul de achternaam in.'),
     nationalNumber: z
       .string('Vul het rijksregisternummer in.')
       .transform(normaliseNationalNumber)
@@ -69,12 +65,12 @@ export const StudentInput = z
     email: emailSchema,
     phone,
     address: z.object({
-      street: text(120, 'Vul de straat en het huisnummer in.'),
+      street: requiredText(120, 'Vul de straat en het huisnummer in.'),
       postcode: z
         .string()
         .trim()
         .regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers.'),
-      city: text(80, 'Vul de gemeente in.'),
+      city: requiredText(80, 'Vul de gemeente in.'),
     }),
     province: z.enum(PROVINCES, 'Kies de provincie waar de leerling stage wil lopen.'),
     transport: z

@@ -1,3 +1,4 @@
+import type { Role } from '../domain/roles';
 import type { Resource, RouteDef } from './route-types';
 
 /** Public account routes get a low throttle: they are where password guessing would happen. */
@@ -16,62 +17,35 @@ function authRoute<Id extends string>(id: Id, path: string, file: string, resour
   ] as const;
 }
 
-function school<Id extends string, M extends RouteDef['method']>(
-  id: Id,
-  method: M,
-  path: string,
-  file: string,
-  resources: Resource[],
-) {
-  return {
-    id,
-    method,
-    path,
-    entry: `functions/matching/${file}`,
-    public: false,
-    roles: ['school'],
-    resources,
-  } as const;
+type Throttle = { rate: number; burst: number };
+
+/** Routes for one set of roles; entry files live under functions/matching. */
+function forRoles<const R extends readonly Role[]>(roles: R) {
+  return <const Id extends string, const M extends RouteDef['method']>(
+    id: Id,
+    method: M,
+    path: string,
+    file: string,
+    resources: Resource[],
+    throttle?: Throttle,
+  ) =>
+    ({
+      id,
+      method,
+      path,
+      entry: `functions/matching/${file}`,
+      public: false,
+      roles,
+      resources,
+      ...(throttle ? { throttle } : {}),
+    }) as const;
 }
 
-/** Service routes; the list and the decision take the round-opening rush, hence their own throttle. */
-function service<Id extends string, M extends RouteDef['method']>(
-  id: Id,
-  method: M,
-  path: string,
-  file: string,
-  resources: Resource[],
-  throttle?: { rate: number; burst: number },
-) {
-  return {
-    id,
-    method,
-    path,
-    entry: `functions/matching/${file}`,
-    public: false,
-    roles: ['service'],
-    resources,
-    ...(throttle ? { throttle } : {}),
-  } as const;
-}
-
-function admin<Id extends string, M extends RouteDef['method']>(
-  id: Id,
-  method: M,
-  path: string,
-  file: string,
-  resources: Resource[],
-) {
-  return {
-    id,
-    method,
-    path,
-    entry: `functions/matching/organisations/${file}`,
-    public: false,
-    roles: ['admin'],
-    resources,
-  } as const;
-}
+const school = forRoles(['school']);
+/** The list and the decision take the round-opening rush, hence their own throttle there. */
+const service = forRoles(['service']);
+const admin = forRoles(['admin']);
+const anyone = forRoles(['admin', 'school', 'service']);
 
 /**
  * The single list of API routes. The CDK app creates one Lambda and one API Gateway route per
@@ -104,21 +78,17 @@ export const routes = [
     'table:write',
     'users:admin',
   ]),
-  {
-    id: 'me',
-    method: 'GET',
-    path: '/api/me',
-    entry: 'functions/matching/me.ts',
-    public: false,
-    roles: ['admin', 'school', 'service'],
-    resources: ['table:read'],
-  },
-  admin('organisations-list', 'GET', '/api/organisations', 'list.ts', ['table:read']),
-  admin('organisations-create', 'POST', '/api/organisations', 'create.ts', ['table:write']),
-  admin('organisations-get', 'GET', '/api/organisations/{id}', 'get.ts', ['table:read']),
-  admin('organisations-update', 'PATCH', '/api/organisations/{id}', 'update.ts', ['table:write']),
-  admin('members-list', 'GET', '/api/organisations/{id}/members', 'members-list.ts', ['table:read']),
-  admin('members-invite', 'POST', '/api/organisations/{id}/members', 'members-invite.ts', [
+  anyone('me', 'GET', '/api/me', 'me.ts', ['table:read']),
+  admin('organisations-list', 'GET', '/api/organisations', 'organisations/list.ts', ['table:read']),
+  admin('organisations-create', 'POST', '/api/organisations', 'organisations/create.ts', ['table:write']),
+  admin('organisations-get', 'GET', '/api/organisations/{id}', 'organisations/get.ts', ['table:read']),
+  admin('organisations-update', 'PATCH', '/api/organisations/{id}', 'organisations/update.ts', [
+    'table:write',
+  ]),
+  admin('members-list', 'GET', '/api/organisations/{id}/members', 'organisations/members-list.ts', [
+    'table:read',
+  ]),
+  admin('members-invite', 'POST', '/api/organisations/{id}/members', 'organisations/members-invite.ts', [
     'table:write',
     'mail:send',
   ]),
@@ -126,7 +96,7 @@ export const routes = [
     'members-deactivate',
     'DELETE',
     '/api/organisations/{id}/members/{memberId}',
-    'members-deactivate.ts',
+    'organisations/members-deactivate.ts',
     ['table:write', 'users:admin'],
   ),
   school('supervisors-list', 'GET', '/api/supervisors', 'supervisors/list.ts', ['table:read']),
@@ -142,37 +112,13 @@ export const routes = [
   ]),
   school('students-delete', 'DELETE', '/api/students/{id}', 'students/delete.ts', ['table:write']),
   school('students-stop', 'POST', '/api/students/{id}/stop', 'students/stop.ts', ['table:write']),
-  {
-    id: 'services-list',
-    method: 'GET',
-    path: '/api/services',
-    entry: 'functions/matching/services/list.ts',
-    public: false,
-    roles: ['admin', 'school'],
-    resources: ['table:read'],
-  },
+  forRoles(['admin', 'school'])('services-list', 'GET', '/api/services', 'services/list.ts', ['table:read']),
   service('contacts-list', 'GET', '/api/contacts', 'contacts/list.ts', ['table:read']),
   service('contacts-create', 'POST', '/api/contacts', 'contacts/create.ts', ['table:write']),
   service('contacts-update', 'PUT', '/api/contacts/{id}', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'DELETE', '/api/contacts/{id}', 'contacts/delete.ts', ['table:write']),
-  {
-    id: 'tracks-list',
-    method: 'GET',
-    path: '/api/tracks',
-    entry: 'functions/matching/tracks/list.ts',
-    public: false,
-    roles: ['admin', 'school', 'service'],
-    resources: ['table:read'],
-  },
-  {
-    id: 'tracks-phase',
-    method: 'PUT',
-    path: '/api/tracks/{track}/phase',
-    entry: 'functions/matching/tracks/set-phase.ts',
-    public: false,
-    roles: ['admin'],
-    resources: ['table:write'],
-  },
+  anyone('tracks-list', 'GET', '/api/tracks', 'tracks/list.ts', ['table:read']),
+  admin('tracks-phase', 'PUT', '/api/tracks/{track}/phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'GET', '/api/requests', 'requests/list.ts', ['table:read'], {
     rate: 500,
     burst: 1000,

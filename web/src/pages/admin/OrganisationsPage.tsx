@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
+import { useQueryFilters } from '../../forms/useQueryFilters';
 import { type Organisation, PROVINCE_LABELS, provinceOptions, TYPE_LABELS } from './labels';
 
 /** The admin's list of schools and services, filtered by kind, province and name. */
 export function OrganisationsPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, set, query } = useQueryFilters();
   const [items, setItems] = useState<Organisation[] | null>(null);
   const [failed, setFailed] = useState(false);
-  const query = params.toString();
 
   useEffect(() => {
     setFailed(false);
@@ -16,13 +16,6 @@ export function OrganisationsPage() {
       .then((r) => setItems(r.items))
       .catch(() => setFailed(true));
   }, [query]);
-
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

@@ -34,6 +34,9 @@ export function StudentFormPage() {
   const [track, setTrack] = useState('');
   const [form, setForm] = useState('');
   const [province, setProvince] = useState('');
+  // Controlled: their options arrive separately from the student, in either order.
+  const [supervisorId, setSupervisorId] = useState('');
+  const [preferredServiceId, setPreferredServiceId] = useState('');
   const [provinceChosen, setProvinceChosen] = useState(false);
 
   useEffect(() => {
@@ -49,6 +52,8 @@ export function StudentFormPage() {
         setForm(s.internship.form);
         setProvince(s.province);
         setProvinceChosen(true);
+        setSupervisorId(s.internship.supervisorId);
+        setPreferredServiceId(s.preferredServiceId ?? '');
       });
     }
   }, [id]);
@@ -76,7 +81,7 @@ export function StudentFormPage() {
         transport: data.getAll('transport').map(String),
         remarks: field(data, 'remarks'),
         internship: {
-          supervisorId: field(data, 'supervisorId'),
+          supervisorId,
           form,
           hoursPerWeek: numberOrUndefined(field(data, 'hoursPerWeek')),
           totalHours: numberOrUndefined(field(data, 'totalHours')),
@@ -84,7 +89,7 @@ export function StudentFormPage() {
           weekdays: track === 'dual' ? data.getAll('weekdays').map(String) : undefined,
           remarks: field(data, 'internshipRemarks'),
         },
-        preferredServiceId: field(data, 'preferredServiceId') || undefined,
+        preferredServiceId: preferredServiceId || undefined,
       };
       return id
         ? api<StudentDetail>(`/students/${id}`, { method: 'PUT', json: body })
@@ -244,7 +249,8 @@ export function StudentFormPage() {
           <SelectField
             label="Stagebegeleider"
             name="supervisorId"
-            defaultValue={s?.internship.supervisorId ?? ''}
+            value={supervisorId}
+            onChange={(e) => setSupervisorId(e.target.value)}
             options={[
               { value: '', label: 'Kies een begeleider' },
               ...supervisors.map((b) => ({ value: b.id, label: b.name })),
@@ -350,7 +356,8 @@ export function StudentFormPage() {
           <SelectField
             label="Bij welke dienst wil de leerling graag werken?"
             name="preferredServiceId"
-            defaultValue={s?.preferredServiceId ?? ''}
+            value={preferredServiceId}
+            onChange={(e) => setPreferredServiceId(e.target.value)}
             options={[
               { value: '', label: 'Geen voorkeur' },
               ...services.map((v) => ({ value: v.id, label: v.city ? `${v.name} (${v.city})` : v.name })),

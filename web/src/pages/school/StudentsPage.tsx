@@ -1,25 +1,19 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/client';
+import { useQueryFilters } from '../../forms/useQueryFilters';
 import { longDate, period, STATUS_LABELS, type StudentItem, TRACK_LABELS } from './labels';
 
 /** All the school's students and where each was placed. */
 export function StudentsPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, set, query } = useQueryFilters();
   const [items, setItems] = useState<StudentItem[] | null>(null);
   const [failed, setFailed] = useState(false);
-  const query = params.toString();
   useEffect(() => {
     api<{ items: StudentItem[] }>(`/students${query ? `?${query}` : ''}`)
       .then((r) => setItems(r.items))
       .catch(() => setFailed(true));
   }, [query]);
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { api } from '../../api/client';
+import { useQueryFilters } from '../../forms/useQueryFilters';
 import { PROVINCE_LABELS, provinceOptions } from '../admin/labels';
 import { TRACK_LABELS, TRANSPORT_LABELS } from '../school/labels';
 import { AcceptDialog } from './AcceptDialog';
@@ -17,7 +17,7 @@ const PHASE_TEXT: Record<string, string> = {
 
 /** A service's students: those it may still place, and those it accepted. */
 export function RequestsPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, set, list, toggle, query } = useQueryFilters();
   const track = params.get('track') ?? 'secondary';
   const tab = params.get('tab') ?? 'open';
   const [items, setItems] = useState<RequestItem[]>([]);
@@ -28,10 +28,10 @@ export function RequestsPage() {
   const [accepting, setAccepting] = useState<RequestItem | null>(null);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const query = new URLSearchParams(params);
-  query.set('track', track);
-  query.set('tab', tab);
-  const queryString = query.toString();
+  const withDefaults = new URLSearchParams(query);
+  withDefaults.set('track', track);
+  withDefaults.set('tab', tab);
+  const queryString = withDefaults.toString();
 
   const load = useCallback(
     async (cursor?: string) => {
@@ -55,17 +55,6 @@ export function RequestsPage() {
     );
   }, [track]);
 
-  const set = (name: string, value: string) => {
-    const nextParams = new URLSearchParams(params);
-    if (value) nextParams.set(name, value);
-    else nextParams.delete(name);
-    setParams(nextParams, { replace: true });
-  };
-  const listParam = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
-  const toggleIn = (name: string, value: string) => {
-    const current = listParam(name);
-    set(name, (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]).join(','));
-  };
   const remove = (id: string, message: string) => {
     setItems((current) => current.filter((i) => i.id !== id));
     setTotal((t) => (t === null ? t : t - 1));
@@ -158,8 +147,8 @@ export function RequestsPage() {
             <label key={o.value} className="checkbox">
               <input
                 type="checkbox"
-                checked={listParam('province').includes(o.value)}
-                onChange={() => toggleIn('province', o.value)}
+                checked={list('province').includes(o.value)}
+                onChange={() => toggle('province', o.value)}
               />{' '}
               {o.label}
             </label>
@@ -171,8 +160,8 @@ export function RequestsPage() {
             <label key={value} className="checkbox">
               <input
                 type="checkbox"
-                checked={listParam('transport').includes(value)}
-                onChange={() => toggleIn('transport', value)}
+                checked={list('transport').includes(value)}
+                onChange={() => toggle('transport', value)}
               />{' '}
               {label}
             </label>
@@ -187,8 +176,8 @@ export function RequestsPage() {
       {total !== null && (
         <p>
           {total} {total === 1 ? 'leerling' : 'leerlingen'}
-          {listParam('province').length > 0 &&
-            ` in ${listParam('province')
+          {list('province').length > 0 &&
+            ` in ${list('province')
               .map((p) => PROVINCE_LABELS[p as keyof typeof PROVINCE_LABELS])
               .join(', ')}`}
         </p>
