@@ -46,6 +46,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['web/e2e/**/*.e2e.ts'],
+          // A browser waits on real requests; polls end as soon as their condition holds.
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['web/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,22 +1,12 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { FilterSearch, FilterSelect, ListFailed, useListQuery } from '../../forms/filters';
 import { useQueryFilters } from '../../forms/useQueryFilters';
 import { type Organisation, PROVINCE_LABELS, provinceOptions, TYPE_LABELS } from './labels';
 
 /** The admin's list of schools and services, filtered by kind, province and name. */
 export function OrganisationsPage() {
-  const { params, set, query } = useQueryFilters();
-  const [items, setItems] = useState<Organisation[] | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    setFailed(false);
-    api<{ items: Organisation[] }>(`/organisations${query ? `?${query}` : ''}`)
-      .then((r) => setItems(r.items))
-      .catch(() => setFailed(true));
-  }, [query]);
-
+  const filters = useQueryFilters();
+  const { items, failed } = useListQuery<Organisation>('/organisations', filters.query);
   return (
     <>
       <div className="page-head">
@@ -26,39 +16,19 @@ export function OrganisationsPage() {
         </Link>
       </div>
       <div className="filters">
-        <label>
-          Soort
-          <select value={params.get('type') ?? ''} onChange={(e) => set('type', e.target.value)}>
-            <option value="">Alle</option>
-            <option value="school">Scholen</option>
-            <option value="service">Diensten</option>
-          </select>
-        </label>
-        <label>
-          Provincie
-          <select value={params.get('province') ?? ''} onChange={(e) => set('province', e.target.value)}>
-            <option value="">Alle</option>
-            {provinceOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Naam
-          <input
-            type="search"
-            defaultValue={params.get('q') ?? ''}
-            onChange={(e) => set('q', e.target.value)}
-          />
-        </label>
+        <FilterSelect
+          label="Soort"
+          name="type"
+          filters={filters}
+          options={[
+            { value: 'school', label: 'Scholen' },
+            { value: 'service', label: 'Diensten' },
+          ]}
+        />
+        <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
+        <FilterSearch label="Naam" name="q" filters={filters} />
       </div>
-      {failed && (
-        <div className="alert alert-error" role="alert">
-          De lijst kon niet geladen worden. Probeer het opnieuw.
-        </div>
-      )}
+      <ListFailed failed={failed} />
       {items && items.length === 0 && <p>Geen organisaties gevonden.</p>}
       {items && items.length > 0 && (
         <table className="table">

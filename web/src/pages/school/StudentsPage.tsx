@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
+import { FilterSearch, FilterSelect, ListFailed, useListQuery } from '../../forms/filters';
 import { useQueryFilters } from '../../forms/useQueryFilters';
 import { longDate, period, STATUS_LABELS, type StudentItem, TRACK_LABELS } from './labels';
 
 /** All the school's students and where each was placed. */
 export function StudentsPage() {
-  const { params, set, query } = useQueryFilters();
-  const [items, setItems] = useState<StudentItem[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    api<{ items: StudentItem[] }>(`/students${query ? `?${query}` : ''}`)
-      .then((r) => setItems(r.items))
-      .catch(() => setFailed(true));
-  }, [query]);
+  const filters = useQueryFilters();
+  const { items, failed } = useListQuery<StudentItem>('/students', filters.query);
+  const options = (labels: Record<string, string>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label }));
 
   return (
     <>
@@ -24,51 +19,22 @@ export function StudentsPage() {
         </Link>
       </div>
       <div className="filters">
-        <label>
-          Opleidingsvorm
-          <select value={params.get('track') ?? ''} onChange={(e) => set('track', e.target.value)}>
-            <option value="">Alle</option>
-            {Object.entries(TRACK_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={params.get('status') ?? ''} onChange={(e) => set('status', e.target.value)}>
-            <option value="">Alle</option>
-            {Object.entries(STATUS_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Naam
-          <input
-            type="search"
-            defaultValue={params.get('q') ?? ''}
-            onChange={(e) => set('q', e.target.value)}
-          />
-        </label>
-        <label>
-          Sorteren
-          <select value={params.get('sort') ?? '-registered'} onChange={(e) => set('sort', e.target.value)}>
-            <option value="-registered">Laatst ingevoerd eerst</option>
-            <option value="registered">Eerst ingevoerd eerst</option>
-            <option value="name">Naam a-z</option>
-            <option value="-name">Naam z-a</option>
-          </select>
-        </label>
+        <FilterSelect label="Opleidingsvorm" name="track" filters={filters} options={options(TRACK_LABELS)} />
+        <FilterSelect label="Status" name="status" filters={filters} options={options(STATUS_LABELS)} />
+        <FilterSearch label="Naam" name="q" filters={filters} />
+        <FilterSelect
+          label="Sorteren"
+          name="sort"
+          filters={filters}
+          all="Laatst ingevoerd eerst"
+          options={[
+            { value: 'registered', label: 'Eerst ingevoerd eerst' },
+            { value: 'name', label: 'Naam a-z' },
+            { value: '-name', label: 'Naam z-a' },
+          ]}
+        />
       </div>
-      {failed && (
-        <div className="alert alert-error" role="alert">
-          De lijst kon niet geladen worden. Probeer het opnieuw.
-        </div>
-      )}
+      <ListFailed failed={failed} />
       {items?.length === 0 && <p>Nog geen leerlingen. Voeg je eerste leerling toe.</p>}
       {items && items.length > 0 && (
         <table className="table">

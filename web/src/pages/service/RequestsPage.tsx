@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
+import { FilterSearch, FilterSelect } from '../../forms/filters';
 import { useQueryFilters } from '../../forms/useQueryFilters';
 import { PROVINCE_LABELS, provinceOptions } from '../admin/labels';
 import { TRACK_LABELS, TRANSPORT_LABELS } from '../school/labels';
@@ -17,7 +18,8 @@ const PHASE_TEXT: Record<string, string> = {
 
 /** A service's students: those it may still place, and those it accepted. */
 export function RequestsPage() {
-  const { params, set, list, toggle, query } = useQueryFilters();
+  const filters = useQueryFilters();
+  const { params, set, list, toggle, query } = filters;
   const track = params.get('track') ?? 'secondary';
   const tab = params.get('tab') ?? 'open';
   const [items, setItems] = useState<RequestItem[]>([]);
@@ -105,22 +107,8 @@ export function RequestsPage() {
         </div>
       )}
       <div className="filters">
-        <label>
-          Naam
-          <input
-            type="search"
-            defaultValue={params.get('name') ?? ''}
-            onChange={(e) => set('name', e.target.value)}
-          />
-        </label>
-        <label>
-          School
-          <input
-            type="search"
-            defaultValue={params.get('school') ?? ''}
-            onChange={(e) => set('school', e.target.value)}
-          />
-        </label>
+        <FilterSearch label="Naam" name="name" filters={filters} />
+        <FilterSearch label="School" name="school" filters={filters} />
         <label>
           Postcode of regio
           <input
@@ -131,16 +119,18 @@ export function RequestsPage() {
             onChange={(e) => set('postcode', /^\d{2,4}$/.test(e.target.value) ? e.target.value : '')}
           />
         </label>
-        <label>
-          Sorteren
-          <select value={params.get('sort') ?? ''} onChange={(e) => set('sort', e.target.value)}>
-            <option value="">Provincie, postcode, naam</option>
-            <option value="name">Naam a-z</option>
-            <option value="-name">Naam z-a</option>
-            <option value="postcode">Postcode</option>
-            <option value="-registered">Laatst ingevoerd eerst</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Sorteren"
+          name="sort"
+          filters={filters}
+          all="Provincie, postcode, naam"
+          options={[
+            { value: 'name', label: 'Naam a-z' },
+            { value: '-name', label: 'Naam z-a' },
+            { value: 'postcode', label: 'Postcode' },
+            { value: '-registered', label: 'Laatst ingevoerd eerst' },
+          ]}
+        />
         <fieldset className="checks">
           <legend>Provincie</legend>
           {provinceOptions.map((o) => (
