@@ -19,7 +19,7 @@ export const emailSchema = z
   .max(254, 'Dit e-mailadres is te lang.')
   .pipe(z.email('Vul een geldig e-mailadres in.'));
 
-const address = z.object({
+export const addressSchema = z.object({
   street: requiredText(120, 'Vul de straat en het huisnummer in.'),
   postcode: z
     .string()
@@ -31,7 +31,7 @@ const address = z.object({
 const common = {
   name: requiredText(120, 'Vul de naam in.'),
   email: emailSchema,
-  address,
+  address: addressSchema,
 };
 
 export const NewService = z.object({
@@ -60,7 +60,7 @@ export const OrganisationChanges = z
   .object({
     name: common.name,
     email: common.email,
-    address,
+    address: addressSchema,
     province: NewService.shape.province,
     sector: NewService.shape.sector,
     tracks: NewSchool.shape.tracks,

@@ -1,6 +1,6 @@
 import { z } from '../http/validation';
 import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
-import { emailSchema, TRACKS, type Track } from './organisations';
+import { addressSchema, emailSchema, TRACKS, type Track } from './organisations';
 import { PROVINCES } from './provinces';
 import { optionalText, requiredText } from './text-fields';
 
@@ -64,14 +64,7 @@ export const StudentInput = z
       .refine(isValidNationalNumber, 'Dit rijksregisternummer klopt niet: controleer de cijfers.'),
     email: emailSchema,
     phone,
-    address: z.object({
-      street: requiredText(120, 'Vul de straat en het huisnummer in.'),
-      postcode: z
-        .string()
-        .trim()
-        .regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers.'),
-      city: requiredText(80, 'Vul de gemeente in.'),
-    }),
+    address: addressSchema,
     province: z.enum(PROVINCES, 'Kies de provincie waar de leerling stage wil lopen.'),
     transport: z
       .array(z.enum(TRANSPORT, 'Onbekend vervoersmiddel.'))

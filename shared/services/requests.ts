@@ -1,5 +1,5 @@
 import { batchGet } from '../data/batch-get';
-import { getContact } from '../data/contacts-repo';
+import { contacts } from '../data/contacts-repo';
 import { AcceptanceRefused, acceptStudent, decisionsOfService, recordDecision } from '../data/decisions-repo';
 import { keys } from '../data/keys';
 import {
@@ -293,7 +293,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
   }
 
   const [contact, problem] = [
-    await getContact(service.id, input.contactId),
+    await contacts.get(service.id, input.contactId),
     periodsProblem(input.periods, student.internship.periods.length),
   ];
   if (!contact || problem) {

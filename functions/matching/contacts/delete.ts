@@ -1,16 +1,16 @@
-import { deleteContact } from '../../../shared/data/contacts-repo';
+import { contacts } from '../../../shared/data/contacts-repo';
 import { conflict, notFound } from '../../../shared/http/errors';
 import { defineHandler } from '../../../shared/http/handler';
 import { noContent } from '../../../shared/http/responses';
 import { contactPath } from './schemas';
 
 export const handler = defineHandler('contacts-delete', { path: contactPath }, async ({ caller, path }) => {
-  const outcome = await deleteContact(caller.organisationId, path.id);
+  const outcome = await contacts.remove(caller.organisationId, path.id);
   if (!outcome) throw notFound('Deze contactpersoon bestaat niet.');
   if (!outcome.deleted) {
     throw conflict(
-      `Deze contactpersoon is gekoppeld aan ${outcome.acceptances} aanvaarde ${outcome.acceptances === 1 ? 'leerling' : 'leerlingen'} en kan niet verwijderd worden.`,
-      { acceptances: outcome.acceptances },
+      `Deze contactpersoon is gekoppeld aan ${outcome.links} aanvaarde ${outcome.links === 1 ? 'leerling' : 'leerlingen'} en kan niet verwijderd worden.`,
+      { acceptances: outcome.links },
     );
   }
   return noContent();

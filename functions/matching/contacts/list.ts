@@ -1,7 +1,7 @@
-import { listContacts } from '../../../shared/data/contacts-repo';
+import { contacts } from '../../../shared/data/contacts-repo';
 import { defineHandler } from '../../../shared/http/handler';
 import { ok } from '../../../shared/http/responses';
 
 export const handler = defineHandler('contacts-list', {}, async ({ caller }) =>
-  ok({ items: await listContacts(caller.organisationId) }),
+  ok({ items: await contacts.list(caller.organisationId) }),
 );

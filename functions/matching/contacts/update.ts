@@ -1,4 +1,4 @@
-import { updateContact } from '../../../shared/data/contacts-repo';
+import { contacts } from '../../../shared/data/contacts-repo';
 import { notFound } from '../../../shared/http/errors';
 import { defineHandler } from '../../../shared/http/handler';
 import { ok } from '../../../shared/http/responses';
@@ -8,7 +8,7 @@ export const handler = defineHandler(
   'contacts-update',
   { path: contactPath, body: ContactInput },
   async ({ caller, path, body }) => {
-    const contact = await updateContact(caller.organisationId, path.id, body);
+    const contact = await contacts.update(caller.organisationId, path.id, body);
     if (!contact) throw notFound('Deze contactpersoon bestaat niet.');
     return ok(contact);
   },

@@ -1,5 +1,5 @@
 import { listStudentsOfSchool } from '../../../shared/data/students-repo';
-import { listSupervisors } from '../../../shared/data/supervisors-repo';
+import { supervisors } from '../../../shared/data/supervisors-repo';
 import { fold } from '../../../shared/domain/text';
 import { defineHandler } from '../../../shared/http/handler';
 import { ok } from '../../../shared/http/responses';
@@ -7,11 +7,11 @@ import { studentListItem } from '../../../shared/schools/views';
 import { studentQuery } from './schemas';
 
 export const handler = defineHandler('students-list', { query: studentQuery }, async ({ caller, query }) => {
-  const [students, supervisors] = await Promise.all([
+  const [students, ownSupervisors] = await Promise.all([
     listStudentsOfSchool(caller.organisationId),
-    listSupervisors(caller.organisationId),
+    supervisors.list(caller.organisationId),
   ]);
-  const bySupervisor = new Map(supervisors.map((s) => [s.id, s]));
+  const bySupervisor = new Map(ownSupervisors.map((s) => [s.id, s]));
   const now = new Date();
   const q = query.q ? fold(query.q) : undefined;
   const items = students

@@ -1,5 +1,5 @@
 import { newId } from '../../../shared/data/ids';
-import { putSupervisor } from '../../../shared/data/supervisors-repo';
+import { supervisors } from '../../../shared/data/supervisors-repo';
 import { defineHandler } from '../../../shared/http/handler';
 import { created } from '../../../shared/http/responses';
 import { SupervisorInput } from './schemas';
@@ -9,7 +9,7 @@ export const handler = defineHandler(
   { body: SupervisorInput },
   async ({ caller, body }) => {
     const supervisor = { id: newId(), schoolId: caller.organisationId, ...body, studentCount: 0 };
-    await putSupervisor(supervisor);
+    await supervisors.put(caller.organisationId, supervisor);
     return created(supervisor);
   },
 );

@@ -1,4 +1,4 @@
-import { deleteSupervisor } from '../../../shared/data/supervisors-repo';
+import { supervisors } from '../../../shared/data/supervisors-repo';
 import { conflict, notFound } from '../../../shared/http/errors';
 import { defineHandler } from '../../../shared/http/handler';
 import { noContent } from '../../../shared/http/responses';
@@ -8,10 +8,10 @@ export const handler = defineHandler(
   'supervisors-delete',
   { path: supervisorPath },
   async ({ caller, path }) => {
-    const outcome = await deleteSupervisor(caller.organisationId, path.id);
-    if ('missing' in outcome) throw notFound('Deze begeleider bestaat niet.');
+    const outcome = await supervisors.remove(caller.organisationId, path.id);
+    if (!outcome) throw notFound('Deze begeleider bestaat niet.');
     if (!outcome.deleted) {
-      const n = outcome.linkedStudents;
+      const n = outcome.links;
       throw conflict(
         `Deze begeleider is nog gekoppeld aan ${n} ${n === 1 ? 'leerling' : 'leerlingen'}. Koppel ${n === 1 ? 'die' : 'ze'} eerst aan een andere begeleider.`,
         { linkedStudents: n },

@@ -1,8 +1,7 @@
-import { listSupervisors } from '../../../shared/data/supervisors-repo';
+import { supervisors } from '../../../shared/data/supervisors-repo';
 import { defineHandler } from '../../../shared/http/handler';
 import { ok } from '../../../shared/http/responses';
 
 export const handler = defineHandler('supervisors-list', {}, async ({ caller }) => {
-  const items = await listSupervisors(caller.organisationId);
-  return ok({ items: items.sort((a, b) => a.name.localeCompare(b.name, 'nl-BE')) });
+  return ok({ items: await supervisors.list(caller.organisationId) });
 });

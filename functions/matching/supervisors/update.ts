@@ -1,4 +1,4 @@
-import { getSupervisor, updateSupervisor } from '../../../shared/data/supervisors-repo';
+import { supervisors } from '../../../shared/data/supervisors-repo';
 import { notFound } from '../../../shared/http/errors';
 import { defineHandler } from '../../../shared/http/handler';
 import { ok } from '../../../shared/http/responses';
@@ -9,8 +9,8 @@ export const handler = defineHandler(
   { path: supervisorPath, body: SupervisorInput },
   async ({ caller, path, body }) => {
     // The key includes the caller's school: another school's supervisor is simply not there.
-    if (!(await updateSupervisor(caller.organisationId, path.id, body)))
-      throw notFound('Deze begeleider bestaat niet.');
-    return ok(await getSupervisor(caller.organisationId, path.id));
+    const supervisor = await supervisors.update(caller.organisationId, path.id, body);
+    if (!supervisor) throw notFound('Deze begeleider bestaat niet.');
+    return ok(supervisor);
   },
 );

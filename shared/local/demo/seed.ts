@@ -4,7 +4,7 @@ import { personalDataKeys, seal } from '../../crypto/envelope';
 import { putOrganisation } from '../../data/organisations-repo';
 import { createPerson, EmailTaken, putIdentity, type StoredPerson } from '../../data/people-repo';
 import { createStudent, StudentWriteRefused } from '../../data/students-repo';
-import { putSupervisor } from '../../data/supervisors-repo';
+import { supervisors as supervisorsRepo } from '../../data/supervisors-repo';
 import { blackoutOf, schoolYearData, visibleFrom } from '../../domain/school-year';
 import { type StoredStudent, StudentInput } from '../../domain/students';
 import { DEMO_PASSWORD, demoWorld } from './generate';
@@ -69,7 +69,9 @@ export async function seedDemo(schoolYear: string): Promise<SeedReport> {
     return true;
   });
 
-  const supervisors = await inBatches(world.supervisors, 20, (s) => created(() => putSupervisor(s)));
+  const supervisors = await inBatches(world.supervisors, 20, (s) =>
+    created(() => supervisorsRepo.put(s.schoolId, s)),
+  );
 
   const keys = personalDataKeys();
   const schoolNames = new Map(world.schools.map((s) => [s.id, s.name]));
