@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchForErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, heading, watchForErrors } from './browser';
 import { linkInLatestMail } from './mailbox';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const menu = (page: Page) =>
   page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
 
@@ -28,7 +21,7 @@ describe('accounts in the browser', () => {
     const personEmail = `hr-${suffix}@familiehulp.example`;
 
     // The sector's admin creates a service and invites its HR person.
-    const admin = await browser.newContext();
+    const admin = await browser().newContext();
     const adminPage = await admin.newPage();
     const adminErrors = watchForErrors(adminPage);
     await logIn(adminPage, inject('admin').email, inject('admin').password);
@@ -57,7 +50,7 @@ describe('accounts in the browser', () => {
 
     // The invited person opens the mail's link in their own browser.
     const link = await linkInLatestMail(personEmail);
-    const person = await browser.newContext();
+    const person = await browser().newContext();
     const page = await person.newPage();
     const errors = watchForErrors(page);
     await page.goto(link);
@@ -101,7 +94,7 @@ describe('accounts in the browser', () => {
   });
 
   it('shows the same message next to nothing for a wrong password', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await logIn(page, inject('admin').email, 'helemaal niet juist');
     await expect

@@ -1,20 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchForErrors } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, watchForErrors } from './browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe('home page', () => {
   it('loads in Dutch and shows that the system is healthy', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = watchForErrors(page);
     await page.goto(`${inject('appUrl')}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl-BE');
@@ -30,7 +21,7 @@ describe('home page', () => {
   });
 
   it('serves app routes from the shell and says when a page does not exist', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('appUrl')}/bestaat/niet`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())

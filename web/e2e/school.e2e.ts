@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchForErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForThisFile, heading, watchForErrors } from './browser';
 import { personOf, schoolOrganisation } from './people';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const errorFor = (page: Page, label: string) =>
   page
     .locator('.field', { has: page.getByLabel(label, { exact: true }) })
@@ -21,7 +14,7 @@ const errorFor = (page: Page, label: string) =>
 describe('a school in the browser', () => {
   it('adds a supervisor, enters a student with two periods, sees it in the list and edits it', async () => {
     const school = await personOf(schoolOrganisation(), 'Sara Secretariaat');
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const errors = watchForErrors(page);
     await page.goto(`${inject('appUrl')}/aanmelden`);
     await page.getByLabel('E-mailadres').fill(school.email);
