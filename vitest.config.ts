@@ -35,6 +35,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Self-checks of the emulators (DynamoDB Local, s3rver, the local SES): they prove the
+          // local stack behaves like AWS where the product relies on it, not product behaviour.
+          name: 'local-stack',
+          include: ['tests/local-stack/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
+          setupFiles: ['tests/integration/setup-env.ts'],
+          env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'SILENT' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'infra',
           include: ['infra/test/**/*.test.ts'],
           testTimeout: 240_000,

@@ -1,6 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { assertSchoolYear } from '../shared/data/table';
+import { assertSchoolYear } from '#platform/table/table';
 import { buildWeb, defaultOutDir } from '../web/build';
 import { StagematchingStack, stackNameFor } from './lib/stack';
 

@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { z } from '../../shared/http/validation';
-import { logger } from '../../shared/log/logger';
+import { z } from '#kernel/validation';
+import { logger } from '#platform/log/logger';
 
 export const ExportRequest = z.object({
   list: z.enum(['school-students', 'service-requests', 'admin-students']),

@@ -1,7 +1,7 @@
-import { pingTable } from '../../shared/data/health';
-import { HttpError } from '../../shared/http/errors';
-import { defineHandler } from '../../shared/http/handler';
-import { ok } from '../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { HttpError } from '#kernel/errors';
+import { pingTable } from '#platform/table/health';
 
 /** Liveness for people and monitors: healthy only when the school year's table answers. */
 export const handler = defineHandler('health', {}, async ({ log }) => {

@@ -1,8 +1,8 @@
-import { optionalEnv } from '../../shared/config/env';
-import { getOrganisation } from '../../shared/data/organisations-repo';
-import { blackoutOf, schoolYearData } from '../../shared/domain/school-year';
-import { defineHandler } from '../../shared/http/handler';
-import { ok } from '../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { getOrganisation } from '#organisations/store';
+import { optionalEnv } from '#platform/config';
+import { blackoutOf, schoolYearData } from '#school-year/calendar';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
 export const handler = defineHandler('me', {}, async ({ caller }) => {

@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
-import { inviteFirstAdmin } from '../../shared/accounts/first-admin';
-import { emailSchema } from '../../shared/domain/organisations';
-import { logger } from '../../shared/log/logger';
+import { inviteFirstAdmin } from '#accounts/first-admin';
+import { emailSchema } from '#contract/organisations';
+import { logger } from '#platform/log/logger';
 
 /**
  * A CloudFormation custom resource: on deploy, the first admin (context `adminEmail`) gets an

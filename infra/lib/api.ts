@@ -18,7 +18,7 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { DEFAULT_THROTTLE, type Resource, type RouteDef } from '../../shared/http/route-types';
+import { DEFAULT_THROTTLE, type Resource, type RouteDef } from '#http/route-types';
 import { productFunction } from './lambda';
 import { acknowledge } from './nag';
 

@@ -1,11 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import {
-  ACCESS_TOKEN_MINUTES,
-  PASSWORD_MIN_LENGTH,
-  REFRESH_TOKEN_DAYS,
-} from '../../shared/domain/auth-policy';
+import { ACCESS_TOKEN_MINUTES, PASSWORD_MIN_LENGTH, REFRESH_TOKEN_DAYS } from '#contract/auth-policy';
 
 /** People log in with email and password; accounts exist only because an admin invited them. */
 export class Auth extends Construct {

@@ -3,7 +3,7 @@ import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '../../shared/data/table';
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '#platform/table/table';
 
 /** How long an export file exists; its link expires after minutes, the file after days. */
 export const EXPORT_RETENTION_DAYS = 3;

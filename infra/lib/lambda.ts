@@ -6,7 +6,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { COMMON_PASSWORDS_FILE } from '../../shared/auth/common-passwords';
+import { COMMON_PASSWORDS_FILE } from '#accounts/common-passwords';
 import { acknowledge } from './nag';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@ import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ScheduleDef, ScheduleTarget } from '../../shared/schedules/definitions';
+import type { ScheduleDef, ScheduleTarget } from '#school-year/schedules';
 import { acknowledge } from './nag';
 
 /**

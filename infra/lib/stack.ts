@@ -1,8 +1,8 @@
 import { CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { assertSchoolYear, tableNameFor } from '../../shared/data/table';
-import { routes } from '../../shared/http/routes';
-import { schedulesFor } from '../../shared/schedules/definitions';
+import { routes } from '#http/routes';
+import { assertSchoolYear, tableNameFor } from '#platform/table/table';
+import { schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
 import { Auth } from './auth';
 import { Data } from './data';

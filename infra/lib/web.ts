@@ -20,7 +20,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { CONTENT_SECURITY_POLICY, HSTS_SECONDS } from '../../shared/http/security-headers';
+import { CONTENT_SECURITY_POLICY, HSTS_SECONDS } from '#http/security-headers';
 import { acknowledge } from './nag';
 
 export interface WebProps {

@@ -6,7 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../shared/http/routes';
+import { routes } from '#http/routes';
 import { buildWeb } from '../../web/build';
 import { StagematchingStack, stackNameFor } from '../lib/stack';
 

@@ -1,9 +1,9 @@
-import { cognitoLogins } from '../auth/cognito-logins';
-import { clearFailedLogins } from '../data/login-attempts-repo';
-import { getOrganisation } from '../data/organisations-repo';
-import { putIdentity, setPersonFields } from '../data/people-repo';
-import { roleOf } from '../domain/organisations';
-import { gone } from '../http/errors';
+import { roleOf } from '#contract/organisations';
+import { gone } from '#kernel/errors';
+import { putIdentity, setPersonFields } from '#organisations/people-store';
+import { getOrganisation } from '#organisations/store';
+import { cognitoLogins } from './cognito';
+import { clearFailedLogins } from './login-attempts-store';
 import { personForLink, spendLink } from './one-time-links';
 import { assertGoodPassword } from './passwords';
 import { type SignedIn, startSession } from './sessions';

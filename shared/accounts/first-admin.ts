@@ -1,9 +1,9 @@
-import { cognitoLogins } from '../auth/cognito-logins';
-import { newId } from '../data/ids';
-import { listOrganisations, putOrganisation } from '../data/organisations-repo';
-import { createPerson, findPersonByEmail, putIdentity, type StoredPerson } from '../data/people-repo';
-import type { Organisation } from '../domain/organisations';
-import { type Mailer, sesMailer } from '../mail/mailer';
+import type { Organisation } from '#contract/organisations';
+import { newId } from '#kernel/ids';
+import { createPerson, findPersonByEmail, putIdentity, type StoredPerson } from '#organisations/people-store';
+import { listOrganisations, putOrganisation } from '#organisations/store';
+import { type Mailer, sesMailer } from '#platform/mailer';
+import { cognitoLogins } from './cognito';
 import { invitePerson } from './invitations';
 import { assertGoodPassword } from './passwords';
 

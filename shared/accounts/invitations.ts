@@ -1,9 +1,9 @@
-import { newId } from '../data/ids';
-import { getOrganisation } from '../data/organisations-repo';
-import { createPerson, EmailTaken, findPersonByEmail, type StoredPerson } from '../data/people-repo';
-import type { NewPerson, Organisation } from '../domain/organisations';
-import { conflict, notFound } from '../http/errors';
-import { type Mailer, sesMailer } from '../mail/mailer';
+import type { NewPerson, Organisation } from '#contract/organisations';
+import { conflict, notFound } from '#kernel/errors';
+import { newId } from '#kernel/ids';
+import { createPerson, EmailTaken, findPersonByEmail, type StoredPerson } from '#organisations/people-store';
+import { getOrganisation } from '#organisations/store';
+import { type Mailer, sesMailer } from '#platform/mailer';
 import { invitationMail, newActivationMail } from './mails';
 import { issueLink } from './one-time-links';
 

@@ -1,7 +1,7 @@
-import { cognitoLogins, subjectOf } from '../auth/cognito-logins';
-import { dynamoIdentityStore } from '../data/identities';
-import { clearFailedLogins, LOCKOUT_MS, lockedUntil, recordFailedLogin } from '../data/login-attempts-repo';
-import { forbidden, HttpError, unauthenticated } from '../http/errors';
+import { dynamoIdentityStore } from '#http/identities';
+import { forbidden, HttpError, unauthenticated } from '#kernel/errors';
+import { cognitoLogins, subjectOf } from './cognito';
+import { clearFailedLogins, LOCKOUT_MS, lockedUntil, recordFailedLogin } from './login-attempts-store';
 import { type SignedIn, startSession } from './sessions';
 
 const LOCKED_MESSAGE = `Te veel mislukte pogingen: je account is ${LOCKOUT_MS / 60_000} minuten geblokkeerd. Probeer het daarna opnieuw of vraag een nieuw wachtwoord aan.`;

@@ -1,5 +1,5 @@
-import { optionalEnv } from '../config/env';
-import type { Mail } from '../mail/mailer';
+import { optionalEnv } from '#platform/config';
+import type { Mail } from '#platform/mailer';
 
 /** The address of the web app, for links in mails. */
 export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').replace(/\/$/, '');

@@ -1,7 +1,7 @@
-import { getPerson, type StoredPerson, setPersonFields } from '../data/people-repo';
-import { consumeToken, getToken, putToken } from '../data/tokens-repo';
-import { hashToken, newToken, TOKEN_LIFETIME_MS, type TokenKind } from '../domain/one-time-tokens';
-import { gone } from '../http/errors';
+import { gone } from '#kernel/errors';
+import { getPerson, type StoredPerson, setPersonFields } from '#organisations/people-store';
+import { hashToken, newToken, TOKEN_LIFETIME_MS, type TokenKind } from './one-time-tokens';
+import { consumeToken, getToken, putToken } from './tokens-store';
 
 const EXPIRED: Record<TokenKind, string> = {
   activation: 'Deze activatielink is verlopen of werd al gebruikt. Vraag een nieuwe activatiemail aan.',

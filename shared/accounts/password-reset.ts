@@ -1,8 +1,8 @@
-import { cognitoLogins } from '../auth/cognito-logins';
-import { clearFailedLogins } from '../data/login-attempts-repo';
-import { findPersonByEmail, setIdentityFields, setPersonFields } from '../data/people-repo';
-import { type Mailer, sesMailer } from '../mail/mailer';
+import { findPersonByEmail, setIdentityFields, setPersonFields } from '#organisations/people-store';
+import { type Mailer, sesMailer } from '#platform/mailer';
+import { cognitoLogins } from './cognito';
 import { resendActivation } from './invitations';
+import { clearFailedLogins } from './login-attempts-store';
 import { resetMail } from './mails';
 import { issueLink, personForLink, spendLink } from './one-time-links';
 import { assertGoodPassword } from './passwords';

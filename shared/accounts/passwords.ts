@@ -1,6 +1,6 @@
-import { isCommonPassword } from '../auth/common-passwords';
-import { passwordProblem } from '../domain/password-rule';
-import { validationFailed } from '../http/errors';
+import { passwordProblem } from '#contract/password-rule';
+import { validationFailed } from '#kernel/errors';
+import { isCommonPassword } from './common-passwords';
 
 /** Refuses a weak password with a field error, so the form shows it under the password field. */
 export function assertGoodPassword(password: string, email: string): void {

@@ -1,12 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { type CognitoTokens, cognitoLogins, subjectOf } from '../auth/cognito-logins';
-import { clearedSessionCookies, sessionCookies } from '../auth/session-cookie';
-import { dynamoIdentityStore } from '../data/identities';
-import { newId } from '../data/ids';
-import { deleteSession, getSession, putSession } from '../data/sessions-repo';
-import { REFRESH_TOKEN_DAYS } from '../domain/auth-policy';
-import { hashToken } from '../domain/one-time-tokens';
-import { unauthenticated } from '../http/errors';
+import { REFRESH_TOKEN_DAYS } from '#contract/auth-policy';
+import { dynamoIdentityStore } from '#http/identities';
+import { unauthenticated } from '#kernel/errors';
+import { newId } from '#kernel/ids';
+import { type CognitoTokens, cognitoLogins, subjectOf } from './cognito';
+import { hashToken } from './one-time-tokens';
+import { clearedSessionCookies, sessionCookies } from './session-cookie';
+import { deleteSession, getSession, putSession } from './sessions-store';
 
 export interface SignedIn {
   body: { accessToken: string; expiresIn: number };

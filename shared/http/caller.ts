@@ -1,6 +1,6 @@
-import type { Identity, IdentityStore } from '../data/identities';
-import type { Role } from '../domain/roles';
-import { forbidden, unauthenticated } from './errors';
+import type { Role } from '#contract/roles';
+import { forbidden, unauthenticated } from '#kernel/errors';
+import type { Identity, IdentityStore } from './identities';
 
 export type Caller = Omit<Identity, 'active' | 'organisationActive' | 'sessionsValidAfter'>;
 

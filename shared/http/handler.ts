@@ -6,13 +6,13 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { z } from 'zod';
-import { dynamoIdentityStore, type IdentityStore } from '../data/identities';
-import { logger } from '../log/logger';
+import { HttpError, validationFailed } from '#kernel/errors';
+import { type Part, parseParts } from '#kernel/validation';
+import { logger } from '#platform/log/logger';
 import { type Caller, type JwtClaims, resolveCaller } from './caller';
-import { HttpError, validationFailed } from './errors';
+import { dynamoIdentityStore, type IdentityStore } from './identities';
 import { errorBody, type HandlerResult, toApiResponse } from './responses';
 import { type RouteById, type RouteId, routeById } from './routes';
-import { type Part, parseParts } from './validation';
 
 export type Schemas = Partial<Record<Part, z.ZodType>>;
 

@@ -1,4 +1,4 @@
-import type { Role } from '../domain/roles';
+import type { Role } from '#contract/roles';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

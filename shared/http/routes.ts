@@ -1,4 +1,4 @@
-import type { Role } from '../domain/roles';
+import type { Role } from '#contract/roles';
 import type { Resource, RouteDef } from './route-types';
 
 /** Public account routes get a low throttle: they are where password guessing would happen. */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { provinceOfPostcode } from '../domain/provinces';
+import { provinceOfPostcode } from '#contract/provinces';
 
 /**
  * Derives postcodes.json (Flanders and Brussels) from the GeoNames extract in ../shared/data.

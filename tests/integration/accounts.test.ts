@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { invitePerson } from '../../shared/accounts/invitations';
-import { forgotPassword } from '../../shared/accounts/password-reset';
-import type { Organisation } from '../../shared/domain/organisations';
+import { invitePerson } from '#accounts/invitations';
+import { forgotPassword } from '#accounts/password-reset';
+import type { Organisation } from '#contract/organisations';
 import { call, cookieFrom } from './helpers/api';
 import { latestMailTo, mailsTo, tokenIn } from './helpers/mailbox';
 import {

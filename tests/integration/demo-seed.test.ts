@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getStudent } from '../../shared/data/students-repo';
-import { isValidNationalNumber } from '../../shared/domain/national-number';
-import { provinceOfPostcode } from '../../shared/domain/provinces';
-import { DEMO_PASSWORD, demoWorld } from '../../shared/local/demo/generate';
-import { seedDemo } from '../../shared/local/demo/seed';
+import { isValidNationalNumber } from '#contract/national-number';
+import { provinceOfPostcode } from '#contract/provinces';
+import { DEMO_PASSWORD, demoWorld } from '#local/demo/generate';
+import { seedDemo } from '#local/demo/seed';
+import { getStudent } from '#students/store';
 import { call } from './helpers/api';
 
 describe('demo data', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type LocalStack, startLocalStack } from '../../shared/local/stack';
+import { type LocalStack, startLocalStack } from '#local/stack';
 import { buildWeb } from '../../web/build';
 
 export interface StackInfo {

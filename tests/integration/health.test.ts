@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lambdaContext } from '#local/apigw-event';
 import { handler } from '../../functions/matching/health';
-import { lambdaContext } from '../../shared/local/apigw-event';
 
 const event = { headers: {}, requestContext: {} } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
 const tableName = process.env.TABLE_NAME;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../shared/http/routes';
+import { routes } from '#http/routes';
 import { call } from './helpers/api';
 import { createTestUser, type TestUser, uniqueEmail } from './helpers/users';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localDynamo, localS3 } from '../../shared/local/local-clients';
-import { startLocalStack } from '../../shared/local/stack';
+import { localDynamo, localS3 } from '#local/local-clients';
+import { startLocalStack } from '#local/stack';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-persist-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lambdaContext } from '../../shared/local/apigw-event';
+import { lambdaContext } from '#local/apigw-event';
 import { call } from './helpers/api';
 import { nationalNumber, validStudent } from './helpers/students';
 import { createTestUser, type TestUser } from './helpers/users';

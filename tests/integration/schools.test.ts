@@ -1,11 +1,11 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { changeOrganisation } from '../../shared/accounts/organisations';
-import { dynamoClient } from '../../shared/aws/clients';
-import { settings } from '../../shared/config/env';
-import { keys } from '../../shared/data/keys';
-import { StudentInput } from '../../shared/domain/students';
-import { enterStudent } from '../../shared/schools/students';
+import { StudentInput } from '#contract/students';
+import { changeOrganisation } from '#organisations/use-cases';
+import { dynamoClient } from '#platform/aws-clients';
+import { settings } from '#platform/config';
+import { keys } from '#platform/table/keys';
+import { enterStudent } from '#students/use-cases';
 import { call } from './helpers/api';
 import { nationalNumber, validStudent } from './helpers/students';
 import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';

@@ -1,9 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dynamoClient } from '../../shared/aws/clients';
-import { settings } from '../../shared/config/env';
-import { historyOf } from '../../shared/data/decisions-repo';
-import { keys } from '../../shared/data/keys';
+import { historyOf } from '#placements/decisions-store';
+import { dynamoClient } from '#platform/aws-clients';
+import { settings } from '#platform/config';
+import { keys } from '#platform/table/keys';
 import { type ApiResponse, call } from './helpers/api';
 import { nationalNumber, validStudent } from './helpers/students';
 import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';

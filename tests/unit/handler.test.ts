@@ -1,11 +1,11 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Identity, IdentityStore } from '../../shared/data/identities';
-import { conflict } from '../../shared/http/errors';
-import { defineHandler } from '../../shared/http/handler';
-import { ok } from '../../shared/http/responses';
-import { z } from '../../shared/http/validation';
-import { lambdaContext } from '../../shared/local/apigw-event';
+import { defineHandler } from '#http/handler';
+import type { Identity, IdentityStore } from '#http/identities';
+import { ok } from '#http/responses';
+import { conflict } from '#kernel/errors';
+import { z } from '#kernel/validation';
+import { lambdaContext } from '#local/apigw-event';
 
 const people: Record<string, Identity> = {
   'sub-school': {

@@ -4,8 +4,8 @@ import {
   isValidNationalNumber,
   maskNationalNumber,
   withCheckDigits,
-} from '../../shared/domain/national-number';
-import { StudentInput } from '../../shared/domain/students';
+} from '#contract/national-number';
+import { StudentInput } from '#contract/students';
 
 describe('national register number', () => {
   it('accepts the check digits of people born before 2000', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonPassword } from '../../shared/auth/common-passwords';
-import { passwordProblem } from '../../shared/domain/password-rule';
+import { isCommonPassword } from '#accounts/common-passwords';
+import { passwordProblem } from '#contract/password-rule';
 
 const check = (password: string, email = 'leen.claes@school.be') =>
   passwordProblem(password, email, isCommonPassword);

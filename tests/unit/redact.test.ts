@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it, vi } from 'vitest';
-import { REDACTED, redactingReplacer, redactText } from '../../shared/log/redact';
+import { REDACTED, redactingReplacer, redactText } from '#platform/log/redact';
 
 describe('redaction of personal data in logs', () => {
   it('blanks fields that hold personal data, whatever their value', () => {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePath } from '../../shared/http/route-types';
-import { routes } from '../../shared/http/routes';
-import { repoRoot } from '../../shared/local/paths';
+import { compilePath } from '#http/route-types';
+import { routes } from '#http/routes';
+import { repoRoot } from '#local/paths';
 
 describe('route table', () => {
   it('matches API Gateway path templates and decodes parameters', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLocalScheduler } from '../../shared/local/scheduler';
-import type { ScheduleDef } from '../../shared/schedules/definitions';
+import { createLocalScheduler } from '#local/scheduler';
+import type { ScheduleDef } from '#school-year/schedules';
 
 const defs: ScheduleDef[] = [
   {

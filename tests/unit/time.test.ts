@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToInstant } from '../../shared/domain/time';
+import { brusselsToInstant } from '#kernel/time';
 
 describe('Brussels wall-clock times', () => {
   it('converts summer time (UTC+2) and winter time (UTC+1)', () => {

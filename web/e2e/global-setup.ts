@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { LOCAL_ADMIN } from '../../shared/local/settings';
-import { startLocalStack } from '../../shared/local/stack';
+import { LOCAL_ADMIN } from '#local/settings';
+import { startLocalStack } from '#local/stack';
 import { buildWeb } from '../build';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
-import { activate } from '../../../shared/accounts/activation';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
+import { activate } from '#accounts/activation';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
 
 const body = z.object({ token: z.string().min(1).max(200), password: z.string() });
 

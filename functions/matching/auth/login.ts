@@ -1,8 +1,8 @@
-import { login } from '../../../shared/accounts/login';
-import { emailSchema } from '../../../shared/domain/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
+import { login } from '#accounts/login';
+import { emailSchema } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
 
 const body = z.object({ email: emailSchema, password: z.string().min(1, 'Vul je wachtwoord in.').max(256) });
 

@@ -1,7 +1,7 @@
-import { endSession } from '../../../shared/accounts/sessions';
-import { readSessionCookie } from '../../../shared/auth/session-cookie';
-import { defineHandler } from '../../../shared/http/handler';
-import { noContent } from '../../../shared/http/responses';
+import { readSessionCookie } from '#accounts/session-cookie';
+import { endSession } from '#accounts/sessions';
+import { defineHandler } from '#http/handler';
+import { noContent } from '#http/responses';
 
 export const handler = defineHandler('logout', {}, async ({ event }) =>
   noContent({ cookies: await endSession(readSessionCookie(event.cookies)) }),

@@ -1,8 +1,8 @@
-import { refreshSession } from '../../../shared/accounts/sessions';
-import { clearedSessionCookies, readSessionCookie } from '../../../shared/auth/session-cookie';
-import { HttpError } from '../../../shared/http/errors';
-import { defineHandler } from '../../../shared/http/handler';
-import { errorBody, ok } from '../../../shared/http/responses';
+import { clearedSessionCookies, readSessionCookie } from '#accounts/session-cookie';
+import { refreshSession } from '#accounts/sessions';
+import { defineHandler } from '#http/handler';
+import { errorBody, ok } from '#http/responses';
+import { HttpError } from '#kernel/errors';
 
 /** The web app calls this on load and before its access token runs out; the cookie does the rest. */
 export const handler = defineHandler('refresh', {}, async ({ event }) => {

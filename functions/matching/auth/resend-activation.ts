@@ -1,8 +1,8 @@
-import { resendActivation } from '../../../shared/accounts/invitations';
-import { emailSchema } from '../../../shared/domain/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { accepted } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
+import { resendActivation } from '#accounts/invitations';
+import { emailSchema } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { accepted } from '#http/responses';
+import { z } from '#kernel/validation';
 
 /** Always 202: the answer never tells whether the address has an account. */
 export const handler = defineHandler(

@@ -1,7 +1,7 @@
-import { resetPassword } from '../../../shared/accounts/password-reset';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
+import { resetPassword } from '#accounts/password-reset';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
 
 const body = z.object({ token: z.string().min(1).max(200), password: z.string() });
 

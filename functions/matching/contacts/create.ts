@@ -1,7 +1,7 @@
-import { contacts } from '../../../shared/data/contacts-repo';
-import { newId } from '../../../shared/data/ids';
-import { defineHandler } from '../../../shared/http/handler';
-import { created } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { created } from '#http/responses';
+import { newId } from '#kernel/ids';
+import { contacts } from '#people/contacts';
 import { ContactInput } from './schemas';
 
 export const handler = defineHandler('contacts-create', { body: ContactInput }, async ({ caller, body }) => {

@@ -1,7 +1,7 @@
-import { contacts } from '../../../shared/data/contacts-repo';
-import { conflict, notFound } from '../../../shared/http/errors';
-import { defineHandler } from '../../../shared/http/handler';
-import { noContent } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { noContent } from '#http/responses';
+import { conflict, notFound } from '#kernel/errors';
+import { contacts } from '#people/contacts';
 import { contactPath } from './schemas';
 
 export const handler = defineHandler('contacts-delete', { path: contactPath }, async ({ caller, path }) => {

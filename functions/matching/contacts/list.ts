@@ -1,6 +1,6 @@
-import { contacts } from '../../../shared/data/contacts-repo';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { contacts } from '#people/contacts';
 
 export const handler = defineHandler('contacts-list', {}, async ({ caller }) =>
   ok({ items: await contacts.list(caller.organisationId) }),

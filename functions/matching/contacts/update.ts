@@ -1,7 +1,7 @@
-import { contacts } from '../../../shared/data/contacts-repo';
-import { notFound } from '../../../shared/http/errors';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { notFound } from '#kernel/errors';
+import { contacts } from '#people/contacts';
 import { ContactInput, contactPath } from './schemas';
 
 export const handler = defineHandler(

@@ -1,7 +1,7 @@
-import { createOrganisation } from '../../../shared/accounts/organisations';
-import { NewOrganisation } from '../../../shared/domain/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { created } from '../../../shared/http/responses';
+import { NewOrganisation } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { created } from '#http/responses';
+import { createOrganisation } from '#organisations/use-cases';
 
 export const handler = defineHandler('organisations-create', { body: NewOrganisation }, async ({ body }) =>
   created(await createOrganisation(body, new Date())),

@@ -1,6 +1,6 @@
-import { organisationOr404 } from '../../../shared/accounts/invitations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { organisationOr404 } from '#accounts/invitations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
 import { organisationPath } from './schemas';
 
 export const handler = defineHandler('organisations-get', { path: organisationPath }, async ({ path }) =>

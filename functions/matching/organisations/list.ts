@@ -1,6 +1,6 @@
-import { findOrganisations } from '../../../shared/accounts/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { findOrganisations } from '#organisations/use-cases';
 import { organisationQuery } from './schemas';
 
 export const handler = defineHandler('organisations-list', { query: organisationQuery }, async ({ query }) =>

@@ -1,7 +1,7 @@
-import { organisationOr404 } from '../../../shared/accounts/invitations';
-import { deactivatePerson } from '../../../shared/accounts/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { organisationOr404 } from '#accounts/invitations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { deactivatePerson } from '#organisations/use-cases';
 import { memberPath } from './schemas';
 
 /** "Delete" keeps the record: the person is deactivated, refused from their next request on. */

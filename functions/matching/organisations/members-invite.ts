@@ -1,8 +1,8 @@
-import { invitePerson, organisationOr404 } from '../../../shared/accounts/invitations';
-import { personView } from '../../../shared/accounts/organisations';
-import { NewPerson } from '../../../shared/domain/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { created } from '../../../shared/http/responses';
+import { invitePerson, organisationOr404 } from '#accounts/invitations';
+import { NewPerson } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { created } from '#http/responses';
+import { personView } from '#organisations/use-cases';
 import { organisationPath } from './schemas';
 
 export const handler = defineHandler(

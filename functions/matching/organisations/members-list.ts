@@ -1,7 +1,7 @@
-import { organisationOr404 } from '../../../shared/accounts/invitations';
-import { peopleOf } from '../../../shared/accounts/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { organisationOr404 } from '#accounts/invitations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { peopleOf } from '#organisations/use-cases';
 import { organisationPath } from './schemas';
 
 export const handler = defineHandler('members-list', { path: organisationPath }, async ({ path }) => {

@@ -1,6 +1,6 @@
-import { ORGANISATION_TYPES } from '../../../shared/domain/organisations';
-import { PROVINCES } from '../../../shared/domain/provinces';
-import { z } from '../../../shared/http/validation';
+import { ORGANISATION_TYPES } from '#contract/organisations';
+import { PROVINCES } from '#contract/provinces';
+import { z } from '#kernel/validation';
 
 export const organisationPath = z.object({ id: z.string().min(1).max(64) });
 export const memberPath = organisationPath.extend({ memberId: z.string().min(1).max(64) });

@@ -1,8 +1,8 @@
-import { organisationOr404 } from '../../../shared/accounts/invitations';
-import { changeOrganisation } from '../../../shared/accounts/organisations';
-import { OrganisationChanges } from '../../../shared/domain/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { organisationOr404 } from '#accounts/invitations';
+import { OrganisationChanges } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { changeOrganisation } from '#organisations/use-cases';
 import { organisationPath } from './schemas';
 
 export const handler = defineHandler(

@@ -1,8 +1,8 @@
-import { DecisionInput } from '../../../shared/domain/decisions';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
-import { decide } from '../../../shared/services/requests';
+import { DecisionInput } from '#contract/decisions';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
+import { decide } from '#placements/use-cases';
 
 export const handler = defineHandler(
   'requests-decide',

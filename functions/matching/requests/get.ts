@@ -1,7 +1,7 @@
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
-import { requestDetail } from '../../../shared/services/requests';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
+import { requestDetail } from '#placements/use-cases';
 
 export const handler = defineHandler(
   'requests-get',

@@ -1,10 +1,10 @@
-import { TRACKS } from '../../../shared/domain/organisations';
-import { PROVINCES } from '../../../shared/domain/provinces';
-import { TRANSPORT } from '../../../shared/domain/students';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
-import { listRequests } from '../../../shared/services/requests';
+import { TRACKS } from '#contract/organisations';
+import { PROVINCES } from '#contract/provinces';
+import { TRANSPORT } from '#contract/students';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
+import { listRequests } from '#placements/use-cases';
 
 /** Comma-separated lists in the query string, as the web app sends them: `transport=bike,car`. */
 const list = <T extends readonly [string, ...string[]]>(values: T, message: string) =>

@@ -1,6 +1,6 @@
-import { listOrganisations } from '../../../shared/data/organisations-repo';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { listOrganisations } from '#organisations/store';
 
 /** Active services, for a school's "preferred service" choice: names and places, nothing more. */
 export const handler = defineHandler('services-list', {}, async () => {

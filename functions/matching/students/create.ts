@@ -1,7 +1,7 @@
-import { StudentInput } from '../../../shared/domain/students';
-import { defineHandler } from '../../../shared/http/handler';
-import { created } from '../../../shared/http/responses';
-import { enterStudent, nationalNumberOf } from '../../../shared/schools/students';
+import { StudentInput } from '#contract/students';
+import { defineHandler } from '#http/handler';
+import { created } from '#http/responses';
+import { enterStudent, nationalNumberOf } from '#students/use-cases';
 import { detailFor } from './detail';
 
 export const handler = defineHandler('students-create', { body: StudentInput }, async ({ caller, body }) => {

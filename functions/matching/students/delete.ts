@@ -1,6 +1,6 @@
-import { defineHandler } from '../../../shared/http/handler';
-import { noContent } from '../../../shared/http/responses';
-import { removeStudent } from '../../../shared/schools/students';
+import { defineHandler } from '#http/handler';
+import { noContent } from '#http/responses';
+import { removeStudent } from '#students/use-cases';
 import { studentPath } from './schemas';
 
 /** For a student entered by mistake; a student who quits is marked stopped instead. */

@@ -1,7 +1,7 @@
-import { supervisors } from '../../../shared/data/supervisors-repo';
-import type { StoredStudent } from '../../../shared/domain/students';
-import type { Caller } from '../../../shared/http/caller';
-import { studentDetail } from '../../../shared/schools/views';
+import type { StoredStudent } from '#contract/students';
+import type { Caller } from '#http/caller';
+import { supervisors } from '#people/supervisors';
+import { studentDetail } from '#students/views';
 
 export async function detailFor(caller: Caller, student: StoredStudent, nationalNumber: string) {
   const byId = new Map((await supervisors.list(caller.organisationId)).map((s) => [s.id, s]));

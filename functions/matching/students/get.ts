@@ -1,6 +1,6 @@
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { nationalNumberOf, ownStudent } from '../../../shared/schools/students';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { nationalNumberOf, ownStudent } from '#students/use-cases';
 import { detailFor } from './detail';
 import { studentPath } from './schemas';
 

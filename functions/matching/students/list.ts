@@ -1,9 +1,9 @@
-import { listStudentsOfSchool } from '../../../shared/data/students-repo';
-import { supervisors } from '../../../shared/data/supervisors-repo';
-import { fold } from '../../../shared/domain/text';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { studentListItem } from '../../../shared/schools/views';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { fold } from '#kernel/text';
+import { supervisors } from '#people/supervisors';
+import { listStudentsOfSchool } from '#students/store';
+import { studentListItem } from '#students/views';
 import { studentQuery } from './schemas';
 
 export const handler = defineHandler('students-list', { query: studentQuery }, async ({ caller, query }) => {

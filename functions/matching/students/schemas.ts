@@ -1,5 +1,5 @@
-import { TRACKS } from '../../../shared/domain/organisations';
-import { z } from '../../../shared/http/validation';
+import { TRACKS } from '#contract/organisations';
+import { z } from '#kernel/validation';
 
 export const studentPath = z.object({ id: z.string().min(1).max(64) });
 export const studentQuery = z.object({

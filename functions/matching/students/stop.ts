@@ -1,6 +1,6 @@
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { markStopped } from '../../../shared/schools/students';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { markStopped } from '#students/use-cases';
 import { studentPath } from './schemas';
 
 export const handler = defineHandler('students-stop', { path: studentPath }, async ({ caller, path }) => {

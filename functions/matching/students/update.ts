@@ -1,7 +1,7 @@
-import { StudentInput } from '../../../shared/domain/students';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { changeStudent, nationalNumberOf } from '../../../shared/schools/students';
+import { StudentInput } from '#contract/students';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { changeStudent, nationalNumberOf } from '#students/use-cases';
 import { detailFor } from './detail';
 import { studentPath } from './schemas';
 

@@ -1,7 +1,7 @@
-import { newId } from '../../../shared/data/ids';
-import { supervisors } from '../../../shared/data/supervisors-repo';
-import { defineHandler } from '../../../shared/http/handler';
-import { created } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { created } from '#http/responses';
+import { newId } from '#kernel/ids';
+import { supervisors } from '#people/supervisors';
 import { SupervisorInput } from './schemas';
 
 export const handler = defineHandler(

@@ -1,7 +1,7 @@
-import { supervisors } from '../../../shared/data/supervisors-repo';
-import { conflict, notFound } from '../../../shared/http/errors';
-import { defineHandler } from '../../../shared/http/handler';
-import { noContent } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { noContent } from '#http/responses';
+import { conflict, notFound } from '#kernel/errors';
+import { supervisors } from '#people/supervisors';
 import { supervisorPath } from './schemas';
 
 export const handler = defineHandler(

@@ -1,6 +1,6 @@
-import { supervisors } from '../../../shared/data/supervisors-repo';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { supervisors } from '#people/supervisors';
 
 export const handler = defineHandler('supervisors-list', {}, async ({ caller }) => {
   return ok({ items: await supervisors.list(caller.organisationId) });

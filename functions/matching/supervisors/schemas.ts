@@ -1,5 +1,5 @@
-import { emailSchema } from '../../../shared/domain/organisations';
-import { z } from '../../../shared/http/validation';
+import { emailSchema } from '#contract/organisations';
+import { z } from '#kernel/validation';
 
 export const SupervisorInput = z.object({
   name: z.string().trim().min(1, 'Vul de naam in.').max(120, 'Maximaal 120 tekens.'),

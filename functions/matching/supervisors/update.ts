@@ -1,7 +1,7 @@
-import { supervisors } from '../../../shared/data/supervisors-repo';
-import { notFound } from '../../../shared/http/errors';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { notFound } from '#kernel/errors';
+import { supervisors } from '#people/supervisors';
 import { SupervisorInput, supervisorPath } from './schemas';
 
 export const handler = defineHandler(

@@ -1,7 +1,7 @@
-import { getPhase } from '../../../shared/data/phases-repo';
-import { TRACKS } from '../../../shared/domain/organisations';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
+import { TRACKS } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { getPhase } from '#placements/phases-store';
 
 export const handler = defineHandler('tracks-list', {}, async () =>
   ok({ items: await Promise.all(TRACKS.map(async (track) => ({ track, phase: await getPhase(track) }))) }),

@@ -1,9 +1,9 @@
-import { setPhase } from '../../../shared/data/phases-repo';
-import { TRACKS } from '../../../shared/domain/organisations';
-import { PHASES } from '../../../shared/domain/visibility';
-import { defineHandler } from '../../../shared/http/handler';
-import { ok } from '../../../shared/http/responses';
-import { z } from '../../../shared/http/validation';
+import { TRACKS } from '#contract/organisations';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { z } from '#kernel/validation';
+import { setPhase } from '#placements/phases-store';
+import { PHASES } from '#placements/visibility';
 
 export const handler = defineHandler(
   'tracks-phase',

@@ -1,4 +1,4 @@
-import { withCheckDigits } from '../../../shared/domain/national-number';
+import { withCheckDigits } from '#contract/national-number';
 
 let serial = 100;
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { inject } from 'vitest';
-import { createOrganisation } from '../../../shared/accounts/organisations';
-import { cognitoLogins } from '../../../shared/auth/cognito-logins';
-import { cognitoClient } from '../../../shared/aws/clients';
-import { newId } from '../../../shared/data/ids';
-import { putOrganisation } from '../../../shared/data/organisations-repo';
-import { createPerson, putIdentity, type StoredPerson } from '../../../shared/data/people-repo';
-import type { Organisation } from '../../../shared/domain/organisations';
-import type { Role } from '../../../shared/domain/roles';
+import { cognitoLogins } from '#accounts/cognito';
+import type { Organisation } from '#contract/organisations';
+import type { Role } from '#contract/roles';
+import { newId } from '#kernel/ids';
+import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
+import { putOrganisation } from '#organisations/store';
+import { createOrganisation } from '#organisations/use-cases';
+import { cognitoClient } from '#platform/aws-clients';
 
 export interface TestUser {
   sub: string;

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PASSWORD_RULE_TEXT } from '../../../../shared/domain/password-rule';
+import { PASSWORD_RULE_TEXT } from '#contract/password-rule';
 import { ApiError, api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { FormMessage, TextField } from '../../forms/fields';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { provinceOfPostcode } from '../../../../shared/domain/provinces';
+import { provinceOfPostcode } from '#contract/provinces';
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../forms/fields';
 import { field, useSubmit } from '../../forms/useSubmit';
 import { type Organisation, optionsOf, provinceOptions, SECTOR_LABELS, TRACK_LABELS } from './labels';

@@ -1,4 +1,4 @@
-import { PROVINCE_LABELS, PROVINCES } from '../../../../shared/domain/provinces';
+import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
 
 export const TYPE_LABELS = { admin: 'Sector', school: 'School', service: 'Dienst' } as const;
 export const TRACK_LABELS = {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PROVINCE_LABELS, PROVINCES, provinceOfPostcode } from '../../../../shared/domain/provinces';
+import { PROVINCE_LABELS, PROVINCES, provinceOfPostcode } from '#contract/provinces';
 import { api } from '../../api/client';
 import { useAuth } from '../../auth/AuthContext';
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../forms/fields';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PROVINCE_LABELS } from '../../../../shared/domain/provinces';
+import { PROVINCE_LABELS } from '#contract/provinces';
 import { ApiError, api } from '../../api/client';
 import {
   FORM_LABELS,

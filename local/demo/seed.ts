@@ -1,0 +1,101 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { cognitoLogins } from '#accounts/cognito';
+import { type StoredStudent, StudentInput } from '#contract/students';
+import { createPerson, EmailTaken, putIdentity, type StoredPerson } from '#organisations/people-store';
+import { putOrganisation } from '#organisations/store';
+import { supervisors as supervisorsRepo } from '#people/supervisors';
+import { personalDataKeys, seal } from '#platform/crypto';
+import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import { createStudent, StudentWriteRefused } from '#students/store';
+import { DEMO_PASSWORD, demoWorld } from './generate';
+
+export interface SeedReport {
+  created: { organisations: number; logins: number; supervisors: number; students: number };
+  skipped: number;
+  logins: ReturnType<typeof demoWorld>['logins'];
+}
+
+/** Whether a create found its item already there: that is how a second run skips everything. */
+async function created(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException || error instanceof EmailTaken) return false;
+    if (error instanceof StudentWriteRefused && error.reason === 'student') return false;
+    throw error;
+  }
+}
+
+/** In batches: enough parallel writes to be quick, few enough to be kind to the emulators. */
+async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<boolean>): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < items.length; i += size) {
+    const results = await Promise.all(items.slice(i, i + size).map(work));
+    done += results.filter(Boolean).length;
+  }
+  return done;
+}
+
+export async function seedDemo(schoolYear: string): Promise<SeedReport> {
+  const world = demoWorld();
+  const blackout = blackoutOf(schoolYearData(schoolYear));
+  const total =
+    world.services.length +
+    world.schools.length +
+    world.logins.length +
+    world.supervisors.length +
+    world.students.length;
+
+  const organisations = await inBatches([...world.services, ...world.schools], 20, (org) =>
+    created(() => putOrganisation(org, { onlyIfNew: true })),
+  );
+
+  const logins = await inBatches(world.logins, 5, async (login) => {
+    const org = [...world.services, ...world.schools].find((o) => o.id === login.organisationId)!;
+    const person: StoredPerson = {
+      id: `${login.organisationId}-login`,
+      organisationId: login.organisationId,
+      email: login.email,
+      name: login.name,
+      status: 'active',
+      invitedAt: org.createdAt,
+      activatedAt: org.createdAt,
+    };
+    if (!(await created(() => createPerson(person)))) return false;
+    const sub = await cognitoLogins.ensure(login.email);
+    await cognitoLogins.setPassword(login.email, DEMO_PASSWORD);
+    await putIdentity(sub, person, org.type);
+    return true;
+  });
+
+  const supervisors = await inBatches(world.supervisors, 20, (s) =>
+    created(() => supervisorsRepo.put(s.schoolId, s)),
+  );
+
+  const keys = personalDataKeys();
+  const schoolNames = new Map(world.schools.map((s) => [s.id, s.name]));
+  const students = await inBatches(world.students, 20, async (demo) => {
+    // The same rules as a school's form: demo data that breaks them would be a bug here.
+    const { nationalNumber, ...input } = StudentInput.parse(demo.input);
+    const student: StoredStudent = {
+      ...input,
+      id: demo.id,
+      schoolId: demo.schoolId,
+      schoolName: schoolNames.get(demo.schoolId)!,
+      nationalNumberEncrypted: await seal(nationalNumber, keys),
+      nationalNumberLast2: nationalNumber.slice(-2),
+      registeredAt: demo.registeredAt,
+      updatedAt: demo.registeredAt,
+      visibleFrom: visibleFrom(new Date(demo.registeredAt), blackout).toISOString(),
+    };
+    return created(() => createStudent(student));
+  });
+
+  const made = organisations + logins + supervisors + students;
+  return {
+    created: { organisations, logins, supervisors, students },
+    skipped: total - made,
+    logins: world.logins,
+  };
+}

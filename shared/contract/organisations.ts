@@ -1,0 +1,113 @@
+import { requiredText } from '#kernel/text-fields';
+import { z } from '#kernel/validation';
+import { PROVINCES } from './provinces';
+import type { Role } from './roles';
+
+export const ORGANISATION_TYPES = ['admin', 'school', 'service'] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+export const TRACKS = ['secondary', 'adult', 'dual'] as const;
+export type Track = (typeof TRACKS)[number];
+export const SECTORS = ['social_profit', 'local_government'] as const;
+
+/** A person's role follows from the kind of organisation they belong to. */
+export const roleOf = (type: OrganisationType): Role => type;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Dit e-mailadres is te lang.')
+  .pipe(z.email('Vul een geldig e-mailadres in.'));
+
+export const addressSchema = z.object({
+  street: requiredText(120, 'Vul de straat en het huisnummer in.'),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, 'Een postcode heeft 4 cijfers.'),
+  city: requiredText(80, 'Vul de gemeente in.'),
+});
+
+const common = {
+  name: requiredText(120, 'Vul de naam in.'),
+  email: emailSchema,
+  address: addressSchema,
+};
+
+export const NewService = z.object({
+  type: z.literal('service'),
+  ...common,
+  province: z.enum(PROVINCES, 'Kies een provincie.'),
+  sector: z.enum(SECTORS, 'Kies social profit of lokaal bestuur.'),
+});
+
+export const NewSchool = z.object({
+  type: z.literal('school'),
+  ...common,
+  tracks: z
+    .array(z.enum(TRACKS, 'Onbekende opleidingsvorm.'))
+    .min(1, 'Kies minstens één opleidingsvorm.')
+    .transform((tracks) => [...new Set(tracks)]),
+});
+
+/** Only schools and services are created; the one admin organisation exists from the start. */
+export const NewOrganisation = z.discriminatedUnion('type', [NewService, NewSchool], {
+  error: 'Kies het soort organisatie: school of dienst.',
+});
+export type NewOrganisation = z.infer<typeof NewOrganisation>;
+
+export const OrganisationChanges = z
+  .object({
+    name: common.name,
+    email: common.email,
+    address: addressSchema,
+    province: NewService.shape.province,
+    sector: NewService.shape.sector,
+    tracks: NewSchool.shape.tracks,
+    active: z.boolean(),
+  })
+  .partial();
+export type OrganisationChanges = z.infer<typeof OrganisationChanges>;
+
+export interface Organisation {
+  id: string;
+  type: OrganisationType;
+  name: string;
+  email: string;
+  address?: { street: string; postcode: string; city: string };
+  province?: (typeof PROVINCES)[number];
+  sector?: (typeof SECTORS)[number];
+  tracks?: Track[];
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Fields that make sense for the organisation's type; a PATCH may not give a school a province. */
+export function changesAllowedFor(type: OrganisationType, changes: OrganisationChanges): string[] {
+  const wrong: string[] = [];
+  if (type !== 'service' && (changes.province || changes.sector)) {
+    wrong.push(changes.province ? 'province' : 'sector');
+  }
+  if (type !== 'school' && changes.tracks) wrong.push('tracks');
+  return wrong;
+}
+
+export const NewPerson = z.object({
+  email: emailSchema,
+  name: requiredText(120, 'Vul de naam in.'),
+});
+export type NewPerson = z.infer<typeof NewPerson>;
+
+export type PersonStatus = 'invited' | 'active' | 'deactivated';
+
+export interface Person {
+  id: string;
+  organisationId: string;
+  email: string;
+  name: string;
+  status: PersonStatus;
+  invitedAt: string;
+  activatedAt?: string;
+  deactivatedAt?: string;
+}

@@ -1,0 +1,152 @@
+import { optionalText, requiredText } from '#kernel/text-fields';
+import { z } from '#kernel/validation';
+import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
+import { addressSchema, emailSchema, TRACKS, type Track } from './organisations';
+import { PROVINCES } from './provinces';
+
+export const TRANSPORT = ['car', 'ebike', 'bike', 'public_transport'] as const;
+export const FORMS = ['block', 'alternating', 'block_and_alternating'] as const;
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export const MAX_PERIODS = 4;
+
+const isoDate = (label: string) =>
+  z
+    .string(`Vul de ${label} in.`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul de ${label} in.`, abort: true })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `Dit is geen geldige ${label}.`);
+
+const period = z
+  .object({ start: isoDate('startdatum'), end: isoDate('einddatum') })
+  .refine((p) => p.end >= p.start, { path: ['end'], message: 'De einddatum ligt vóór de startdatum.' });
+
+/** Belgian numbers: 9 or 10 digits after 0 or +32, separators allowed. */
+const phone = z
+  .string()
+  .trim()
+  .refine(
+    (p) =>
+      /^(\+32|0032|0)[\d\s./-]{8,14}$/.test(p) &&
+      /^\d{9,10}$/.test(p.replace(/^(\+32|0032)/, '0').replace(/\D/g, '')),
+    {
+      message: 'Vul een Belgisch telefoonnummer in, bv. 0470 12 34 56.',
+    },
+  );
+
+const hours = (label: string, max: number) =>
+  z
+    .number(`Vul het ${label} in.`)
+    .positive(`Het ${label} moet groter zijn dan 0.`)
+    .max(max, `Het ${label} is hoogstens ${max}.`);
+
+const includesBlock = (form: unknown) => form === 'block' || form === 'block_and_alternating';
+
+/** An internship request as a school enters it. Field rules here; rules on the school's own data (supervisor, track, preferred service) are checked against the data. */
+export const StudentInput = z
+  .object({
+    track: z.enum(TRACKS, 'Kies de opleidingsvorm.'),
+    firstName: requiredText(80, 'Vul de voornaam in.'),
+    lastName: requiredText(80, 'Vul de achternaam in.'),
+    nationalNumber: z
+      .string('Vul het rijksregisternummer in.')
+      .transform(normaliseNationalNumber)
+      .refine((n) => /^\d{11}$/.test(n), {
+        message: 'Een rijksregisternummer heeft 11 cijfers.',
+        abort: true,
+      })
+      .refine(isValidNationalNumber, 'Dit rijksregisternummer klopt niet: controleer de cijfers.'),
+    email: emailSchema,
+    phone,
+    address: addressSchema,
+    province: z.enum(PROVINCES, 'Kies de provincie waar de leerling stage wil lopen.'),
+    transport: z
+      .array(z.enum(TRANSPORT, 'Onbekend vervoersmiddel.'))
+      .min(1, 'Kies minstens één vervoersmiddel.')
+      .transform((t) => [...new Set(t)]),
+    remarks: optionalText(1000),
+    internship: z.object({
+      supervisorId: z.string('Kies een stagebegeleider.').min(1, 'Kies een stagebegeleider.'),
+      form: z.enum(FORMS, 'Kies de stagevorm.'),
+      hoursPerWeek: hours('aantal uren per week', 60).optional(),
+      totalHours: hours('totaal aantal uren', 2000),
+      periods: z
+        .array(period, 'Vul minstens één periode in.')
+        .min(1, 'Vul minstens één periode in.')
+        .max(MAX_PERIODS, `Hoogstens ${MAX_PERIODS} periodes.`),
+      weekdays: z.array(z.enum(WEEKDAYS, 'Onbekende weekdag.')).optional(),
+      remarks: optionalText(1000),
+    }),
+    preferredServiceId: z.string().trim().max(64).optional(),
+  })
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when other fields failed, so one answer lists every mistake.
+      const internship = (
+        value as { internship?: { form?: unknown; hoursPerWeek?: unknown; weekdays?: unknown[] } }
+      ).internship;
+      if (internship && includesBlock(internship.form) && internship.hoursPerWeek === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['internship', 'hoursPerWeek'],
+          message: 'Vul het aantal uren per week in: dat is verplicht bij blokstage.',
+        });
+      }
+      const weekdays = internship?.weekdays ?? [];
+      if (value.track === 'dual' && weekdays.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['internship', 'weekdays'],
+          message: 'Kies de weekdagen van het duaal leren.',
+        });
+      }
+      if (value.track !== 'dual' && weekdays.length > 0 && value.track !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['internship', 'weekdays'],
+          message: 'Weekdagen horen enkel bij duaal leren.',
+        });
+      }
+    },
+    { when: () => true },
+  );
+export type StudentInput = z.infer<typeof StudentInput>;
+
+export type StudentStatus = 'open' | 'accepted' | 'stopped';
+
+export interface Placement {
+  serviceId: string;
+  serviceName: string;
+  contact: { name: string; phone: string; email: string };
+  /** Indexes into the student's requested periods. */
+  periods: number[];
+  notes: string;
+  acceptedAt: string;
+  acceptedBy?: string;
+}
+
+/** A student as stored; the national register number only ever encrypted. */
+export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  nationalNumberEncrypted: string;
+  nationalNumberLast2: string;
+  registeredAt: string;
+  updatedAt: string;
+  /** When services may first see the student (later than registeredAt in the summer blackout). */
+  visibleFrom: string;
+  placement?: Placement;
+  stoppedAt?: string;
+}
+
+export const statusOf = (s: Pick<StoredStudent, 'placement' | 'stoppedAt'>): StudentStatus =>
+  s.stoppedAt ? 'stopped' : s.placement ? 'accepted' : 'open';
+
+export const trackAllowed = (tracks: Track[] | undefined, track: Track) => (tracks ?? []).includes(track);

@@ -1,8 +1,0 @@
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '../aws/clients';
-import { settings } from '../config/env';
-
-export async function pingTable(): Promise<void> {
-  const { Table } = await dynamoClient().send(new DescribeTableCommand({ TableName: settings.tableName() }));
-  if (Table?.TableStatus !== 'ACTIVE') throw new Error(`Table status ${Table?.TableStatus ?? 'unknown'}`);
-}

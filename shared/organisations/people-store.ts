@@ -1,0 +1,141 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Person } from '#contract/organisations';
+import type { Role } from '#contract/roles';
+import { dynamoClient } from '#platform/aws-clients';
+import { settings } from '#platform/config';
+import { keys, stripKeys } from '#platform/table/keys';
+import { queryAll } from '#platform/table/query-all';
+import { setExpression } from '#platform/table/set-expression';
+
+const table = () => settings.tableName();
+
+export class EmailTaken extends Error {}
+
+export interface StoredPerson extends Person {
+  /** The Cognito subject, once the person activated their login. */
+  sub?: string;
+  /** Hash of the one activation link that currently works; a new mail replaces it. */
+  activationTokenHash?: string;
+  resetTokenHash?: string;
+}
+
+/** Adds a person, claiming the email address for them across the whole system in the same write. */
+export async function createPerson(person: StoredPerson): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: table(),
+              Item: {
+                ...keys.email(person.email),
+                personId: person.id,
+                organisationId: person.organisationId,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: table(),
+              Item: { ...keys.person(person.organisationId, person.id), ...person },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) throw new EmailTaken(person.email);
+    throw error;
+  }
+}
+
+export async function getPerson(organisationId: string, personId: string): Promise<StoredPerson | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: keys.person(organisationId, personId), ConsistentRead: true }),
+  );
+  return Item ? (stripKeys(Item) as unknown as StoredPerson) : null;
+}
+
+export async function findPersonByEmail(email: string): Promise<StoredPerson | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: keys.email(email), ConsistentRead: true }),
+  );
+  return Item ? getPerson(Item.organisationId, Item.personId) : null;
+}
+
+export function listPeople(organisationId: string): Promise<StoredPerson[]> {
+  return queryAll<StoredPerson>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+    ExpressionAttributeValues: { ':pk': `ORG#${organisationId}`, ':sk': 'PERSON#' },
+    ConsistentRead: true,
+  });
+}
+
+export async function setPersonFields(person: Person, fields: Partial<StoredPerson>): Promise<void> {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: keys.person(person.organisationId, person.id),
+      ConditionExpression: 'attribute_exists(pk)',
+      ...setExpression(fields),
+    }),
+  );
+}
+
+/** Links a Cognito login to a person: the identity every API request is checked against. */
+export async function putIdentity(
+  sub: string,
+  person: Person,
+  role: Role,
+  extra: { sessionsValidAfter?: number } = {},
+): Promise<void> {
+  await dynamoClient().send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: table(),
+            Item: {
+              ...keys.identity(sub),
+              userId: person.id,
+              email: person.email,
+              name: person.name,
+              role,
+              organisationId: person.organisationId,
+              active: person.status === 'active',
+              ...extra,
+            },
+          },
+        },
+        {
+          Update: {
+            TableName: table(),
+            Key: keys.person(person.organisationId, person.id),
+            UpdateExpression: 'SET #sub = :sub',
+            ExpressionAttributeNames: { '#sub': 'sub' },
+            ExpressionAttributeValues: { ':sub': sub },
+          },
+        },
+      ],
+    }),
+  );
+}
+
+export async function setIdentityFields(
+  sub: string,
+  fields: { active?: boolean; sessionsValidAfter?: number },
+) {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: keys.identity(sub),
+      ConditionExpression: 'attribute_exists(pk)',
+      ...setExpression(fields),
+    }),
+  );
+}

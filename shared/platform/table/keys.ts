@@ -1,0 +1,82 @@
+import { fold } from '#kernel/text';
+
+/**
+ * Item keys of the single table. Every access pattern is a GetItem or a Query on these; nothing
+ * scans.
+ *
+ * | item            | pk                | sk                | gsi1pk / gsi1sk                  |
+ * | organisation    | ORG#<id>          | ORG               | ORG / <type>#<name>#<id>         |
+ * | person          | ORG#<orgId>       | PERSON#<id>       |                                  |
+ * | email claim     | EMAIL#<email>     | EMAIL             |                                  |
+ * | identity        | USER#<sub>        | IDENTITY          |                                  |
+ * | one-time token  | TOKEN#<sha256>    | TOKEN             |                                  |
+ * | login attempts  | LOGIN#<email>     | ATTEMPTS          |                                  |
+ * | session         | SESSION#<id>      | SESSION           |                                  |
+ * | supervisor      | ORG#<schoolId>    | SUPERVISOR#<id>   |                                  |
+ * | student         | STUDENT#<id>      | STUDENT           | SCHOOL#<schoolId> / <registeredAt>#<id> |
+ * |   while open    |                   |                   | gsi2: OPEN#<track>#<province> / <postcode>#<name>#<id> |
+ * | decision        | STUDENT#<id>      | DECISION#<svcId>  | DECISIONS#<svcId> / <status>#<studentId> |
+ * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
+ * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
+ * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ */
+export const keys = {
+  organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
+  organisationIndex: (type: string, name: string, id: string) => ({
+    gsi1pk: 'ORG',
+    gsi1sk: `${type}#${name.toLocaleLowerCase('nl-BE')}#${id}`,
+  }),
+  person: (organisationId: string, personId: string) => ({
+    pk: `ORG#${organisationId}`,
+    sk: `PERSON#${personId}`,
+  }),
+  email: (email: string) => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: 'EMAIL' }),
+  identity: (subject: string) => ({ pk: `USER#${subject}`, sk: 'IDENTITY' }),
+  token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
+  loginAttempts: (email: string) => ({ pk: `LOGIN#${email.toLowerCase()}`, sk: 'ATTEMPTS' }),
+  session: (id: string) => ({ pk: `SESSION#${id}`, sk: 'SESSION' }),
+  supervisor: (schoolId: string, id: string) => ({ pk: `ORG#${schoolId}`, sk: `SUPERVISOR#${id}` }),
+  student: (id: string) => ({ pk: `STUDENT#${id}`, sk: 'STUDENT' }),
+  /** Present only while a student waits for a place: acceptance and stopping remove it. */
+  openStudent: (track: string, province: string, postcode: string, lastName: string, id: string) => ({
+    gsi2pk: `OPEN#${track}#${province}`,
+    gsi2sk: `${postcode}#${fold(lastName)}#${id}`,
+  }),
+  openPartition: (track: string, province: string) => `OPEN#${track}#${province}`,
+  decision: (studentId: string, serviceId: string) => ({
+    pk: `STUDENT#${studentId}`,
+    sk: `DECISION#${serviceId}`,
+  }),
+  decisionByService: (serviceId: string, status: string, studentId: string) => ({
+    gsi1pk: `DECISIONS#${serviceId}`,
+    gsi1sk: `${status}#${studentId}`,
+  }),
+  history: (studentId: string, at: string, serviceId: string) => ({
+    pk: `STUDENT#${studentId}`,
+    sk: `HISTORY#${at}#${serviceId}`,
+  }),
+  contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
+  trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
+    gsi1pk: `SCHOOL#${schoolId}`,
+    gsi1sk: `${registeredAt}#${id}`,
+  }),
+};
+
+/** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */
+export const ttl = (ms: number) => Math.ceil(ms / 1000);
+
+/** Keys and index attributes stay inside the data layer. */
+export function stripKeys<T extends Record<string, unknown>>(item: T) {
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _g1,
+    gsi1sk: _g1s,
+    gsi2pk: _g2,
+    gsi2sk: _g2s,
+    expiresAt: _e,
+    ...rest
+  } = item;
+  return rest;
+}

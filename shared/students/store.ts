@@ -1,0 +1,137 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoredStudent } from '#contract/students';
+import { dynamoClient } from '#platform/aws-clients';
+import { settings } from '#platform/config';
+import { keys, stripKeys } from '#platform/table/keys';
+import { queryAll } from '#platform/table/query-all';
+
+const table = () => settings.tableName();
+
+/** Why a student write was refused: the student changed state, or the supervisor is not there. */
+export class StudentWriteRefused extends Error {
+  constructor(readonly reason: 'student' | 'supervisor') {
+    super(reason);
+  }
+}
+
+const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1) => ({
+  Update: {
+    TableName: table(),
+    Key: keys.supervisor(schoolId, supervisorId),
+    UpdateExpression: 'ADD studentCount :d',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':d': delta },
+  },
+});
+
+const studentItem = (s: StoredStudent) => ({
+  ...keys.student(s.id),
+  ...keys.studentBySchool(s.schoolId, s.registeredAt, s.id),
+  ...(s.placement || s.stoppedAt
+    ? {}
+    : keys.openStudent(s.track, s.province, s.address.postcode, s.lastName, s.id)),
+  ...s,
+});
+
+/** Only an open student of this school may change: not accepted, not stopped. */
+const STILL_OPEN =
+  'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)';
+
+async function transact(
+  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
+) {
+  try {
+    await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const failed = error.CancellationReasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
+    throw new StudentWriteRefused(failed === 0 ? 'student' : 'supervisor');
+  }
+}
+
+export async function createStudent(student: StoredStudent): Promise<void> {
+  await transact([
+    {
+      Put: {
+        TableName: table(),
+        Item: studentItem(student),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    linkSupervisor(student.schoolId, student.internship.supervisorId, 1),
+  ]);
+}
+
+export async function replaceStudent(previous: StoredStudent, next: StoredStudent): Promise<void> {
+  const moved = previous.internship.supervisorId !== next.internship.supervisorId;
+  await transact([
+    {
+      Put: {
+        TableName: table(),
+        Item: studentItem(next),
+        ConditionExpression: STILL_OPEN,
+        ExpressionAttributeValues: { ':school': next.schoolId },
+      },
+    },
+    ...(moved
+      ? [
+          linkSupervisor(next.schoolId, next.internship.supervisorId, 1),
+          linkSupervisor(previous.schoolId, previous.internship.supervisorId, -1),
+        ]
+      : []),
+  ]);
+}
+
+export async function deleteStudent(student: StoredStudent): Promise<void> {
+  await transact([
+    {
+      Delete: {
+        TableName: table(),
+        Key: keys.student(student.id),
+        ConditionExpression:
+          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement)',
+        ExpressionAttributeValues: { ':school': student.schoolId },
+      },
+    },
+    linkSupervisor(student.schoolId, student.internship.supervisorId, -1),
+  ]);
+}
+
+/** Marks a student stopped; allowed after acceptance too (the accepting service must see it). */
+export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: keys.student(student.id),
+        // Leaving the open index hides the student from every service that has not accepted them.
+        UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
+        ConditionExpression:
+          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt)',
+        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
+    throw error;
+  }
+}
+
+export async function getStudent(id: string): Promise<StoredStudent | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: keys.student(id), ConsistentRead: true }),
+  );
+  return Item ? (stripKeys(Item) as unknown as StoredStudent) : null;
+}
+
+/** A school's students, newest registration first: one query on the school index. */
+export function listStudentsOfSchool(schoolId: string): Promise<StoredStudent[]> {
+  return queryAll<StoredStudent>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `SCHOOL#${schoolId}` },
+    ScanIndexForward: false,
+  });
+}

@@ -1,0 +1,57 @@
+import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
+import { type StoredStudent, statusOf } from '#contract/students';
+import type { Supervisor } from '#people/supervisors';
+
+/**
+ * What a school sees of its students. Lists carry the national register number masked; only the
+ * student's own detail page shows it whole.
+ */
+export function studentListItem(student: StoredStudent, supervisors: Map<string, Supervisor>, now: Date) {
+  const placement = student.placement;
+  return {
+    id: student.id,
+    track: student.track,
+    firstName: student.firstName,
+    lastName: student.lastName,
+    nationalNumber: maskNationalNumber(student.nationalNumberLast2),
+    address: student.address,
+    province: student.province,
+    status: statusOf(student),
+    registeredAt: student.registeredAt,
+    visibleFrom: student.visibleFrom,
+    hiddenUntilBlackoutEnds: new Date(student.visibleFrom) > now,
+    supervisorName: supervisors.get(student.internship.supervisorId)?.name ?? null,
+    periods: student.internship.periods,
+    placement: placement
+      ? {
+          serviceName: placement.serviceName,
+          contact: placement.contact,
+          // Only the periods the service took on, not everything the school asked for.
+          periods: placement.periods.map((i) => student.internship.periods[i]).filter(Boolean),
+          notes: placement.notes,
+          acceptedAt: placement.acceptedAt,
+        }
+      : null,
+    stoppedAt: student.stoppedAt ?? null,
+  };
+}
+
+export function studentDetail(
+  student: StoredStudent,
+  nationalNumber: string,
+  supervisors: Map<string, Supervisor>,
+  now: Date,
+) {
+  const { nationalNumberEncrypted: _e, nationalNumberLast2: _l, ...fields } = student;
+  return {
+    ...fields,
+    ...studentListItem(student, supervisors, now),
+    nationalNumber: formatNationalNumber(nationalNumber),
+    email: student.email,
+    phone: student.phone,
+    remarks: student.remarks,
+    internship: student.internship,
+    preferredServiceId: student.preferredServiceId ?? null,
+    editable: !student.placement && !student.stoppedAt,
+  };
+}
