@@ -6,7 +6,7 @@ import { cognitoLogins } from '#accounts/cognito';
 import { withCheckDigits } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import { PROVINCES, provinceOfPostcode } from '#contract/provinces';
-import { type StoredStudent, TRANSPORT } from '#contract/students';
+import { TRANSPORT } from '#contract/students';
 import { startLocalStack } from '#local/stack';
 import { createPerson, putIdentity } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
@@ -15,6 +15,7 @@ import { dynamoClient } from '#platform/aws-clients';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
+import type { StoredStudent } from '#students/rules';
 import postcodes from '../shared/reference/postcodes.json';
 
 /**

@@ -59,11 +59,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
 
   try {
-    const [dynamoPort, s3Port, cognitoPort] = await Promise.all([
-      pick(options.ports.dynamodb),
-      pick(options.ports.s3),
-      pick(options.ports.cognito),
-    ]);
+    const [dynamoPort, s3Port] = await Promise.all([pick(options.ports.dynamodb), pick(options.ports.s3)]);
     const tableName = tableNameFor(options.schoolYear);
     const exportBucket = exportBucketFor(options.schoolYear);
     const [dynamodb, cognito, s3, ses] = await Promise.all([
@@ -72,7 +68,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         dataDir: options.persist ? join(dataDir, 'dynamodb') : null,
         logDir,
       }),
-      startCognitoLocal({ port: cognitoPort, directory: join(dataDir, 'cognito'), logDir }),
+      onFreePort(options.ports.cognito, (port) =>
+        startCognitoLocal({ port, directory: join(dataDir, 'cognito'), logDir }),
+      ),
       startS3Local({ port: s3Port, directory: join(dataDir, 's3'), buckets: [exportBucket] }),
       startSesLocal({ port: await pick(options.ports.mail) }),
     ]);
@@ -137,5 +135,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * A port that was free a moment ago can be taken by another process before the child binds it
+ * (several stacks start at once in tests). When the child exits at start, try a fresh port.
+ */
+async function onFreePort<T>(fixed: number | undefined, start: (port: number) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await pick(fixed));
+    } catch (error) {
+      const exited = error instanceof Error && / exited with code /.test(error.message);
+      if (fixed || !exited || attempt >= 3) throw error;
+    }
   }
 }

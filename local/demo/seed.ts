@@ -1,11 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { cognitoLogins } from '#accounts/cognito';
-import { type StoredStudent, StudentInput } from '#contract/students';
+import { StudentInput } from '#contract/students';
 import { createPerson, EmailTaken, putIdentity, type StoredPerson } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
 import { supervisors as supervisorsRepo } from '#people/supervisors';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import type { StoredStudent } from '#students/rules';
 import { createStudent, StudentWriteRefused } from '#students/store';
 import { DEMO_PASSWORD, demoWorld } from './generate';
 

@@ -111,3 +111,11 @@ export interface Person {
   activatedAt?: string;
   deactivatedAt?: string;
 }
+
+export const OrganisationPath = z.object({ id: z.string().min(1).max(64) });
+export const MemberPath = OrganisationPath.extend({ memberId: z.string().min(1).max(64) });
+export const OrganisationQuery = z.object({
+  type: z.enum(ORGANISATION_TYPES).optional(),
+  province: z.enum(PROVINCES).optional(),
+  q: z.string().trim().max(100).optional(),
+});

@@ -1,7 +1,7 @@
 import { optionalText, requiredText } from '#kernel/text-fields';
 import { z } from '#kernel/validation';
 import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
-import { addressSchema, emailSchema, TRACKS, type Track } from './organisations';
+import { addressSchema, emailSchema, TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
 
 export const TRANSPORT = ['car', 'ebike', 'bike', 'public_transport'] as const;
@@ -131,22 +131,13 @@ export interface Placement {
   acceptedBy?: string;
 }
 
-/** A student as stored; the national register number only ever encrypted. */
-export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
-  id: string;
-  schoolId: string;
-  schoolName: string;
-  nationalNumberEncrypted: string;
-  nationalNumberLast2: string;
-  registeredAt: string;
-  updatedAt: string;
-  /** When services may first see the student (later than registeredAt in the summer blackout). */
-  visibleFrom: string;
-  placement?: Placement;
-  stoppedAt?: string;
-}
+export const StudentPath = z.object({ id: z.string().min(1).max(64) });
 
-export const statusOf = (s: Pick<StoredStudent, 'placement' | 'stoppedAt'>): StudentStatus =>
-  s.stoppedAt ? 'stopped' : s.placement ? 'accepted' : 'open';
-
-export const trackAllowed = (tracks: Track[] | undefined, track: Track) => (tracks ?? []).includes(track);
+/** A school's list of its students. */
+export const StudentListQuery = z.object({
+  track: z.enum(TRACKS).optional(),
+  status: z.enum(['open', 'accepted', 'stopped']).optional(),
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(['name', '-name', 'registered', '-registered']).optional().default('-registered'),
+});
+export type StudentListQuery = z.output<typeof StudentListQuery>;

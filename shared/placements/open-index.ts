@@ -1,11 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Track } from '#contract/organisations';
-import type { Province } from '#contract/provinces';
-import type { StoredStudent } from '#contract/students';
 import { dynamoClient } from '#platform/aws-clients';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import type { StoredStudent } from '#students/rules';
+import type { OpenQuery } from './visibility';
 
 /** What a list row needs; the rest of the item (remarks, personal data) stays in the table. */
 const LIST_FIELDS = [
@@ -40,16 +39,6 @@ export type OpenStudent = Pick<
   | 'visibleFrom'
   | 'preferredServiceId'
 >;
-
-interface OpenQuery {
-  track: Track;
-  province: Province;
-  now: Date;
-  postcodePrefix?: string;
-  preferredServiceId?: string;
-  /** Any of these transport means. */
-  transport?: string[];
-}
 
 function queryInput(q: OpenQuery, projection: boolean) {
   const names: Record<string, string> = projection

@@ -1,5 +1,5 @@
 import type { Organisation } from '#contract/organisations';
-import { type StoredStudent, type StudentInput, trackAllowed } from '#contract/students';
+import type { StudentInput } from '#contract/students';
 import type { Caller } from '#http/caller';
 import { conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
@@ -7,6 +7,7 @@ import { getOrganisation } from '#organisations/store';
 import { optionalEnv } from '#platform/config';
 import { open, personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import { type StoredStudent, trackAllowed } from './rules';
 import {
   createStudent,
   deleteStudent,

@@ -1,6 +1,6 @@
 import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
-import { type StoredStudent, statusOf } from '#contract/students';
 import type { Supervisor } from '#people/supervisors';
+import { type StoredStudent, statusOf } from './rules';
 
 /**
  * What a school sees of its students. Lists carry the national register number masked; only the

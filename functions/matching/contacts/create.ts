@@ -1,11 +1,15 @@
+import { LinkedPersonInput } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { newId } from '#kernel/ids';
 import { contacts } from '#people/contacts';
-import { ContactInput } from './schemas';
 
-export const handler = defineHandler('contacts-create', { body: ContactInput }, async ({ caller, body }) => {
-  const contact = { id: newId(), serviceId: caller.organisationId, ...body, acceptanceCount: 0 };
-  await contacts.put(caller.organisationId, contact);
-  return created(contact);
-});
+export const handler = defineHandler(
+  'contacts-create',
+  { body: LinkedPersonInput },
+  async ({ caller, body }) => {
+    const contact = { id: newId(), serviceId: caller.organisationId, ...body, acceptanceCount: 0 };
+    await contacts.put(caller.organisationId, contact);
+    return created(contact);
+  },
+);

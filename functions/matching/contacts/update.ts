@@ -1,12 +1,12 @@
+import { LinkedPersonInput, LinkedPersonPath } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { notFound } from '#kernel/errors';
 import { contacts } from '#people/contacts';
-import { ContactInput, contactPath } from './schemas';
 
 export const handler = defineHandler(
   'contacts-update',
-  { path: contactPath, body: ContactInput },
+  { path: LinkedPersonPath, body: LinkedPersonInput },
   async ({ caller, path, body }) => {
     const contact = await contacts.update(caller.organisationId, path.id, body);
     if (!contact) throw notFound('Deze contactpersoon bestaat niet.');

@@ -1,8 +1,8 @@
 import { organisationOr404 } from '#accounts/invitations';
+import { OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { organisationPath } from './schemas';
 
-export const handler = defineHandler('organisations-get', { path: organisationPath }, async ({ path }) =>
+export const handler = defineHandler('organisations-get', { path: OrganisationPath }, async ({ path }) =>
   ok(await organisationOr404(path.id)),
 );

@@ -1,8 +1,8 @@
+import { OrganisationQuery } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { findOrganisations } from '#organisations/use-cases';
-import { organisationQuery } from './schemas';
 
-export const handler = defineHandler('organisations-list', { query: organisationQuery }, async ({ query }) =>
+export const handler = defineHandler('organisations-list', { query: OrganisationQuery }, async ({ query }) =>
   ok({ items: await findOrganisations(query) }),
 );

@@ -1,13 +1,12 @@
 import { invitePerson, organisationOr404 } from '#accounts/invitations';
-import { NewPerson } from '#contract/organisations';
+import { NewPerson, OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { personView } from '#organisations/use-cases';
-import { organisationPath } from './schemas';
 
 export const handler = defineHandler(
   'members-invite',
-  { path: organisationPath, body: NewPerson },
+  { path: OrganisationPath, body: NewPerson },
   async ({ path, body }) => {
     const organisation = await organisationOr404(path.id);
     return created(personView(await invitePerson(organisation, body, new Date())));

@@ -1,10 +1,10 @@
 import { organisationOr404 } from '#accounts/invitations';
+import { OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { peopleOf } from '#organisations/use-cases';
-import { organisationPath } from './schemas';
 
-export const handler = defineHandler('members-list', { path: organisationPath }, async ({ path }) => {
+export const handler = defineHandler('members-list', { path: OrganisationPath }, async ({ path }) => {
   const organisation = await organisationOr404(path.id);
   return ok({ items: await peopleOf(organisation.id) });
 });

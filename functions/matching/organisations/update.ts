@@ -1,12 +1,11 @@
 import { organisationOr404 } from '#accounts/invitations';
-import { OrganisationChanges } from '#contract/organisations';
+import { OrganisationChanges, OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { changeOrganisation } from '#organisations/use-cases';
-import { organisationPath } from './schemas';
 
 export const handler = defineHandler(
   'organisations-update',
-  { path: organisationPath, body: OrganisationChanges },
+  { path: OrganisationPath, body: OrganisationChanges },
   async ({ path, body }) => ok(await changeOrganisation(await organisationOr404(path.id), body, new Date())),
 );

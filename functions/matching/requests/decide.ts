@@ -2,7 +2,7 @@ import { DecisionInput } from '#contract/decisions';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { z } from '#kernel/validation';
-import { decide } from '#placements/use-cases';
+import { decide } from '#placements/decide';
 
 export const handler = defineHandler(
   'requests-decide',

@@ -1,7 +1,7 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { z } from '#kernel/validation';
-import { requestDetail } from '#placements/use-cases';
+import { requestDetail } from '#placements/detail';
 
 export const handler = defineHandler(
   'requests-get',

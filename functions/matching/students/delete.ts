@@ -1,7 +1,7 @@
+import { StudentPath as studentPath } from '#contract/students';
 import { defineHandler } from '#http/handler';
 import { noContent } from '#http/responses';
 import { removeStudent } from '#students/use-cases';
-import { studentPath } from './schemas';
 
 /** For a student entered by mistake; a student who quits is marked stopped instead. */
 export const handler = defineHandler('students-delete', { path: studentPath }, async ({ caller, path }) => {

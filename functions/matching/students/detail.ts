@@ -1,6 +1,6 @@
-import type { StoredStudent } from '#contract/students';
 import type { Caller } from '#http/caller';
 import { supervisors } from '#people/supervisors';
+import type { StoredStudent } from '#students/rules';
 import { studentDetail } from '#students/views';
 
 export async function detailFor(caller: Caller, student: StoredStudent, nationalNumber: string) {

@@ -1,8 +1,8 @@
+import { StudentPath as studentPath } from '#contract/students';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { nationalNumberOf, ownStudent } from '#students/use-cases';
 import { detailFor } from './detail';
-import { studentPath } from './schemas';
 
 export const handler = defineHandler('students-get', { path: studentPath }, async ({ caller, path }) => {
   const student = await ownStudent(caller, path.id);

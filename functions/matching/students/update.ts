@@ -1,9 +1,8 @@
-import { StudentInput } from '#contract/students';
+import { StudentInput, StudentPath as studentPath } from '#contract/students';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { changeStudent, nationalNumberOf } from '#students/use-cases';
 import { detailFor } from './detail';
-import { studentPath } from './schemas';
 
 export const handler = defineHandler(
   'students-update',

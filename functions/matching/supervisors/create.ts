@@ -1,12 +1,12 @@
+import { LinkedPersonInput } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { newId } from '#kernel/ids';
 import { supervisors } from '#people/supervisors';
-import { SupervisorInput } from './schemas';
 
 export const handler = defineHandler(
   'supervisors-create',
-  { body: SupervisorInput },
+  { body: LinkedPersonInput },
   async ({ caller, body }) => {
     const supervisor = { id: newId(), schoolId: caller.organisationId, ...body, studentCount: 0 };
     await supervisors.put(caller.organisationId, supervisor);

@@ -1,22 +1,13 @@
+import { LinkedPersonPath } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { noContent } from '#http/responses';
-import { conflict, notFound } from '#kernel/errors';
-import { supervisors } from '#people/supervisors';
-import { supervisorPath } from './schemas';
+import { deleteSupervisor } from '#people/supervisors';
 
 export const handler = defineHandler(
   'supervisors-delete',
-  { path: supervisorPath },
+  { path: LinkedPersonPath },
   async ({ caller, path }) => {
-    const outcome = await supervisors.remove(caller.organisationId, path.id);
-    if (!outcome) throw notFound('Deze begeleider bestaat niet.');
-    if (!outcome.deleted) {
-      const n = outcome.links;
-      throw conflict(
-        `Deze begeleider is nog gekoppeld aan ${n} ${n === 1 ? 'leerling' : 'leerlingen'}. Koppel ${n === 1 ? 'die' : 'ze'} eerst aan een andere begeleider.`,
-        { linkedStudents: n },
-      );
-    }
+    await deleteSupervisor(caller.organisationId, path.id);
     return noContent();
   },
 );

@@ -1,12 +1,12 @@
+import { LinkedPersonInput, LinkedPersonPath } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { notFound } from '#kernel/errors';
 import { supervisors } from '#people/supervisors';
-import { SupervisorInput, supervisorPath } from './schemas';
 
 export const handler = defineHandler(
   'supervisors-update',
-  { path: supervisorPath, body: SupervisorInput },
+  { path: LinkedPersonPath, body: LinkedPersonInput },
   async ({ caller, path, body }) => {
     // The key includes the caller's school: another school's supervisor is simply not there.
     const supervisor = await supervisors.update(caller.organisationId, path.id, body);

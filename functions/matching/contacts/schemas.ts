@@ -1,1 +1,0 @@
-export { SupervisorInput as ContactInput, supervisorPath as contactPath } from '../supervisors/schemas';

@@ -1,0 +1,14 @@
+import { z } from '#kernel/validation';
+import { emailSchema } from './organisations';
+
+/** A school's supervisor or a service's contact person: a name with the contact data others need. */
+export const LinkedPersonInput = z.object({
+  name: z.string().trim().min(1, 'Vul de naam in.').max(120, 'Maximaal 120 tekens.'),
+  phone: z
+    .string()
+    .trim()
+    .refine((p) => /^\+?[\d\s./-]{9,20}$/.test(p), 'Vul een telefoonnummer in, bv. 050 12 34 56.'),
+  email: emailSchema,
+});
+export type LinkedPersonInput = z.output<typeof LinkedPersonInput>;
+export const LinkedPersonPath = z.object({ id: z.string().min(1).max(64) });

@@ -1,0 +1,51 @@
+import type { Organisation } from '#contract/organisations';
+import type { Caller } from '#http/caller';
+import { conflict, notFound } from '#kernel/errors';
+import { getOrganisation } from '#organisations/store';
+import type { StoredStudent } from '#students/rules';
+import { getStudent } from '#students/store';
+import { getPhase } from './phases-store';
+import { serviceMaySee } from './visibility';
+
+export const PLACED_ELSEWHERE =
+  'Deze leerling werd net door een andere dienst geplaatst en staat niet meer in je lijst.';
+const NOT_VISIBLE = 'Deze leerling is niet (meer) zichtbaar voor jouw dienst.';
+
+export async function serviceOf(caller: Caller): Promise<Organisation> {
+  const service = await getOrganisation(caller.organisationId);
+  if (!service) throw notFound();
+  return service;
+}
+
+/** The student, if this service may see them now; 404 otherwise, whatever the reason. */
+export async function visibleStudent(
+  service: Organisation,
+  studentId: string,
+  now: Date,
+): Promise<StoredStudent> {
+  const student = await getStudent(studentId);
+  if (!student || !serviceMaySee(student, service, await getPhase(student.track), now)) {
+    throw notFound(NOT_VISIBLE);
+  }
+  return student;
+}
+
+/**
+ * For a decision, a student taken by another service in the meantime is a conflict the person must
+ * hear about ("placed elsewhere"), not a 404; students this service could never see stay 404.
+ */
+export async function studentToDecideOn(
+  service: Organisation,
+  studentId: string,
+  now: Date,
+): Promise<StoredStudent> {
+  // One read decides: a second one could see a placement the first did not and answer 404.
+  const student = await getStudent(studentId);
+  const phase = student ? await getPhase(student.track) : 'closed';
+  if (student?.placement && student.placement.serviceId !== service.id) {
+    if (serviceMaySee({ ...student, placement: undefined }, service, phase, now))
+      throw conflict(PLACED_ELSEWHERE);
+  }
+  if (!student || !serviceMaySee(student, service, phase, now)) throw notFound(NOT_VISIBLE);
+  return student;
+}

@@ -1,0 +1,43 @@
+import { formatNationalNumber } from '#contract/national-number';
+import type { Organisation } from '#contract/organisations';
+import type { Caller } from '#http/caller';
+import type { StoredStudent } from '#students/rules';
+import { nationalNumberOf } from '#students/use-cases';
+import { serviceOf, visibleStudent } from './access';
+import { decisionsOfService } from './decisions-store';
+import { listItem, supervisorsOf } from './views';
+import { maySeePersonalData } from './visibility';
+
+export async function requestDetail(caller: Caller, studentId: string, now: Date) {
+  const service = await serviceOf(caller);
+  const student = await visibleStudent(service, studentId, now);
+  return detailOf(service, student);
+}
+
+/** "Meer info": the list row plus remarks, and the personal data once this service may see them. */
+export async function detailOf(service: Organisation, student: StoredStudent) {
+  const [decisions, supervisors] = await Promise.all([
+    decisionsOfService(service.id),
+    supervisorsOf([student]),
+  ]);
+  const supervisor = supervisors.get(`${student.schoolId}/${student.internship.supervisorId}`);
+  const base = {
+    ...listItem(student, decisions.get(student.id) ?? 'undecided', supervisors),
+    remarks: student.remarks,
+    internshipRemarks: student.internship.remarks,
+    weekdays: student.internship.weekdays ?? [],
+  };
+  if (!maySeePersonalData(student, service.id)) return { ...base, personal: null, placement: null };
+  return {
+    ...base,
+    personal: {
+      nationalNumber: formatNationalNumber(await nationalNumberOf(student)),
+      email: student.email,
+      phone: student.phone,
+      supervisor: supervisor
+        ? { name: supervisor.name, email: supervisor.email, phone: supervisor.phone }
+        : null,
+    },
+    placement: student.placement ?? null,
+  };
+}

@@ -1,0 +1,49 @@
+import type { DecisionStatus } from '#contract/decisions';
+import type { Supervisor } from '#people/supervisors';
+import { batchGet } from '#platform/table/batch-get';
+import { keys } from '#platform/table/keys';
+import type { StoredStudent } from '#students/rules';
+import type { OpenStudent } from './open-index';
+
+/** A list row: an open student from the index, or one of this service's accepted students. */
+export type Row = OpenStudent & Partial<Pick<StoredStudent, 'stoppedAt' | 'placement'>>;
+
+/** The supervisors of these rows, in one batch read, by `schoolId/supervisorId`. */
+export async function supervisorsOf(rows: Pick<Row, 'schoolId' | 'internship'>[]) {
+  const wanted = new Map(
+    rows.map((r) => [
+      `${r.schoolId}/${r.internship.supervisorId}`,
+      keys.supervisor(r.schoolId, r.internship.supervisorId),
+    ]),
+  );
+  const found = await batchGet<Supervisor>([...wanted.values()]);
+  return new Map(found.map((s) => [`${s.schoolId}/${s.id}`, s]));
+}
+
+/** What a service sees of a student in its list: never personal data. */
+export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string, Supervisor>) {
+  const i = s.internship;
+  return {
+    id: s.id,
+    track: s.track,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    school: { id: s.schoolId, name: s.schoolName },
+    residence: {
+      street: s.address.street,
+      postcode: s.address.postcode,
+      city: s.address.city,
+      province: s.province,
+    },
+    periods: i.periods,
+    periodCount: i.periods.length,
+    transport: s.transport,
+    form: i.form,
+    hoursPerWeek: i.hoursPerWeek ?? null,
+    totalHours: i.totalHours,
+    supervisorName: supervisors.get(`${s.schoolId}/${i.supervisorId}`)?.name ?? null,
+    registeredAt: s.registeredAt,
+    status,
+    stopped: Boolean(s.stoppedAt),
+  };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { PROVINCES, type Province } from '#contract/provinces';
+import {
+  inScope,
+  type OpenQuery,
+  openIndexQueries,
+  PHASES,
+  type Phase,
+  scopeOf,
+  serviceMaySee,
+} from '#placements/visibility';
+import { keys } from '#platform/table/keys';
+
+/** A small deterministic generator, so a failure names a case that can be replayed. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const now = new Date('2026-09-18T10:00:00Z');
+
+interface Case {
+  student: {
+    id: string;
+    track: 'secondary';
+    province: Province;
+    postcode: string;
+    lastName: string;
+    preferredServiceId?: string;
+    visibleFrom: string;
+    stoppedAt?: string;
+    placement?: { serviceId: string };
+  };
+  service: { id: string; province?: Province };
+  phase: Phase;
+}
+
+function cases(n: number, seed: number): Case[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const services = Array.from({ length: 6 }, (_, i) => ({
+    id: `svc${i}`,
+    ...(r() < 0.9 ? { province: pick(PROVINCES) } : {}),
+  }));
+  return Array.from({ length: n }, (_, i) => {
+    const roll = r();
+    return {
+      student: {
+        id: `st${i}`,
+        track: 'secondary' as const,
+        province: pick(PROVINCES),
+        postcode: String(1000 + Math.floor(r() * 9000)),
+        lastName: pick(['Peeters', 'Janssens', 'Maes', 'Claes']),
+        ...(r() < 0.6 ? { preferredServiceId: pick(services).id } : {}),
+        visibleFrom: new Date(now.getTime() + (r() < 0.15 ? 1 : -1) * 86_400_000).toISOString(),
+        ...(roll < 0.1 ? { stoppedAt: now.toISOString() } : {}),
+        ...(roll > 0.85 ? { placement: { serviceId: pick(services).id } } : {}),
+      },
+      service: pick(services),
+      phase: pick(PHASES),
+    };
+  });
+}
+
+/**
+ * What the open index returns for one query, evaluated the way DynamoDB evaluates the store's
+ * query (partition key, begins_with on the sort key, filter on visibleFrom and preference) on the
+ * index entry the store writes for the student.
+ */
+function indexReturns(student: Case['student'], q: OpenQuery): boolean {
+  if (student.placement || student.stoppedAt) return false; // no index entry: removed in the same write
+  const entry = keys.openStudent(
+    student.track,
+    student.province,
+    student.postcode,
+    student.lastName,
+    student.id,
+  );
+  if (entry.gsi2pk !== keys.openPartition(q.track, q.province)) return false;
+  if (q.postcodePrefix && !entry.gsi2sk.startsWith(q.postcodePrefix)) return false;
+  if (student.visibleFrom > q.now.toISOString()) return false;
+  return !q.preferredServiceId || student.preferredServiceId === q.preferredServiceId;
+}
+
+describe('one visibility rule', () => {
+  it('the check on one student and the list queries agree, on 5,000 generated cases', () => {
+    for (const c of cases(5_000, 42)) {
+      const single = serviceMaySee(c.student, c.service, c.phase, now);
+      const scope = scopeOf(c.service, c.phase);
+      const listed = c.student.placement
+        ? c.student.placement.serviceId === c.service.id
+        : openIndexQueries(scope, c.student.track, now).some((q) => indexReturns(c.student, q));
+      expect({ case: c, visible: single }).toEqual({ case: c, visible: listed });
+    }
+  });
+
+  it('a province filter on the list only narrows what the scope allows', () => {
+    for (const c of cases(2_000, 7)) {
+      const scope = scopeOf(c.service, c.phase);
+      const filter = [c.student.province, PROVINCES[0]];
+      const listed = openIndexQueries(scope, c.student.track, now, { provinces: filter }).some((q) =>
+        indexReturns(c.student, q),
+      );
+      const open = !c.student.placement && !c.student.stoppedAt;
+      expect(listed).toBe(open && inScope(c.student, scope, now));
+    }
+  });
+
+  it('the preferred round shows a service only its own province, to students who chose it', () => {
+    const service = { id: 'svc1', province: 'limburg' as const };
+    const base = { visibleFrom: '2026-01-01T00:00:00.000Z', province: 'limburg' as const };
+    expect(serviceMaySee({ ...base, preferredServiceId: 'svc1' }, service, 'preferred', now)).toBe(true);
+    expect(serviceMaySee({ ...base, preferredServiceId: 'svc2' }, service, 'preferred', now)).toBe(false);
+    expect(
+      serviceMaySee(
+        { ...base, province: 'antwerpen', preferredServiceId: 'svc1' },
+        service,
+        'preferred',
+        now,
+      ),
+    ).toBe(false);
+    expect(serviceMaySee({ ...base, preferredServiceId: 'svc2' }, service, 'all', now)).toBe(true);
+    expect(serviceMaySee({ ...base, preferredServiceId: 'svc1' }, service, 'closed', now)).toBe(false);
+  });
+
+  it('an accepted student is seen by the accepting service only, a stopped one by nobody', () => {
+    const student = { visibleFrom: '2026-01-01T00:00:00.000Z', province: 'limburg' as const };
+    const placement = { serviceId: 'a' };
+    expect(serviceMaySee({ ...student, placement }, { id: 'a' }, 'closed', now)).toBe(true);
+    expect(serviceMaySee({ ...student, placement }, { id: 'b', province: 'limburg' }, 'all', now)).toBe(
+      false,
+    );
+    expect(serviceMaySee({ ...student, stoppedAt: 'x' }, { id: 'b', province: 'limburg' }, 'all', now)).toBe(
+      false,
+    );
+  });
+
+  it('a student entered in the summer blackout stays hidden until the day the year sets', () => {
+    const student = { visibleFrom: '2026-09-19T00:00:00.000+02:00', province: 'limburg' as const };
+    const service = { id: 'a', province: 'limburg' as const };
+    expect(serviceMaySee(student, service, 'all', new Date('2026-09-18T21:59:59Z'))).toBe(false);
+    expect(serviceMaySee(student, service, 'all', new Date('2026-09-18T22:00:00Z'))).toBe(true);
+  });
+});
