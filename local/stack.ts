@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { ensureLocalAdmin } from '#accounts/first-admin';
 import { tableNameFor } from '#platform/table/table';
 import { SCHEDULE_TARGETS, type ScheduleDef, schedulesFor } from '#school-year/schedules';
+import { migrateStudents } from '#students/migrate';
 import { startApiServer } from './api-server';
 import { lambdaContext } from './apigw-event';
 import { createLocalAuthorizer } from './authorizer';
@@ -25,7 +26,7 @@ export interface LocalStackOptions {
   /** 0 picks a free port. */
   ports: { app: number; mail: number; dynamodb?: number; s3?: number; cognito?: number };
   webDir?: string;
-  scheduler?: { definitions?: () => ScheduleDef[]; intervalMs?: number } | false;
+  scheduler?: { definitions?: () => ScheduleDef[]; intervalMs?: number; now?: () => Date } | false;
   mailFrom?: string;
   /** A local admin who can log in at once (npm start); tests make their own people. */
   admin?: { email: string; password: string };
@@ -90,6 +91,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const env = localLambdaEnv({ ...options, dataDir, tableName, endpoints, userPool });
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
+    // Students stored before programmes and adult windows: idempotent, nothing to do on a fresh table.
+    await migrateStudents();
 
     const api = await startApiServer({
       port: await pick(options.ports.app),
@@ -111,11 +114,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       scheduler = createLocalScheduler({
         definitions: config.definitions ?? (() => schedulesFor(options.schoolYear)),
         stateFile: join(dataDir, 'scheduler-state.json'),
-        invoke: async (def) => {
+        invoke: async (def, payload) => {
           const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
-          await mod.handler(def.payload, lambdaContext(`schedule-${def.target}`));
+          await mod.handler(payload, lambdaContext(`schedule-${def.target}`));
         },
         onError: (def, error) => console.error(`schedule ${def.name} failed:`, error),
+        ...(config.now ? { now: config.now } : {}),
       });
       scheduler.start(config.intervalMs);
       stops.push(() => scheduler!.stop());

@@ -1,12 +1,16 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
+import { getPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { optionalEnv } from '#platform/config';
 import { blackoutOf, schoolYearData } from '#school-year/calendar';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
 export const handler = defineHandler('me', {}, async ({ caller }) => {
-  const organisation = await getOrganisation(caller.organisationId);
+  const [organisation, person] = await Promise.all([
+    getOrganisation(caller.organisationId),
+    getPerson(caller.organisationId, caller.userId),
+  ]);
   const year = schoolYearData(optionalEnv('SCHOOL_YEAR') ?? '2026-2027');
   const blackout = blackoutOf(year);
   return ok({
@@ -19,5 +23,6 @@ export const handler = defineHandler('me', {}, async ({ caller }) => {
     name: caller.name,
     role: caller.role,
     organisation,
+    preferences: { reminders: person?.reminders !== false },
   });
 });

@@ -8,8 +8,9 @@ import type { ScheduleDef, ScheduleTarget } from '#school-year/schedules';
 import { acknowledge } from './nag';
 
 /**
- * The school year's timed jobs as EventBridge Scheduler one-time schedules in Brussels time; a
- * mailing that keeps failing lands in the dead-letter queue instead of vanishing.
+ * The school year's timed jobs as EventBridge Scheduler schedules (one-time in Brussels time, or
+ * recurring, such as the round-mailings tick); a run that keeps failing lands in the dead-letter
+ * queue instead of vanishing.
  */
 export class Schedules extends Construct {
   readonly group: ScheduleGroup;
@@ -36,7 +37,10 @@ export class Schedules extends Construct {
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
-        schedule: ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
+        schedule:
+          'everyMinutes' in def
+            ? ScheduleExpression.rate(Duration.minutes(def.everyMinutes))
+            : ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
         target: new LambdaInvoke(props.targets[def.target], {
           input: ScheduleTargetInput.fromObject(def.payload),
           deadLetterQueue: this.deadLetters,

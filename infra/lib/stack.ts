@@ -60,8 +60,11 @@ export class StagematchingStack extends Stack {
       entry: 'functions/notify/round-mailing.ts',
       description: 'Round start, close and reminder mailings',
       environment,
+      // A tick works through a whole mailing; leases in the outbox keep overlapping ticks apart.
+      timeout: Duration.minutes(2),
     });
-    data.table.grantReadData(notify);
+    // Reads the calendar, writes the outbox (one item per mail, before it is sent).
+    data.table.grantReadWriteData(notify);
     notify.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
 
     const exporter = productFunction(this, 'Export', {

@@ -6,6 +6,8 @@ export interface HandlerResult {
   headers?: Record<string, string>;
   /** Set-Cookie values; API Gateway payload 2.0 carries them apart from the headers. */
   cookies?: string[];
+  /** A body sent as it is (not JSON), with its own content type in `headers`. */
+  rawBody?: string;
 }
 
 export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
@@ -15,6 +17,16 @@ export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> 
 });
 export const created = (body: unknown): HandlerResult => ({ status: 201, body });
 export const accepted = (body?: unknown): HandlerResult => ({ status: 202, body });
+/** A non-JSON answer, e.g. an iCalendar feed. */
+export const textBody = (
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): HandlerResult => ({
+  status: 200,
+  rawBody: body,
+  headers: { 'content-type': contentType, ...headers },
+});
 export const noContent = (extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
   status: 204,
   ...extra,
@@ -31,7 +43,12 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
   return {
     statusCode: status,
     headers: { ...BASE_HEADERS, 'x-request-id': requestId, ...result.headers },
-    body: status === 204 || result.body === undefined ? '' : JSON.stringify(result.body),
+    body:
+      result.rawBody !== undefined
+        ? result.rawBody
+        : status === 204 || result.body === undefined
+          ? ''
+          : JSON.stringify(result.body),
     ...(result.cookies ? { cookies: result.cookies } : {}),
   };
 }

@@ -4,7 +4,7 @@ import { conflict, notFound } from '#kernel/errors';
 import { getOrganisation } from '#organisations/store';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
-import { getPhase } from './phases-store';
+import { phasesAt } from './phases-store';
 import { serviceMaySee } from './visibility';
 
 export const PLACED_ELSEWHERE =
@@ -24,7 +24,7 @@ export async function visibleStudent(
   now: Date,
 ): Promise<StoredStudent> {
   const student = await getStudent(studentId);
-  if (!student || !serviceMaySee(student, service, await getPhase(student.track), now)) {
+  if (!student || !serviceMaySee(student, service, await phasesAt(student.track, now), now)) {
     throw notFound(NOT_VISIBLE);
   }
   return student;
@@ -41,7 +41,7 @@ export async function studentToDecideOn(
 ): Promise<StoredStudent> {
   // One read decides: a second one could see a placement the first did not and answer 404.
   const student = await getStudent(studentId);
-  const phase = student ? await getPhase(student.track) : 'closed';
+  const phase = student ? await phasesAt(student.track, now) : 'closed';
   if (student?.placement && student.placement.serviceId !== service.id) {
     if (serviceMaySee({ ...student, placement: undefined }, service, phase, now))
       throw conflict(PLACED_ELSEWHERE);

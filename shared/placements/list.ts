@@ -9,17 +9,18 @@ import { serviceOf } from './access';
 import { type Cursor, readCursor, writeCursor } from './cursor';
 import { decisionsOfService } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
-import { getPhase } from './phases-store';
+import { phasesAt } from './phases-store';
 import { listItem, type Row, supervisorsOf } from './views';
-import { openIndexQueries, scopeOf } from './visibility';
+import { openIndexQueries, trackScopeOf } from './visibility';
 
 export const PAGE_SIZE = 50;
 
 /** The open-index queries this service may run now, one per province, in default list order. */
 async function openQueries(service: Organisation, q: RequestQuery, now: Date) {
-  const scope = scopeOf(service, await getPhase(q.track));
+  const scope = trackScopeOf(service, await phasesAt(q.track, now));
   return openIndexQueries(scope, q.track, now, {
     provinces: q.province,
+    programme: q.programme,
     postcodePrefix: q.postcode,
     transport: q.transport,
   });
@@ -100,6 +101,7 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
     .filter((s) => !q.postcode || s.address.postcode.startsWith(q.postcode))
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
+    .filter((s) => !q.programme || s.programme === q.programme)
     .sort(ORDER[q.sort ?? 'default']);
   const cursor = readCursor(q.cursor);
   const offset = cursor.m === 'offset' ? cursor.o : 0;

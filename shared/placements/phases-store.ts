@@ -1,23 +1,13 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Track } from '#contract/organisations';
-import { dynamoClient } from '#platform/aws-clients';
-import { settings } from '#platform/config';
-import { keys } from '#platform/table/keys';
-import type { Phase } from './visibility';
+import type { Phase } from '#contract/school-year';
+import { segmentPhases } from '#school-year/state';
+import { setOverride } from '#school-year/store';
 
-/** A track's phase; a track nobody opened yet is closed. */
-export async function getPhase(track: Track): Promise<Phase> {
-  const { Item } = await dynamoClient().send(
-    new GetCommand({ TableName: settings.tableName(), Key: keys.trackPhase(track), ConsistentRead: true }),
-  );
-  return (Item?.phase as Phase | undefined) ?? 'closed';
-}
+/**
+ * A track's phases come from the school year's calendar (`#school-year/state`); what the admin
+ * sets by hand is an emergency override that beats the calendar until it is lifted (`null`).
+ */
+export const phasesAt = (track: Track, now: Date) => segmentPhases(track, now);
 
-export async function setPhase(track: Track, phase: Phase, by: string, at: string): Promise<void> {
-  await dynamoClient().send(
-    new PutCommand({
-      TableName: settings.tableName(),
-      Item: { ...keys.trackPhase(track), phase, updatedBy: by, updatedAt: at },
-    }),
-  );
-}
+export const setPhase = (track: Track, phase: Phase | null, by: string, at: string) =>
+  setOverride(track, phase, by, at);

@@ -4,7 +4,7 @@ import { dynamoClient } from '#platform/aws-clients';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
-import type { StoredStudent } from './rules';
+import { firstPeriodStart, type StoredStudent } from './rules';
 
 const table = () => settings.tableName();
 
@@ -32,6 +32,7 @@ const studentItem = (s: StoredStudent) => ({
     ? {}
     : keys.openStudent(s.track, s.province, s.address.postcode, s.lastName, s.id)),
   ...s,
+  firstPeriodStart: firstPeriodStart(s.internship.periods),
 });
 
 /** Only an open student of this school may change: not accepted, not stopped. */

@@ -18,7 +18,12 @@ import { fold } from '#kernel/text';
  * | decision        | STUDENT#<id>      | DECISION#<svcId>  | DECISIONS#<svcId> / <status>#<studentId> |
  * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
- * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | track phase     | TRACK#<track>     | PHASE             | (before the calendar; unused)    |
+ * | calendar meta   | CALENDAR          | META              |                                  |
+ * | round           | CALENDAR          | ROUND#<id>        |                                  |
+ * | phase override  | CALENDAR          | OVERRIDE#<track>  |                                  |
+ * | mailing moment  | MAILINGS          | MOMENT#<round>#<moment> |                            |
+ * | outbox mail     | MAIL#<round>#<moment> | TO#<personId> | MAILFAILED / <failedAt>#<id> (failed only) |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -57,6 +62,18 @@ export const keys = {
   }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  calendarPartition: 'CALENDAR',
+  calendarMeta: () => ({ pk: 'CALENDAR', sk: 'META' }),
+  round: (id: string) => ({ pk: 'CALENDAR', sk: `ROUND#${id}` }),
+  phaseOverride: (track: string) => ({ pk: 'CALENDAR', sk: `OVERRIDE#${track}` }),
+  mailingsPartition: 'MAILINGS',
+  mailingMoment: (roundId: string, moment: string) => ({ pk: 'MAILINGS', sk: `MOMENT#${roundId}#${moment}` }),
+  outboxPartition: (roundId: string, moment: string) => `MAIL#${roundId}#${moment}`,
+  outboxMail: (roundId: string, moment: string, personId: string) => ({
+    pk: `MAIL#${roundId}#${moment}`,
+    sk: `TO#${personId}`,
+  }),
+  failedMail: (failedAt: string, id: string) => ({ gsi1pk: 'MAILFAILED', gsi1sk: `${failedAt}#${id}` }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,

@@ -13,6 +13,7 @@ export function nationalNumber(bornFrom2000 = false): string {
 export function validStudent(supervisorId: string, overrides: Record<string, unknown> = {}) {
   return {
     track: 'secondary',
+    programme: 'seventh_year',
     firstName: 'Anke',
     lastName: 'Peeters',
     nationalNumber: nationalNumber(),

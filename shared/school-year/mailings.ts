@@ -1,0 +1,169 @@
+import type { Organisation } from '#contract/organisations';
+import type { Round } from '#contract/school-year';
+import { listPeople, type StoredPerson } from '#organisations/people-store';
+import { listOrganisations } from '#organisations/store';
+import { decisionsOfService } from '#placements/decisions-store';
+import { openStudents } from '#placements/open-index';
+import { inScope, openIndexQueries, scopeOf } from '#placements/visibility';
+import { logger } from '#platform/log/logger';
+import type { Mail, Mailer } from '#platform/mailer';
+import { currentSchoolYear, schoolYearData } from './calendar';
+import { reminderMail, roundCloseMail, roundOpenMail } from './mails';
+import {
+  addToOutbox,
+  claim,
+  ensureMoment,
+  markAttemptFailed,
+  markMomentDone,
+  markSent,
+  type OutboxMail,
+  outboxOf,
+  pendingMoments,
+  type StoredMoment,
+} from './outbox-store';
+import { dueMoments, segmentOf } from './rules';
+import { ensureSeeded, loadCalendar } from './store';
+
+/** A tick that comes late (or again) still sends what fell due within this window. */
+export const LOOKBACK_MS = 24 * 3600_000;
+/** Attempts per mail, one per tick, before it is marked failed and shown to the admin. */
+export const MAX_ATTEMPTS = 3;
+const LEASE_MS = 60_000;
+
+interface Recipient {
+  person: StoredPerson;
+  organisation: Organisation;
+  mail: Mail;
+}
+
+const activePeople = async (org: Organisation) =>
+  (await listPeople(org.id)).filter((p) => p.status === 'active');
+
+/** How many students each service can still decide on in the round: visible, and undecided. */
+async function openCounts(round: Round, services: Organisation[], now: Date): Promise<Map<string, number>> {
+  const segment = segmentOf(round);
+  const everyone = scopeOf({ id: '*', province: undefined }, 'all', segment);
+  const students = (
+    await Promise.all(openIndexQueries(everyone, round.track, now).map((q) => openStudents(q)))
+  ).flat();
+  const counts = new Map<string, number>();
+  for (const service of services) {
+    const scope = scopeOf(service, round.kind, segment);
+    const decisions = await decisionsOfService(service.id);
+    counts.set(
+      service.id,
+      students.filter((s) => inScope(s, scope, now) && (decisions.get(s.id) ?? 'undecided') === 'undecided')
+        .length,
+    );
+  }
+  return counts;
+}
+
+async function recipientsOf(round: Round, moment: StoredMoment, now: Date): Promise<Recipient[]> {
+  const services = (await listOrganisations('service')).filter((o) => o.active !== false);
+  const out: Recipient[] = [];
+  if (moment.kind === 'reminder') {
+    const counts = await openCounts(round, services, now);
+    for (const service of services) {
+      const open = counts.get(service.id) ?? 0;
+      if (open === 0) continue;
+      for (const person of await activePeople(service)) {
+        if (person.reminders === false) continue;
+        out.push({ person, organisation: service, mail: reminderMail(person, round, open) });
+      }
+    }
+    return out;
+  }
+  const schools = (await listOrganisations('school')).filter(
+    (o) => o.active !== false && (o.tracks ?? []).includes(round.track),
+  );
+  for (const org of [...services, ...schools]) {
+    for (const person of await activePeople(org)) {
+      const mail =
+        moment.kind === 'open'
+          ? roundOpenMail(person, round, org.type === 'school' ? 'school' : 'service')
+          : roundCloseMail(person, round);
+      out.push({ person, organisation: org, mail });
+    }
+  }
+  return out;
+}
+
+async function sendOne(
+  item: OutboxMail,
+  mailer: Mailer,
+  now: Date,
+): Promise<'sent' | 'retry' | 'failed' | 'skipped'> {
+  if (!(await claim(item, now, LEASE_MS))) return 'skipped';
+  try {
+    const { messageId } = await mailer.send(item.mail);
+    await markSent(item, messageId, now);
+    return 'sent';
+  } catch (error) {
+    const final = item.attempts + 1 >= MAX_ATTEMPTS;
+    await markAttemptFailed(item, error instanceof Error ? error.message : String(error), now, final);
+    logger.warn('Round mail not sent', {
+      roundId: item.roundId,
+      moment: item.moment,
+      attempt: item.attempts + 1,
+      final,
+    });
+    return final ? 'failed' : 'retry';
+  }
+}
+
+/**
+ * One moment: every recipient's mail first goes into the outbox under its deterministic id
+ * (conditional put: a second delivery finds it there), then every pending one is claimed and
+ * sent. The moment is done when nothing is left pending; failed attempts wait for the next tick.
+ */
+async function runMoment(round: Round, moment: StoredMoment, mailer: Mailer, now: Date) {
+  for (const r of await recipientsOf(round, moment, now)) {
+    await addToOutbox({
+      roundId: round.id,
+      moment: moment.moment,
+      personId: r.person.id,
+      organisationId: r.organisation.id,
+      organisationName: r.organisation.name,
+      mail: r.mail,
+      createdAt: now.toISOString(),
+    });
+  }
+  const tally = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+  for (const item of await outboxOf(round.id, moment.moment)) {
+    if (item.status !== 'pending') continue;
+    tally[await sendOne(item, mailer, now)]++;
+  }
+  if (tally.retry === 0 && tally.skipped === 0)
+    await markMomentDone(round.id, moment.moment, now.toISOString());
+  return tally;
+}
+
+/**
+ * What a tick of the scheduler does: record every moment that fell due (open, close, reminders of
+ * the stored calendar, so an edit counts at once), then work through every pending moment. Safe
+ * to run any number of times, late, or twice at once.
+ */
+export async function runMailings(options: { now: Date; mailer: Mailer }) {
+  const { now, mailer } = options;
+  await ensureSeeded();
+  const { rounds } = await loadCalendar();
+  const cadence = schoolYearData(currentSchoolYear()).reminders;
+  for (const m of dueMoments(rounds, cadence, now, LOOKBACK_MS)) await ensureMoment(m);
+  const totals = { moments: 0, sent: 0, retry: 0, failed: 0 };
+  const pending = (await pendingMoments()).sort((a, b) => a.at.localeCompare(b.at));
+  for (const moment of pending) {
+    const round = rounds.find((r) => r.id === moment.roundId);
+    if (!round) {
+      // The admin deleted the round: nothing left to announce.
+      await markMomentDone(moment.roundId, moment.moment, now.toISOString());
+      continue;
+    }
+    const tally = await runMoment(round, moment, mailer, now);
+    totals.moments++;
+    totals.sent += tally.sent;
+    totals.retry += tally.retry;
+    totals.failed += tally.failed;
+  }
+  return totals;
+}

@@ -1,0 +1,103 @@
+import { appUrl } from '#accounts/mails';
+import type { Round } from '#contract/school-year';
+import type { Mail } from '#platform/mailer';
+import { at } from './rules';
+
+/**
+ * The round mailings, in Dutch, as text and simple HTML. (The shared mail layout `renderMail` of
+ * `#platform/mail-layout` did not exist yet when this was written: once it does, these three
+ * functions are the only place to switch over.)
+ */
+
+const TRACK_NAMES = {
+  secondary: 'secundair onderwijs',
+  adult: 'volwassenenonderwijs',
+  dual: 'duaal leren',
+} as const;
+
+const dateTime = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: 'Europe/Brussels',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+export const formatWall = (wall: string) => dateTime.format(at(wall));
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function layout(
+  to: { email: string; name: string },
+  subject: string,
+  paragraphs: string[],
+  link: string,
+): Mail {
+  const greeting = `Dag ${to.name},`;
+  const signature = ['Met vriendelijke groeten,', 'Het team van Stagematching gezinszorg'];
+  const text = [greeting, ...paragraphs, `Naar Stagematching gezinszorg: ${link}`, signature.join('\n')].join(
+    '\n\n',
+  );
+  const html = [
+    '<!doctype html><html lang="nl-BE"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">',
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(link)}">Naar Stagematching gezinszorg</a></p>`,
+    `<p>${signature.map(escapeHtml).join('<br>')}</p>`,
+    '</body></html>',
+  ].join('');
+  return { to: [to.email], subject, text, html };
+}
+
+const period = (round: Round) =>
+  `De ronde loopt van ${formatWall(round.opensAt)} tot ${formatWall(round.closesAt)}` +
+  (round.staysOpen ? '; daarna blijft de lijst open zodat wijzigingen kunnen binnenkomen.' : '.');
+
+export function roundOpenMail(
+  to: { email: string; name: string },
+  round: Round,
+  role: 'school' | 'service',
+): Mail {
+  const what =
+    role === 'service'
+      ? round.kind === 'preferred'
+        ? 'Je ziet nu de leerlingen van je provincie die jullie dienst als voorkeur kozen.'
+        : 'Je ziet nu alle leerlingen die nog geen stageplaats hebben.'
+      : 'De diensten kunnen nu je leerlingen bekijken en aanvaarden.';
+  return layout(
+    to,
+    `Ronde geopend: ${round.name}`,
+    [`De ronde "${round.name}" (${TRACK_NAMES[round.track]}) is geopend.`, period(round), what],
+    `${appUrl()}/`,
+  );
+}
+
+export function roundCloseMail(to: { email: string; name: string }, round: Round): Mail {
+  return layout(
+    to,
+    `Ronde afgesloten: ${round.name}`,
+    [
+      `De ronde "${round.name}" (${TRACK_NAMES[round.track]}) is afgesloten op ${formatWall(round.closesAt)}.`,
+      round.staysOpen
+        ? 'De lijst blijft open: wie nog geen plaats heeft, blijft zichtbaar tot de volgende ronde.'
+        : 'Bekijk de kalender in Stagematching gezinszorg voor de volgende ronde.',
+    ],
+    `${appUrl()}/`,
+  );
+}
+
+export function reminderMail(to: { email: string; name: string }, round: Round, open: number): Mail {
+  const requests = open === 1 ? '1 stagevraag' : `${open} stagevragen`;
+  return layout(
+    to,
+    `Herinnering: nog ${requests} in ${round.name}`,
+    [
+      `In de ronde "${round.name}" (${TRACK_NAMES[round.track]}) kan jullie dienst nog over ${requests} beslissen.`,
+      `De ronde sluit op ${formatWall(round.closesAt)}.`,
+      'Wil je deze herinneringen niet meer ontvangen? Zet ze uit onder "Mijn account".',
+    ],
+    `${appUrl()}/stagevragen?track=${round.track}`,
+  );
+}

@@ -1,0 +1,19 @@
+import { TRACKS, type Track } from '#contract/organisations';
+import type { TrackStateView } from '#contract/school-year';
+import { type SegmentPhase, trackStateAt } from './rules';
+import { loadCalendar } from './store';
+
+/**
+ * Each track's scopes and their phase at `now`, derived from the stored calendar and the clock at
+ * request time (never from a flag a schedule flips), with the admin's override on top.
+ */
+export async function trackStates(now: Date): Promise<(TrackStateView & { segments: SegmentPhase[] })[]> {
+  const { rounds, overrides } = await loadCalendar();
+  return TRACKS.map((track) => trackStateAt(rounds, track, overrides[track] ?? null, now));
+}
+
+/** The phase of every scope of one track at `now`: what the visibility rule takes. */
+export async function segmentPhases(track: Track, now: Date): Promise<SegmentPhase[]> {
+  const { rounds, overrides } = await loadCalendar();
+  return trackStateAt(rounds, track, overrides[track] ?? null, now).segments;
+}
