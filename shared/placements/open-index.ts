@@ -65,8 +65,8 @@ function queryInput(q: OpenQuery, projection: boolean) {
     values[':prog'] = q.programme;
   }
   if (q.firstPeriod) {
-    names['#fps'] = 'firstPeriodStart';
-    filters.push('#fps BETWEEN :fpFrom AND :fpTo');
+    names['#pstart'] = 'firstPeriodStart';
+    filters.push('#pstart BETWEEN :fpFrom AND :fpTo');
     values[':fpFrom'] = q.firstPeriod.from;
     values[':fpTo'] = q.firstPeriod.to;
   }

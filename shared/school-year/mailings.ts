@@ -152,6 +152,7 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
   for (const m of dueMoments(rounds, cadence, now, LOOKBACK_MS)) await ensureMoment(m);
   const totals = { moments: 0, sent: 0, retry: 0, failed: 0 };
   const pending = (await pendingMoments()).sort((a, b) => a.at.localeCompare(b.at));
+  const errors: unknown[] = [];
   for (const moment of pending) {
     const round = rounds.find((r) => r.id === moment.roundId);
     if (!round) {
@@ -159,11 +160,19 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
       await markMomentDone(moment.roundId, moment.moment, now.toISOString());
       continue;
     }
-    const tally = await runMoment(round, moment, mailer, now);
-    totals.moments++;
-    totals.sent += tally.sent;
-    totals.retry += tally.retry;
-    totals.failed += tally.failed;
+    try {
+      const tally = await runMoment(round, moment, mailer, now);
+      totals.moments++;
+      totals.sent += tally.sent;
+      totals.retry += tally.retry;
+      totals.failed += tally.failed;
+    } catch (error) {
+      // One broken moment does not hold up the others; it stays pending for the next tick.
+      logger.error('Round mailing moment failed', { roundId: moment.roundId, moment: moment.moment, error });
+      errors.push(error);
+    }
   }
+  // Failing the invocation makes the scheduler retry it, and then park it as a dead letter.
+  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} mailing moment(s) failed`);
   return totals;
 }
