@@ -29,15 +29,20 @@ const service1 = () => ({
 });
 
 describe('admin routes', () => {
-  it('exist for every organisation and member operation, and for setting a phase', () => {
+  it('exist for every organisation and member operation, the calendar, and the phase override', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'DELETE /api/organisations/{id}/members/{memberId}',
+      'DELETE /api/school-year/rounds/{id}',
+      'GET /api/admin/mail-failures',
       'GET /api/organisations',
       'GET /api/organisations/{id}',
       'GET /api/organisations/{id}/members',
       'PATCH /api/organisations/{id}',
       'POST /api/organisations',
       'POST /api/organisations/{id}/members',
+      'POST /api/school-year/rounds',
+      'POST /api/school-year/rounds/{id}/reminders',
+      'PUT /api/school-year/rounds/{id}',
       'PUT /api/tracks/{track}/phase',
     ]);
   });

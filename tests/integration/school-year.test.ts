@@ -258,7 +258,6 @@ describe('round mailings', () => {
         ...as(school),
         body: validStudent(sup.body.id, {
           track: 'adult',
-          programme: undefined,
           internship: {
             supervisorId: sup.body.id,
             form: 'block',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalScheduler } from '#local/scheduler';
-import type { ScheduleDef } from '#school-year/schedules';
+import { SCHEDULED_TIME, type ScheduleDef } from '#school-year/schedules';
 
 const defs: ScheduleDef[] = [
   {
@@ -63,6 +63,59 @@ describe('local scheduler', () => {
     expect(attempts).toBe(3);
     expect(scheduler.state().deadLetters).toEqual([
       expect.objectContaining({ name: 'secondary-preferred-open' }),
+    ]);
+  });
+});
+
+describe('local scheduler: a recurring schedule (the mailings tick)', () => {
+  const tick: ScheduleDef = {
+    name: 'round-mailings-tick',
+    everyMinutes: 1,
+    target: 'notify',
+    payload: { kind: 'tick', scheduledTime: SCHEDULED_TIME },
+  };
+
+  function recurring(invoke: (payload: Record<string, unknown>) => Promise<void>) {
+    let now = new Date('2026-09-04T10:00:20Z');
+    const scheduler = createLocalScheduler({
+      definitions: () => [tick],
+      stateFile: join(mkdtempSync(join(tmpdir(), 'sched-')), 'state.json'),
+      invoke: (_def, payload) => invoke(payload),
+      now: () => now,
+    });
+    return { scheduler, setNow: (iso: string) => (now = new Date(iso)) };
+  }
+
+  it('runs once per minute slot, with the slot time in place of the Scheduler context attribute', async () => {
+    const payloads: Record<string, unknown>[] = [];
+    const { scheduler, setNow } = recurring(async (p) => void payloads.push(p));
+    await scheduler.tick();
+    await scheduler.tick();
+    setNow('2026-09-04T10:01:05Z');
+    await scheduler.tick();
+    expect(payloads).toEqual([
+      { kind: 'tick', scheduledTime: '2026-09-04T10:00:00.000Z' },
+      { kind: 'tick', scheduledTime: '2026-09-04T10:01:00.000Z' },
+    ]);
+  });
+
+  it('retries a failing slot, parks it after three attempts, and goes on with the next slot', async () => {
+    const seen: unknown[] = [];
+    const { scheduler, setNow } = recurring(async (p) => {
+      seen.push(p.scheduledTime);
+      if (p.scheduledTime === '2026-09-04T10:00:00.000Z') throw new Error('mail down');
+    });
+    for (let i = 0; i < 4; i++) await scheduler.tick();
+    setNow('2026-09-04T10:01:00Z');
+    await scheduler.tick();
+    expect(seen).toEqual([
+      '2026-09-04T10:00:00.000Z',
+      '2026-09-04T10:00:00.000Z',
+      '2026-09-04T10:00:00.000Z',
+      '2026-09-04T10:01:00.000Z',
+    ]);
+    expect(scheduler.state().deadLetters).toEqual([
+      expect.objectContaining({ name: 'round-mailings-tick@2026-09-04T10:00:00.000Z' }),
     ]);
   });
 });
