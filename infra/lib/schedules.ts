@@ -2,10 +2,11 @@ import { Duration, TimeZone } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ScheduleDef, ScheduleTarget } from '#school-year/schedules';
-import { acknowledge } from './nag';
+import { acknowledge, arnToken } from './nag';
 
 /**
  * The school year's timed jobs as EventBridge Scheduler schedules (one-time in Brussels time, or
@@ -33,6 +34,15 @@ export class Schedules extends Construct {
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue of the schedules.',
     );
+    // One role for the year's schedules: invoke their targets, and nothing else.
+    const role = new Role(this, 'InvokeRole', { assumedBy: new ServicePrincipal('scheduler.amazonaws.com') });
+    for (const fn of new Set(Object.values(props.targets))) {
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::${arnToken(fn)}:*]`,
+        'The CDK Lambda target grant covers the function and its versions; it names one function only.',
+      );
+    }
     for (const def of props.definitions) {
       new Schedule(this, def.name, {
         scheduleName: def.name,
@@ -42,6 +52,7 @@ export class Schedules extends Construct {
             ? ScheduleExpression.rate(Duration.minutes(def.everyMinutes))
             : ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
         target: new LambdaInvoke(props.targets[def.target], {
+          role,
           input: ScheduleTargetInput.fromObject(def.payload),
           deadLetterQueue: this.deadLetters,
           retryAttempts: 3,
