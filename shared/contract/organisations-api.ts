@@ -1,0 +1,30 @@
+import type { Organisation, OrganisationType, Person } from './organisations';
+import type { Province } from './provinces';
+
+/** `GET /api/organisations?type=&province=&q=` (admin). */
+export interface OrganisationQuery {
+  type?: OrganisationType;
+  province?: Province;
+  q?: string;
+}
+
+export interface OrganisationList {
+  items: Organisation[];
+}
+
+/** `GET /api/organisations/{id}/members`: the people who log in for an organisation. */
+export interface MemberList {
+  items: Person[];
+}
+
+/** `GET /api/services`: active services for a school's "preferred service" choice. */
+export interface ServiceOption {
+  id: string;
+  name: string;
+  province?: Province;
+  city: string | null;
+}
+
+export interface ServiceOptionList {
+  items: ServiceOption[];
+}
