@@ -1,5 +1,20 @@
-import type { Organisation, OrganisationType, Person } from './organisations';
+import type { z } from '#kernel/validation';
+import type {
+  NewOrganisation,
+  NewPerson,
+  Organisation,
+  OrganisationChanges,
+  OrganisationType,
+  Person,
+} from './organisations';
 import type { Province } from './provinces';
+
+/** `POST /api/organisations`. */
+export type NewOrganisationBody = z.input<typeof NewOrganisation>;
+/** `PATCH /api/organisations/{id}`. */
+export type OrganisationChangesBody = z.input<typeof OrganisationChanges>;
+/** `POST /api/organisations/{id}/members`: invites a person. */
+export type NewPersonBody = z.input<typeof NewPerson>;
 
 /** `GET /api/organisations?type=&province=&q=` (admin). */
 export interface OrganisationQuery {

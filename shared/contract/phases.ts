@@ -12,6 +12,11 @@ export interface TrackPhase {
   phase: Phase;
 }
 
+/** `PUT /api/tracks/{track}/phase`. */
+export interface PhaseBody {
+  phase: Phase;
+}
+
 /** `GET /api/tracks`. */
 export interface TrackPhaseList {
   items: TrackPhase[];

@@ -1,8 +1,12 @@
-import type { DecisionStatus } from './decisions';
+import type { z } from '#kernel/validation';
+import type { DecisionInput, DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { Placement } from './students';
 import type { InternshipForm, Period, Transport, Weekday } from './students-api';
+
+/** `PUT /api/requests/{studentId}/decision`. */
+export type DecisionBody = z.input<typeof DecisionInput>;
 
 export type RequestTab = 'open' | 'accepted';
 export type RequestSort = 'name' | '-name' | 'postcode' | '-registered';

@@ -1,6 +1,18 @@
+import type { z } from '#kernel/validation';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
-import type { FORMS, Placement, StoredStudent, StudentStatus, TRANSPORT, WEEKDAYS } from './students';
+import type {
+  FORMS,
+  Placement,
+  StoredStudent,
+  StudentInput,
+  StudentStatus,
+  TRANSPORT,
+  WEEKDAYS,
+} from './students';
+
+/** `POST /api/students` and `PUT /api/students/{id}`: an internship request as the school enters it. */
+export type StudentBody = z.input<typeof StudentInput>;
 
 export type Transport = (typeof TRANSPORT)[number];
 export type InternshipForm = (typeof FORMS)[number];
