@@ -15,7 +15,7 @@ export async function buildWeb(options: { quiet?: boolean; outDir?: string } = {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: [join(webDir, 'src/main.tsx')],
+    entryPoints: [join(webDir, 'src/app/main.tsx')],
     bundle: true,
     minify: true,
     sourcemap: true,

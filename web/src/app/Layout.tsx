@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { useAuth } from '../auth/AuthContext';
-import { t } from '../texts';
+import { t } from '../labels';
+import { useAuth } from './auth/AuthContext';
 import { navigationFor } from './navigation';
 
 export function Layout() {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { t } from '../texts';
+import { t } from '../labels';
 
 export function NotFoundPage() {
   return (

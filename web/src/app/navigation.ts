@@ -1,6 +1,5 @@
-import { t } from '../texts';
-
-export type Role = 'admin' | 'school' | 'service';
+import type { Role } from '#contract/roles';
+import { t } from '../labels';
 
 export interface NavItem {
   to: string;

@@ -1,8 +1,5 @@
-import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { useQueryFilters } from './useQueryFilters';
-
-type Filters = ReturnType<typeof useQueryFilters>;
+import type { Option } from '../labels';
+import type { QueryFilters } from './useQueryFilters';
 
 /** A dropdown filter kept in the URL; the first option ("Alle") clears it. */
 export function FilterSelect({
@@ -14,8 +11,8 @@ export function FilterSelect({
 }: {
   label: string;
   name: string;
-  filters: Filters;
-  options: { value: string; label: string }[];
+  filters: QueryFilters;
+  options: Option[];
   all?: string | null;
 }) {
   return (
@@ -33,7 +30,15 @@ export function FilterSelect({
   );
 }
 
-export function FilterSearch({ label, name, filters }: { label: string; name: string; filters: Filters }) {
+export function FilterSearch({
+  label,
+  name,
+  filters,
+}: {
+  label: string;
+  name: string;
+  filters: QueryFilters;
+}) {
   return (
     <label>
       {label}
@@ -46,24 +51,32 @@ export function FilterSearch({ label, name, filters }: { label: string; name: st
   );
 }
 
-/** Loads a list whenever its query changes, and says so when it could not. */
-export function useListQuery<T>(path: string, query: string) {
-  const [items, setItems] = useState<T[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    setFailed(false);
-    api<{ items: T[] }>(`${path}${query ? `?${query}` : ''}`)
-      .then((r) => setItems(r.items))
-      .catch(() => setFailed(true));
-  }, [path, query]);
-  return { items, failed };
-}
-
-export function ListFailed({ failed }: { failed: boolean }) {
-  if (!failed) return null;
+/** Several values of one filter, ticked; none ticked means all. */
+export function FilterChecks({
+  legend,
+  name,
+  filters,
+  options,
+}: {
+  legend: string;
+  name: string;
+  filters: QueryFilters;
+  options: Option[];
+}) {
+  const checked = filters.list(name);
   return (
-    <div className="alert alert-error" role="alert">
-      De lijst kon niet geladen worden. Probeer het opnieuw.
-    </div>
+    <fieldset className="checks">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input
+            type="checkbox"
+            checked={checked.includes(o.value)}
+            onChange={() => filters.toggle(name, o.value)}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

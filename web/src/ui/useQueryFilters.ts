@@ -19,3 +19,5 @@ export function useQueryFilters() {
   };
   return { params, set, list, toggle, query: params.toString() };
 }
+
+export type QueryFilters = ReturnType<typeof useQueryFilters>;

@@ -1,41 +1,53 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api/client';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { ApiError, networkError } from '../api/client';
 
 export type FieldErrors = Record<string, string>;
 
 /**
- * Runs a form's submit: field errors from a 400/409 land next to their fields, any other error
- * becomes the form's message. Nothing is lost silently.
+ * A form's submit as a mutation: field errors from a 400 land next to their fields, any other
+ * error becomes the form's message, and the reads the change touches are refreshed before the
+ * form says it is done. Nothing is lost silently.
  */
-export function useSubmit<T>(action: (data: FormData) => Promise<T>, onDone?: (result: T) => void) {
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
+export function useSubmit<T>(
+  action: (data: FormData) => Promise<T>,
+  onDone?: (result: T) => void | Promise<void>,
+  options: { invalidates?: QueryKey[] } = {},
+) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation<T, ApiError, FormData>({
+    mutationFn: async (data) => {
+      try {
+        return await action(data);
+      } catch (caught) {
+        throw caught instanceof ApiError ? caught : networkError();
+      }
+    },
+    onSuccess: async (result) => {
+      await Promise.all(
+        (options.invalidates ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
+      await onDone?.(result);
+    },
+  });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setError(null);
-    try {
-      const result = await action(new FormData(event.currentTarget));
-      onDone?.(result);
-    } catch (caught) {
-      const apiError =
-        caught instanceof ApiError
-          ? caught
-          : new ApiError(0, 'NETWORK', 'Geen verbinding met de server. Probeer het opnieuw.');
-      // The first reason per field is the one to fix first.
-      const fields: FieldErrors = {};
-      for (const f of apiError.fieldErrors) fields[f.path] ??= f.message;
-      setErrors(fields);
-      if (Object.keys(fields).length === 0 || apiError.status !== 400) setError(apiError);
-    } finally {
-      setBusy(false);
-    }
+    mutation.mutate(new FormData(event.currentTarget));
   }
 
-  return { onSubmit, busy, errors, error };
+  const apiError = mutation.error;
+  // The first reason per field is the one to fix first.
+  const errors: FieldErrors = {};
+  for (const f of apiError?.fieldErrors ?? []) errors[f.path] ??= f.message;
+  const fieldsOnly = apiError?.status === 400 && Object.keys(errors).length > 0;
+  return {
+    onSubmit,
+    busy: mutation.isPending,
+    errors,
+    error: apiError && !fieldsOnly ? apiError : null,
+    reset: mutation.reset,
+  };
 }
 
 export const field = (data: FormData, name: string) => String(data.get(name) ?? '');

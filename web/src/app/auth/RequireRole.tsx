@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../layout/navigation';
+import type { Role } from '#contract/roles';
+import { LoadFailed, Loading } from '../../ui/QueryState';
 import { useAuth } from './AuthContext';
 
 /** Pages for logged-in people of some roles. The API checks again; this only spares a dead end. */
-export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  const { me, loading } = useAuth();
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { me, loading, failed, retry } = useAuth();
   const location = useLocation();
-  if (loading) return <p>Laden…</p>;
+  if (loading) return <Loading />;
+  if (failed) return <LoadFailed message="We konden niet nagaan of je aangemeld bent." onRetry={retry} />;
   if (!me) return <Navigate to="/aanmelden" replace state={{ from: location.pathname }} />;
   if (!roles.includes(me.role)) {
     return (

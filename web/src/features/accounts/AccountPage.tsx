@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
-import { useAuth } from '../../auth/AuthContext';
-import { ROLE_LABELS } from '../../texts';
+import { useAuth } from '../../app/auth/AuthContext';
+import { ROLE_LABELS, t } from '../../labels';
 
 export function AccountPage() {
   const { me, logout } = useAuth();
@@ -8,7 +8,7 @@ export function AccountPage() {
   if (!me) return null;
   return (
     <section className="narrow">
-      <h1>Mijn account</h1>
+      <h1>{t.nav.account}</h1>
       <dl className="facts">
         <dt>Naam</dt>
         <dd>{me.name}</dd>
@@ -27,7 +27,7 @@ export function AccountPage() {
           navigate('/aanmelden');
         }}
       >
-        Afmelden
+        {t.nav.logout}
       </button>
     </section>
   );

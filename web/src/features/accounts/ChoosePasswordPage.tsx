@@ -1,9 +1,11 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_RULE_TEXT } from '#contract/password-rule';
+import type { SessionToken } from '#contract/session-api';
 import { ApiError, api } from '../../api/client';
-import { useAuth } from '../../auth/AuthContext';
-import { FormMessage, TextField } from '../../forms/fields';
-import { field, useSubmit } from '../../forms/useSubmit';
+import { useAuth } from '../../app/auth/AuthContext';
+import { t } from '../../labels';
+import { FormMessage, TextField } from '../../ui/fields';
+import { field, useSubmit } from '../../ui/useSubmit';
 
 const MODES = {
   activate: {
@@ -34,7 +36,7 @@ export function ChoosePasswordPage({ mode }: { mode: keyof typeof MODES }) {
           { path: 'repeat', in: 'body', message: 'De twee wachtwoorden zijn niet gelijk.' },
         ]);
       }
-      return api<{ accessToken: string; expiresIn: number }>(texts.endpoint, {
+      return api<SessionToken>(texts.endpoint, {
         method: 'POST',
         json: { token, password: field(data, 'password') },
       });
@@ -81,7 +83,7 @@ export function ChoosePasswordPage({ mode }: { mode: keyof typeof MODES }) {
           error={errors.repeat}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Bezig…' : 'Wachtwoord opslaan'}
+          {busy ? t.busy : 'Wachtwoord opslaan'}
         </button>
       </form>
     </section>

@@ -1,15 +1,17 @@
 import { Link, useNavigate } from 'react-router';
+import type { SessionToken } from '#contract/session-api';
 import { api } from '../../api/client';
-import { useAuth } from '../../auth/AuthContext';
-import { FormMessage, TextField } from '../../forms/fields';
-import { field, useSubmit } from '../../forms/useSubmit';
+import { useAuth } from '../../app/auth/AuthContext';
+import { t } from '../../labels';
+import { FormMessage, TextField } from '../../ui/fields';
+import { field, useSubmit } from '../../ui/useSubmit';
 
 export function LoginPage() {
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
-      api<{ accessToken: string; expiresIn: number }>('/auth/login', {
+      api<SessionToken>('/auth/login', {
         method: 'POST',
         json: { email: field(data, 'email'), password: field(data, 'password') },
       }),
@@ -40,7 +42,7 @@ export function LoginPage() {
           error={errors.password}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Bezig…' : 'Aanmelden'}
+          {busy ? t.busy : 'Aanmelden'}
         </button>
       </form>
       <ul className="links">

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { MailRequested } from '#contract/session-api';
 import { api } from '../../api/client';
-import { FormMessage, TextField } from '../../forms/fields';
-import { field, useSubmit } from '../../forms/useSubmit';
+import { t } from '../../labels';
+import { FormMessage, TextField } from '../../ui/fields';
+import { field, useSubmit } from '../../ui/useSubmit';
 
 const MODES = {
   activation: {
@@ -23,8 +25,7 @@ export function RequestMailPage({ mode }: { mode: keyof typeof MODES }) {
   const texts = MODES[mode];
   const [sent, setSent] = useState<string | null>(null);
   const { onSubmit, busy, errors, error } = useSubmit(
-    (data) =>
-      api<{ message: string }>(texts.endpoint, { method: 'POST', json: { email: field(data, 'email') } }),
+    (data) => api<MailRequested>(texts.endpoint, { method: 'POST', json: { email: field(data, 'email') } }),
     (result) => setSent(result.message),
   );
   return (
@@ -48,7 +49,7 @@ export function RequestMailPage({ mode }: { mode: keyof typeof MODES }) {
               error={errors.email}
             />
             <button type="submit" disabled={busy}>
-              {busy ? 'Bezig…' : 'Verstuur de mail'}
+              {busy ? t.busy : 'Verstuur de mail'}
             </button>
           </form>
         </>

@@ -1,26 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../api/client';
-import { useAuth } from '../auth/AuthContext';
-import { t } from '../texts';
+import type { Health } from '#contract/session-api';
+import { api } from '../../api/client';
+import { useAuth } from '../../app/auth/AuthContext';
+import { t } from '../../labels';
 
-type Health = 'checking' | 'healthy' | 'unhealthy';
+type HealthState = 'checking' | 'healthy' | 'unhealthy';
 
 export function HomePage() {
   const { me } = useAuth();
-  const [health, setHealth] = useState<Health>('checking');
-  const check = useCallback(async () => {
-    setHealth('checking');
-    try {
-      const result = await api<{ status: string }>('/health');
-      setHealth(result.status === 'ok' ? 'healthy' : 'unhealthy');
-    } catch {
-      setHealth('unhealthy');
-    }
-  }, []);
-  useEffect(() => {
-    void check();
-  }, [check]);
+  const health = useQuery({
+    queryKey: ['health'],
+    queryFn: ({ signal }) => api<Health>('/health', { signal }),
+    // People look at this to know whether the system works: say so at once, and check again on request.
+    retry: false,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  const state: HealthState = health.isFetching
+    ? 'checking'
+    : health.data?.status === 'ok'
+      ? 'healthy'
+      : 'unhealthy';
 
   return (
     <>
@@ -36,11 +37,11 @@ export function HomePage() {
       )}
       <section className="card" aria-labelledby="status-title">
         <h2 id="status-title">{t.home.statusTitle}</h2>
-        <p className={`status status-${health}`} role="status" data-health={health}>
-          {health === 'checking' ? t.home.checking : health === 'healthy' ? t.home.healthy : t.home.unhealthy}
+        <p className={`status status-${state}`} role="status" data-health={state}>
+          {state === 'checking' ? t.home.checking : state === 'healthy' ? t.home.healthy : t.home.unhealthy}
         </p>
-        {health === 'unhealthy' && (
-          <button type="button" onClick={() => void check()}>
+        {state === 'unhealthy' && (
+          <button type="button" onClick={() => void health.refetch()}>
             {t.home.retry}
           </button>
         )}

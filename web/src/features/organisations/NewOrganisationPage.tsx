@@ -1,7 +1,8 @@
 import { useNavigate } from 'react-router';
+import type { Organisation } from '#contract/organisations';
 import { api } from '../../api/client';
-import type { Organisation } from './labels';
 import { OrganisationForm } from './OrganisationForm';
+import { organisationsKey } from './queries';
 
 export function NewOrganisationPage() {
   const navigate = useNavigate();
@@ -10,10 +11,9 @@ export function NewOrganisationPage() {
       <h1>Nieuwe organisatie</h1>
       <OrganisationForm
         submitLabel="Organisatie aanmaken"
-        onSave={async (body) => {
-          const created = await api<Organisation>('/organisations', { method: 'POST', json: body });
-          navigate(`/organisaties/${created.id}`);
-        }}
+        save={(body) => api<Organisation>('/organisations', { method: 'POST', json: body })}
+        invalidates={[organisationsKey]}
+        onSaved={(created) => navigate(`/organisaties/${created.id}`)}
       />
     </section>
   );

@@ -1,46 +1,58 @@
+import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
-import { provinceOfPostcode } from '#contract/provinces';
-import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../forms/fields';
-import { field, useSubmit } from '../../forms/useSubmit';
-import { type Organisation, optionsOf, provinceOptions, SECTOR_LABELS, TRACK_LABELS } from './labels';
+import type { Organisation, Track } from '#contract/organisations';
+import type { NewOrganisationBody, OrganisationChangesBody } from '#contract/organisations-api';
+import { type Province, provinceOfPostcode } from '#contract/provinces';
+import { optionsOf, provinceOptions, SECTOR_LABELS, TRACK_LABELS, t } from '../../labels';
+import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
+import { field, useSubmit } from '../../ui/useSubmit';
 
 type Kind = 'school' | 'service';
+
+/** The form's fields as the API takes them; the API checks every value again. */
+function bodyOf(data: FormData, kind: Kind, isNew: boolean): NewOrganisationBody | OrganisationChangesBody {
+  const common = {
+    name: field(data, 'name'),
+    email: field(data, 'email'),
+    address: { street: field(data, 'street'), postcode: field(data, 'postcode'), city: field(data, 'city') },
+  };
+  const specific =
+    kind === 'service'
+      ? {
+          province: (field(data, 'province') || undefined) as Province | undefined,
+          sector: (field(data, 'sector') || undefined) as Organisation['sector'],
+        }
+      : { tracks: data.getAll('tracks').map(String) as Track[] };
+  return isNew ? ({ type: kind, ...common, ...specific } as NewOrganisationBody) : { ...common, ...specific };
+}
 
 /** Create or edit a school or service; the province is suggested from the postcode. */
 export function OrganisationForm({
   initial,
-  onSave,
+  save,
+  onSaved,
+  invalidates,
   submitLabel,
 }: {
   initial?: Organisation;
-  onSave: (body: Record<string, unknown>) => Promise<unknown>;
+  save: (body: NewOrganisationBody | OrganisationChangesBody) => Promise<Organisation>;
+  onSaved?: (saved: Organisation) => void;
+  invalidates: QueryKey[];
   submitLabel: string;
 }) {
-  const [kind, setKind] = useState<Kind>((initial?.type as Kind) ?? 'service');
-  const [province, setProvince] = useState(initial?.province ?? '');
+  const [kind, setKind] = useState<Kind>(initial?.type === 'school' ? 'school' : 'service');
+  const [province, setProvince] = useState<string>(initial?.province ?? '');
   const [saved, setSaved] = useState(false);
   const { onSubmit, busy, errors, error } = useSubmit(
-    async (data) => {
+    (data) => {
       setSaved(false);
-      const body: Record<string, unknown> = {
-        name: field(data, 'name'),
-        email: field(data, 'email'),
-        address: {
-          street: field(data, 'street'),
-          postcode: field(data, 'postcode'),
-          city: field(data, 'city'),
-        },
-      };
-      if (!initial) body.type = kind;
-      if (kind === 'service') {
-        body.province = field(data, 'province') || undefined;
-        body.sector = field(data, 'sector') || undefined;
-      } else {
-        body.tracks = data.getAll('tracks').map(String);
-      }
-      return onSave(body);
+      return save(bodyOf(data, kind, !initial));
     },
-    () => setSaved(true),
+    (organisation) => {
+      setSaved(true);
+      onSaved?.(organisation);
+    },
+    { invalidates },
   );
 
   return (
@@ -125,7 +137,7 @@ export function OrganisationForm({
         />
       )}
       <button type="submit" disabled={busy}>
-        {busy ? 'Bezig…' : submitLabel}
+        {busy ? t.busy : submitLabel}
       </button>
     </form>
   );

@@ -1,12 +1,15 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { FilterSearch, FilterSelect, ListFailed, useListQuery } from '../../forms/filters';
-import { useQueryFilters } from '../../forms/useQueryFilters';
-import { type Organisation, PROVINCE_LABELS, provinceOptions, TYPE_LABELS } from './labels';
+import { ORGANISATION_TYPE_LABELS, PROVINCE_LABELS, provinceOptions, t } from '../../labels';
+import { FilterSearch, FilterSelect } from '../../ui/filters';
+import { QueryState } from '../../ui/QueryState';
+import { useQueryFilters } from '../../ui/useQueryFilters';
+import { organisationListQuery } from './queries';
 
 /** The admin's list of schools and services, filtered by kind, province and name. */
 export function OrganisationsPage() {
   const filters = useQueryFilters();
-  const { items, failed } = useListQuery<Organisation>('/organisations', filters.query);
+  const list = useQuery({ ...organisationListQuery(filters.query), placeholderData: keepPreviousData });
   return (
     <>
       <div className="page-head">
@@ -28,34 +31,38 @@ export function OrganisationsPage() {
         <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
         <FilterSearch label="Naam" name="q" filters={filters} />
       </div>
-      <ListFailed failed={failed} />
-      {items && items.length === 0 && <p>Geen organisaties gevonden.</p>}
-      {items && items.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Soort</th>
-              <th scope="col">Provincie</th>
-              <th scope="col">Gemeente</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((org) => (
-              <tr key={org.id}>
-                <td>
-                  <Link to={`/organisaties/${org.id}`}>{org.name}</Link>
-                </td>
-                <td>{TYPE_LABELS[org.type]}</td>
-                <td>{org.province ? PROVINCE_LABELS[org.province] : '—'}</td>
-                <td>{org.address?.city ?? '—'}</td>
-                <td>{org.active ? 'Actief' : 'Gedeactiveerd'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <QueryState query={list} failedMessage={t.listFailed}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>Geen organisaties gevonden.</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">Soort</th>
+                  <th scope="col">Provincie</th>
+                  <th scope="col">Gemeente</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((org) => (
+                  <tr key={org.id}>
+                    <td>
+                      <Link to={`/organisaties/${org.id}`}>{org.name}</Link>
+                    </td>
+                    <td>{ORGANISATION_TYPE_LABELS[org.type]}</td>
+                    <td>{org.province ? PROVINCE_LABELS[org.province] : '—'}</td>
+                    <td>{org.address?.city ?? '—'}</td>
+                    <td>{org.active ? 'Actief' : 'Gedeactiveerd'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryState>
     </>
   );
 }

@@ -1,12 +1,12 @@
+import type { Contact, Supervisor } from '#contract/people-api';
 import { PeoplePage } from './PeoplePage';
 
-const supervisorLinks = (s: { studentCount: number }) => s.studentCount;
-const contactLinks = (c: { acceptanceCount: number }) => c.acceptanceCount;
-
 export const SupervisorsPage = () => (
-  <PeoplePage
+  <PeoplePage<Supervisor>
     endpoint="/supervisors"
-    linksOf={supervisorLinks as (raw: never) => number}
+    linksOf={(s) => s.studentCount}
+    // A supervisor's name shows in the school's list of students.
+    alsoInvalidates={[['students']]}
     texts={{
       title: 'Stagebegeleiders',
       intro:
@@ -20,9 +20,10 @@ export const SupervisorsPage = () => (
 );
 
 export const ContactsPage = () => (
-  <PeoplePage
+  <PeoplePage<Contact>
     endpoint="/contacts"
-    linksOf={contactLinks as (raw: never) => number}
+    linksOf={(c) => c.acceptanceCount}
+    alsoInvalidates={[]}
     texts={{
       title: 'Contactpersonen',
       intro:

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Contact } from '#contract/people-api';
+import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
 import { ApiError, api } from '../../api/client';
-import { FormMessage, SelectField, TextField } from '../../forms/fields';
-import { field, useSubmit } from '../../forms/useSubmit';
-import { period } from '../school/labels';
-import type { Contact, RequestDetail, RequestItem } from './types';
+import { t } from '../../labels';
+import { FormMessage, SelectField, TextField } from '../../ui/fields';
+import { period } from '../../ui/format';
+import { field, useSubmit } from '../../ui/useSubmit';
+import { contactsQuery } from '../people/queries';
 
 /**
  * Accepting is final and exclusive: the dialog says so before the click, and when another service
@@ -16,7 +19,7 @@ export function AcceptDialog({
   onTakenElsewhere,
   onClose,
 }: {
-  student: RequestItem;
+  student: RequestListItem;
   contacts: Contact[];
   onAccepted: (detail: RequestDetail) => void;
   onTakenElsewhere: (message: string) => void;
@@ -29,16 +32,14 @@ export function AcceptDialog({
   }, []);
   const { onSubmit, busy, errors, error } = useSubmit(
     async (data) => {
+      const json: DecisionBody = {
+        status: 'accepted',
+        contactId: field(data, 'contactId'),
+        periods,
+        notes: field(data, 'notes'),
+      };
       try {
-        return await api<RequestDetail>(`/requests/${student.id}/decision`, {
-          method: 'PUT',
-          json: {
-            status: 'accepted',
-            contactId: field(data, 'contactId'),
-            periods,
-            notes: field(data, 'notes'),
-          },
-        });
+        return await api<RequestDetail>(`/requests/${student.id}/decision`, { method: 'PUT', json });
       } catch (e) {
         if (e instanceof ApiError && e.status === 409) {
           onTakenElsewhere(e.message);
@@ -47,7 +48,11 @@ export function AcceptDialog({
         throw e;
       }
     },
-    (detail) => detail && onAccepted(detail),
+    (detail) => {
+      if (detail) onAccepted(detail);
+    },
+    // The chosen contact person now counts one more acceptance.
+    { invalidates: [contactsQuery.queryKey] },
   );
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="accept-title" onClose={onClose}>
@@ -89,7 +94,7 @@ export function AcceptDialog({
         <TextField label="Notities voor de school" name="notes" error={errors.notes} />
         <div className="actions">
           <button type="submit" disabled={busy}>
-            {busy ? 'Bezig…' : 'Definitief aanvaarden'}
+            {busy ? t.busy : 'Definitief aanvaarden'}
           </button>
           <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
             Annuleren

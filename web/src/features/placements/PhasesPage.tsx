@@ -1,56 +1,66 @@
-import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api/client';
-import { TRACK_LABELS } from '../school/labels';
-
-const PHASES = { closed: 'Gesloten', preferred: 'Ronde voorkeursdienst', all: 'Alle leerlingen' } as const;
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Track } from '#contract/organisations';
+import type { Phase, PhaseBody, TrackPhase } from '#contract/phases';
+import { api } from '../../api/client';
+import { optionsOf, PHASE_LABELS, TRACK_LABELS } from '../../labels';
+import { Notice, type NoticeState } from '../../ui/Notice';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { requestsKey, tracksQuery } from './queries';
 
 /** The admin opens and closes what services see, per track. */
 export function PhasesPage() {
-  const [tracks, setTracks] = useState<{ track: string; phase: string }[]>([]);
-  const [notice, setNotice] = useState<string | null>(null);
-  useEffect(() => {
-    void api<{ items: { track: string; phase: string }[] }>('/tracks').then((r) => setTracks(r.items));
-  }, []);
-  async function change(track: string, phase: string) {
-    try {
-      await api(`/tracks/${track}/phase`, { method: 'PUT', json: { phase } });
-      setTracks((all) => all.map((t) => (t.track === track ? { track, phase } : t)));
-      setNotice(`${TRACK_LABELS[track]}: ${PHASES[phase as keyof typeof PHASES]}.`);
-    } catch (e) {
-      setNotice(e instanceof ApiError ? e.message : 'Wijzigen lukte niet.');
-    }
-  }
+  const tracks = useQuery(tracksQuery);
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const change = useMutation({
+    mutationFn: ({ track, phase }: TrackPhase) =>
+      api<TrackPhase>(`/tracks/${track}/phase`, { method: 'PUT', json: { phase } satisfies PhaseBody }),
+    onSuccess: async ({ track, phase }) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: tracksQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: requestsKey }),
+      ]);
+      setNotice({ kind: 'ok', text: `${TRACK_LABELS[track]}: ${PHASE_LABELS[phase]}.` });
+    },
+    onError: (error) => setNotice({ kind: 'error', text: failureText(error, 'Wijzigen lukte niet.') }),
+  });
+  // While a change is on its way, its select already shows the new phase.
+  const shown = (track: Track, phase: Phase) =>
+    change.isPending && change.variables.track === track ? change.variables.phase : phase;
+
   return (
     <section className="narrow">
       <h1>Rondes</h1>
       <p>Kies per opleidingsvorm wat de diensten zien.</p>
-      {notice && (
-        <div className="alert alert-ok" role="status">
-          {notice}
-        </div>
-      )}
-      <table className="table">
-        <tbody>
-          {tracks.map((t) => (
-            <tr key={t.track}>
-              <th scope="row">{TRACK_LABELS[t.track]}</th>
-              <td>
-                <select
-                  aria-label={`Fase van ${TRACK_LABELS[t.track]}`}
-                  value={t.phase}
-                  onChange={(e) => void change(t.track, e.target.value)}
-                >
-                  {Object.entries(PHASES).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Notice notice={notice} />
+      <QueryState query={tracks}>
+        {({ items }) => (
+          <table className="table">
+            <tbody>
+              {items.map(({ track, phase }) => (
+                <tr key={track}>
+                  <th scope="row">{TRACK_LABELS[track]}</th>
+                  <td>
+                    <select
+                      aria-label={`Fase van ${TRACK_LABELS[track]}`}
+                      value={shown(track, phase)}
+                      disabled={change.isPending}
+                      onChange={(e) => change.mutate({ track, phase: e.target.value as Phase })}
+                    >
+                      {optionsOf(PHASE_LABELS).map(({ value, label }) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,55 +1,43 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { DecisionStatus } from '#contract/decisions';
+import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
 import { ApiError, api } from '../../api/client';
-import { PROVINCE_LABELS } from '../admin/labels';
-import { FORM_LABELS, longDate, period, TRANSPORT_LABELS, WEEKDAY_LABELS } from '../school/labels';
-import type { RequestDetail, RequestItem, Status } from './types';
-
-export const STATUS_TEXT: Record<Status, string> = {
-  undecided: 'Nog niet beslist',
-  not_accepted: 'Niet aanvaard',
-  accepted: 'Aanvaard',
-};
+import { DECISION_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
+import { period } from '../../ui/format';
+import { failureText } from '../../ui/QueryState';
+import { RequestDetails } from './RequestDetails';
 
 /** One student in a service's list, with "meer info" unfolding below it. */
 export function RequestRow({
   item,
   onAccept,
+  onDecided,
   onGone,
 }: {
-  item: RequestItem;
+  item: RequestListItem;
   onAccept: () => void;
+  onDecided: (detail: RequestDetail) => void;
   onGone: (message: string) => void;
 }) {
-  const [detail, setDetail] = useState<RequestDetail | null>(null);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<Status>(item.status);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  async function toggle() {
-    setOpen(!open);
-    if (!detail) {
-      try {
-        setDetail(await api<RequestDetail>(`/requests/${item.id}`));
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404)
-          onGone('Deze leerling is niet meer zichtbaar voor jouw dienst.');
-      }
-    }
-  }
-
-  async function choose(next: Status) {
-    setProblem(null);
-    try {
-      const updated = await api<RequestDetail>(`/requests/${item.id}/decision`, {
+  const choose = useMutation({
+    mutationFn: (status: 'undecided' | 'not_accepted') =>
+      api<RequestDetail>(`/requests/${item.id}/decision`, {
         method: 'PUT',
-        json: { status: next },
-      });
-      setStatus(updated.status);
-    } catch (e) {
-      if (e instanceof ApiError && (e.status === 409 || e.status === 404)) onGone(e.message);
-      else setProblem(e instanceof ApiError ? e.message : 'Bewaren lukte niet.');
-    }
-  }
+        json: { status } satisfies DecisionBody,
+      }),
+    onSuccess: onDecided,
+    onError: (error) => {
+      if (error instanceof ApiError && (error.status === 409 || error.status === 404)) onGone(error.message);
+    },
+  });
+  // The choice shows at once; if it is refused, the list's own status shows again.
+  const status: DecisionStatus = choose.isPending ? choose.variables : item.status;
+  const problem =
+    choose.error && !(choose.error instanceof ApiError && [404, 409].includes(choose.error.status))
+      ? failureText(choose.error, 'Bewaren lukte niet.')
+      : null;
 
   const r = item.residence;
   return (
@@ -64,23 +52,23 @@ export function RequestRow({
         <td>{item.school.name}</td>
         <td>
           {r.postcode} {r.city}
-          <div className="hint">{PROVINCE_LABELS[r.province as keyof typeof PROVINCE_LABELS]}</div>
+          <div className="hint">{PROVINCE_LABELS[r.province]}</div>
         </td>
         <td>{item.periods.map(period).join(', ')}</td>
         <td>{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
         <td>{item.totalHours}</td>
         <td>
           {status === 'accepted' ? (
-            <span className="badge status-accepted">Aanvaard</span>
+            <span className="badge status-accepted">{DECISION_LABELS.accepted}</span>
           ) : (
             <div className="actions">
               <select
                 aria-label={`Status van ${item.firstName} ${item.lastName}`}
                 value={status}
-                onChange={(e) => void choose(e.target.value as Status)}
+                onChange={(e) => choose.mutate(e.target.value as 'undecided' | 'not_accepted')}
               >
-                <option value="undecided">{STATUS_TEXT.undecided}</option>
-                <option value="not_accepted">{STATUS_TEXT.not_accepted}</option>
+                <option value="undecided">{DECISION_LABELS.undecided}</option>
+                <option value="not_accepted">{DECISION_LABELS.not_accepted}</option>
               </select>
               <button type="button" onClick={onAccept}>
                 Aanvaarden
@@ -90,61 +78,12 @@ export function RequestRow({
           {problem && <p className="field-error">{problem}</p>}
         </td>
         <td>
-          <button type="button" className="secondary" aria-expanded={open} onClick={() => void toggle()}>
+          <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
             Meer info
           </button>
         </td>
       </tr>
-      {open && detail && (
-        <tr className="details-row">
-          <td colSpan={8}>
-            <dl className="facts">
-              <dt>Stagevorm</dt>
-              <dd>{FORM_LABELS[detail.form]}</dd>
-              <dt>Uren per week</dt>
-              <dd>{detail.hoursPerWeek ?? '—'}</dd>
-              <dt>Totaal aantal uren</dt>
-              <dd>{detail.totalHours}</dd>
-              <dt>Periodes</dt>
-              <dd>
-                De leerling moet {detail.periodCount} {detail.periodCount === 1 ? 'periode' : 'periodes'}{' '}
-                stage lopen: {detail.periods.map(period).join(', ')}
-              </dd>
-              {detail.weekdays.length > 0 && (
-                <>
-                  <dt>Weekdagen</dt>
-                  <dd>{detail.weekdays.map((d) => WEEKDAY_LABELS[d]).join(', ')}</dd>
-                </>
-              )}
-              <dt>Stagebegeleider</dt>
-              <dd>
-                {detail.supervisorName ?? '—'}
-                {detail.personal?.supervisor &&
-                  ` · ${detail.personal.supervisor.phone} · ${detail.personal.supervisor.email}`}
-              </dd>
-              <dt>Opmerkingen</dt>
-              <dd>{[detail.remarks, detail.internshipRemarks].filter(Boolean).join(' · ') || '—'}</dd>
-              <dt>Ingevoerd op</dt>
-              <dd>{longDate(detail.registeredAt)}</dd>
-              {detail.personal ? (
-                <>
-                  <dt>Rijksregisternummer</dt>
-                  <dd>{detail.personal.nationalNumber}</dd>
-                  <dt>E-mailadres</dt>
-                  <dd>{detail.personal.email}</dd>
-                  <dt>Telefoon</dt>
-                  <dd>{detail.personal.phone}</dd>
-                </>
-              ) : (
-                <>
-                  <dt>Persoonsgegevens</dt>
-                  <dd className="hint">Zichtbaar nadat je dienst de leerling aanvaardde.</dd>
-                </>
-              )}
-            </dl>
-          </td>
-        </tr>
-      )}
+      {open && <RequestDetails id={item.id} onGone={onGone} />}
     </>
   );
 }

@@ -1,56 +1,76 @@
-import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PROVINCE_LABELS } from '#contract/provinces';
+import type { StudentDetail, StudentStopped } from '#contract/students-api';
 import { ApiError, api } from '../../api/client';
-import {
-  FORM_LABELS,
-  longDate,
-  period,
-  STATUS_LABELS,
-  type StudentDetail,
-  TRACK_LABELS,
-  TRANSPORT_LABELS,
-  WEEKDAY_LABELS,
-} from './labels';
+import { STUDENT_STATUS_LABELS } from '../../labels';
+import { longDate } from '../../ui/format';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { supervisorsQuery } from '../people/queries';
+import { studentListsKey, studentQuery, studentsKey } from './queries';
+import { StudentFacts } from './StudentFacts';
+
+type Action = 'stop' | 'delete';
+
+const QUESTIONS: Record<Action, (name: string) => string> = {
+  stop: (name) =>
+    `${name} markeren als gestopt? Diensten die de leerling nog niet aanvaardden, zien de leerling dan niet meer.`,
+  delete: (name) => `${name} verwijderen? Doe dit enkel voor een leerling die per vergissing werd ingevoerd.`,
+};
 
 /** One student: the request as entered, and where the student was placed. */
 export function StudentPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const [s, setStudent] = useState<StudentDetail | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    api<StudentDetail>(`/students/${id}`)
-      .then(setStudent)
-      .catch((e) =>
-        setProblem(
-          e instanceof ApiError && e.status === 404 ? 'Deze leerling bestaat niet.' : 'Laden lukte niet.',
-        ),
-      );
-  }, [id]);
+  const queryClient = useQueryClient();
+  const student = useQuery(studentQuery(id));
+  const act = useMutation({
+    mutationFn: (action: Action): Promise<unknown> =>
+      action === 'delete'
+        ? api<void>(`/students/${id}`, { method: 'DELETE' })
+        : api<StudentStopped>(`/students/${id}/stop`, { method: 'POST' }),
+    onSuccess: async (_, action) => {
+      // A deleted student's page would only answer 404: leave it, and refresh the rest.
+      if (action === 'delete') navigate('/leerlingen');
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: action === 'delete' ? studentListsKey : studentsKey,
+        }),
+        // A supervisor counts the students linked to it.
+        queryClient.invalidateQueries({ queryKey: supervisorsQuery.queryKey }),
+      ]);
+    },
+  });
 
-  async function act(kind: 'stop' | 'delete') {
-    if (!s) return;
-    const question =
-      kind === 'stop'
-        ? `${s.firstName} ${s.lastName} markeren als gestopt? Diensten die de leerling nog niet aanvaardden, zien de leerling dan niet meer.`
-        : `${s.firstName} ${s.lastName} verwijderen? Doe dit enkel voor een leerling die per vergissing werd ingevoerd.`;
-    if (!window.confirm(question)) return;
-    try {
-      if (kind === 'delete') {
-        await api(`/students/${id}`, { method: 'DELETE' });
-        navigate('/leerlingen');
-      } else {
-        await api(`/students/${id}/stop`, { method: 'POST' });
-        setStudent(await api<StudentDetail>(`/students/${id}`));
-      }
-    } catch (e) {
-      setProblem(e instanceof ApiError ? e.message : 'Dat lukte niet.');
-    }
+  if (student.error instanceof ApiError && student.error.status === 404) {
+    return <p role="alert">Deze leerling bestaat niet.</p>;
   }
+  return (
+    <QueryState query={student}>
+      {(s) => (
+        <StudentView
+          student={s}
+          busy={act.isPending}
+          problem={act.error ? failureText(act.error, 'Dat lukte niet.') : null}
+          onAct={(action) => {
+            if (window.confirm(QUESTIONS[action](`${s.firstName} ${s.lastName}`))) act.mutate(action);
+          }}
+        />
+      )}
+    </QueryState>
+  );
+}
 
-  if (!s) return problem ? <p role="alert">{problem}</p> : <p>Laden…</p>;
-  const i = s.internship;
+function StudentView({
+  student: s,
+  busy,
+  problem,
+  onAct,
+}: {
+  student: StudentDetail;
+  busy: boolean;
+  problem: string | null;
+  onAct: (action: Action) => void;
+}) {
   return (
     <>
       <p>
@@ -60,7 +80,7 @@ export function StudentPage() {
         <h1>
           {s.firstName} {s.lastName}
         </h1>
-        <span className={`badge status-${s.status}`}>{STATUS_LABELS[s.status]}</span>
+        <span className={`badge status-${s.status}`}>{STUDENT_STATUS_LABELS[s.status]}</span>
       </div>
       {problem && (
         <div className="alert alert-error" role="alert">
@@ -72,71 +92,7 @@ export function StudentPage() {
           Ingevoerd tijdens de zomerperiode: de diensten zien deze leerling vanaf {longDate(s.visibleFrom)}.
         </div>
       )}
-      {s.placement && (
-        <section className="card" aria-labelledby="placement-title">
-          <h2 id="placement-title">Stageplek</h2>
-          <dl className="facts">
-            <dt>Dienst</dt>
-            <dd>{s.placement.serviceName}</dd>
-            <dt>Periode</dt>
-            <dd>{s.placement.periods.map(period).join(', ')}</dd>
-            <dt>Mentor</dt>
-            <dd>
-              {s.placement.contact.name} · {s.placement.contact.phone} · {s.placement.contact.email}
-            </dd>
-            <dt>Notities</dt>
-            <dd>{s.placement.notes || '—'}</dd>
-          </dl>
-        </section>
-      )}
-      <section className="card" aria-labelledby="student-title">
-        <h2 id="student-title">Leerling</h2>
-        <dl className="facts">
-          <dt>Opleidingsvorm</dt>
-          <dd>{TRACK_LABELS[s.track]}</dd>
-          <dt>Rijksregisternummer</dt>
-          <dd>{s.nationalNumber}</dd>
-          <dt>E-mailadres</dt>
-          <dd>{s.email}</dd>
-          <dt>Telefoon</dt>
-          <dd>{s.phone}</dd>
-          <dt>Adres</dt>
-          <dd>
-            {s.address.street}, {s.address.postcode} {s.address.city}
-          </dd>
-          <dt>Provincie stage</dt>
-          <dd>{PROVINCE_LABELS[s.province as keyof typeof PROVINCE_LABELS]}</dd>
-          <dt>Vervoer</dt>
-          <dd>{s.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</dd>
-          <dt>Opmerkingen</dt>
-          <dd>{s.remarks || '—'}</dd>
-          <dt>Ingevoerd op</dt>
-          <dd>{longDate(s.registeredAt)}</dd>
-        </dl>
-      </section>
-      <section className="card" aria-labelledby="internship-title">
-        <h2 id="internship-title">Stage</h2>
-        <dl className="facts">
-          <dt>Begeleider</dt>
-          <dd>{s.supervisorName ?? '—'}</dd>
-          <dt>Stagevorm</dt>
-          <dd>{FORM_LABELS[i.form]}</dd>
-          <dt>Uren per week</dt>
-          <dd>{i.hoursPerWeek ?? '—'}</dd>
-          <dt>Totaal aantal uren</dt>
-          <dd>{i.totalHours}</dd>
-          <dt>Gevraagde periodes</dt>
-          <dd>{i.periods.map(period).join(', ')}</dd>
-          {i.weekdays && i.weekdays.length > 0 && (
-            <>
-              <dt>Weekdagen</dt>
-              <dd>{i.weekdays.map((d) => WEEKDAY_LABELS[d]).join(', ')}</dd>
-            </>
-          )}
-          <dt>Opmerkingen stage</dt>
-          <dd>{i.remarks || '—'}</dd>
-        </dl>
-      </section>
+      <StudentFacts student={s} />
       <div className="actions">
         {s.editable ? (
           <Link className="button" to={`/leerlingen/${s.id}/wijzigen`}>
@@ -150,12 +106,12 @@ export function StudentPage() {
           </p>
         )}
         {s.status !== 'stopped' && (
-          <button type="button" className="secondary" onClick={() => void act('stop')}>
+          <button type="button" className="secondary" disabled={busy} onClick={() => onAct('stop')}>
             Leerling is gestopt
           </button>
         )}
         {s.status === 'open' && (
-          <button type="button" className="danger" onClick={() => void act('delete')}>
+          <button type="button" className="danger" disabled={busy} onClick={() => onAct('delete')}>
             Verwijderen (foutief ingevoerd)
           </button>
         )}

@@ -1,0 +1,16 @@
+import type { BlackoutWindow } from '#contract/school-year-api';
+import { longDate } from '../../../ui/format';
+
+export const inBlackout = (blackout: BlackoutWindow, now = new Date()) =>
+  now >= new Date(blackout.from) && now < new Date(blackout.to);
+
+/** The summer blackout: students entered now reach the services only later. */
+export function BlackoutNotice({ blackout }: { blackout: BlackoutWindow }) {
+  if (!inBlackout(blackout)) return null;
+  return (
+    <div className="alert alert-warn" role="status">
+      Tussen 30 juni en 15 augustus worden geen leerlingen ingevoerd. Voer je nu toch een leerling in, dan
+      zien de diensten die pas vanaf {longDate(blackout.visibleFrom)}.
+    </div>
+  );
+}
