@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { t } from '../labels';
+import { Loading } from '../ui/QueryState';
 import { useAuth } from './auth/AuthContext';
 import { navigationFor } from './navigation';
 
@@ -47,7 +49,10 @@ export function Layout() {
         </div>
       </header>
       <main id="inhoud" className="container">
-        <Outlet />
+        {/* A role's pages arrive in their own chunk the first time one is opened. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container">{t.footer}</div>

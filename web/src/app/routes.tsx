@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Role } from '#contract/roles';
 import { AccountPage } from '../features/accounts/AccountPage';
@@ -6,33 +6,45 @@ import { ChoosePasswordPage } from '../features/accounts/ChoosePasswordPage';
 import { LoginPage } from '../features/accounts/LoginPage';
 import { RequestMailPage } from '../features/accounts/RequestMailPage';
 import { HomePage } from '../features/home/HomePage';
-import { NewOrganisationPage } from '../features/organisations/NewOrganisationPage';
-import { OrganisationPage } from '../features/organisations/OrganisationPage';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { ContactsPage, SupervisorsPage } from '../features/people/people-pages';
-import { PhasesPage } from '../features/placements/PhasesPage';
-import { RequestsPage } from '../features/placements/RequestsPage';
-import { StudentFormPage } from '../features/students/form/StudentFormPage';
-import { StudentPage } from '../features/students/StudentPage';
-import { StudentsPage } from '../features/students/StudentsPage';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 
+/**
+ * The pages of each role come in their own chunk, fetched the first time someone of that role
+ * opens one: a visitor on the login page loads none of them. The start and account pages are small
+ * and needed by everyone, so they stay in the first load.
+ */
+const roles = {
+  admin: () => import('./roles/admin'),
+  school: () => import('./roles/school'),
+  service: () => import('./roles/service'),
+};
+
+function lazyPage<M>(
+  load: () => Promise<M>,
+  name: { [K in keyof M]: M[K] extends ComponentType ? K : never }[keyof M],
+) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
 const Admin = {
-  Organisations: OrganisationsPage,
-  Organisation: OrganisationPage,
-  NewOrganisation: NewOrganisationPage,
-  Phases: PhasesPage,
+  Organisations: lazyPage(roles.admin, 'OrganisationsPage'),
+  Organisation: lazyPage(roles.admin, 'OrganisationPage'),
+  NewOrganisation: lazyPage(roles.admin, 'NewOrganisationPage'),
+  Phases: lazyPage(roles.admin, 'PhasesPage'),
 };
 const School = {
-  Students: StudentsPage,
-  Student: StudentPage,
-  StudentForm: StudentFormPage,
-  Supervisors: SupervisorsPage,
+  Students: lazyPage(roles.school, 'StudentsPage'),
+  Student: lazyPage(roles.school, 'StudentPage'),
+  StudentForm: lazyPage(roles.school, 'StudentFormPage'),
+  Supervisors: lazyPage(roles.school, 'SupervisorsPage'),
 };
-const Service = { Requests: RequestsPage, Contacts: ContactsPage };
+const Service = {
+  Requests: lazyPage(roles.service, 'RequestsPage'),
+  Contacts: lazyPage(roles.service, 'ContactsPage'),
+};
 
 const only = (allowed: readonly Role[], path: string, page: ReactNode): RouteObject => ({
   path,
