@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ORGANISATION_TYPE_LABELS, PROVINCE_LABELS, provinceOptions, t } from '../../labels';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
 import { QueryState } from '../../ui/QueryState';
+import { TableScroll } from '../../ui/TableScroll';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { organisationListQuery } from './queries';
 
@@ -36,30 +37,32 @@ export function OrganisationsPage() {
           items.length === 0 ? (
             <p>Geen organisaties gevonden.</p>
           ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Naam</th>
-                  <th scope="col">Soort</th>
-                  <th scope="col">Provincie</th>
-                  <th scope="col">Gemeente</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((org) => (
-                  <tr key={org.id}>
-                    <td>
-                      <Link to={`/organisaties/${org.id}`}>{org.name}</Link>
-                    </td>
-                    <td>{ORGANISATION_TYPE_LABELS[org.type]}</td>
-                    <td>{org.province ? PROVINCE_LABELS[org.province] : '—'}</td>
-                    <td>{org.address?.city ?? '—'}</td>
-                    <td>{org.active ? 'Actief' : 'Gedeactiveerd'}</td>
+            <TableScroll label="Organisaties">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Naam</th>
+                    <th scope="col">Soort</th>
+                    <th scope="col">Provincie</th>
+                    <th scope="col">Gemeente</th>
+                    <th scope="col">Status</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {items.map((org) => (
+                    <tr key={org.id}>
+                      <td>
+                        <Link to={`/organisaties/${org.id}`}>{org.name}</Link>
+                      </td>
+                      <td>{ORGANISATION_TYPE_LABELS[org.type]}</td>
+                      <td>{org.province ? PROVINCE_LABELS[org.province] : '—'}</td>
+                      <td>{org.address?.city ?? '—'}</td>
+                      <td>{org.active ? 'Actief' : 'Gedeactiveerd'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )
         }
       </QueryState>

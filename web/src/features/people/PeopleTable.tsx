@@ -2,6 +2,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { FormMessage, TextField } from '../../ui/fields';
+import { TableScroll } from '../../ui/TableScroll';
 import { useSubmit } from '../../ui/useSubmit';
 import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
 
@@ -23,52 +24,54 @@ export function PeopleTable<T extends LinkedPerson>({
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Naam</th>
-          <th scope="col">Telefoon</th>
-          <th scope="col">E-mailadres</th>
-          <th scope="col">{texts.linksColumn}</th>
-          <th scope="col">
-            <span className="visually-hidden">Acties</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {people.map((person) =>
-          editing === person.id ? (
-            <EditRow
-              key={person.id}
-              person={person}
-              endpoint={endpoint}
-              invalidates={invalidates}
-              onClose={() => setEditing(null)}
-            />
-          ) : (
-            <tr key={person.id}>
-              <td>{person.name}</td>
-              <td>{person.phone}</td>
-              <td>{person.email}</td>
-              <td>{linksOf(person)}</td>
-              <td className="actions">
-                <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
-                  Wijzigen
-                </button>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => onRemove(person)}
-                  title={linksOf(person) > 0 ? texts.linkedHint : undefined}
-                >
-                  Verwijderen
-                </button>
-              </td>
-            </tr>
-          ),
-        )}
-      </tbody>
-    </table>
+    <TableScroll label="Personen">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">Telefoon</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">{texts.linksColumn}</th>
+            <th scope="col">
+              <span className="visually-hidden">Acties</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) =>
+            editing === person.id ? (
+              <EditRow
+                key={person.id}
+                person={person}
+                endpoint={endpoint}
+                invalidates={invalidates}
+                onClose={() => setEditing(null)}
+              />
+            ) : (
+              <tr key={person.id}>
+                <td>{person.name}</td>
+                <td>{person.phone}</td>
+                <td>{person.email}</td>
+                <td>{linksOf(person)}</td>
+                <td className="actions">
+                  <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
+                    Wijzigen
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => onRemove(person)}
+                    title={linksOf(person) > 0 ? texts.linkedHint : undefined}
+                  >
+                    Verwijderen
+                  </button>
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
