@@ -53,7 +53,8 @@ export function QueriesFailed({ queries, message }: { queries: UseQueryResult[];
 
 /**
  * Renders its children with the data of a read, and otherwise says that it is loading or why it
- * failed (with a retry). For a page whose content is one read.
+ * failed (with a retry). For a page whose content is one read. When a later refresh fails, the
+ * data already shown stays, with the failure above it.
  */
 export function QueryState<T>({
   query,
@@ -64,15 +65,20 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
   failedMessage?: string;
 }) {
-  if (query.isSuccess) return <>{children(query.data)}</>;
-  if (query.isError) {
+  const failed = query.isError && (
+    <LoadFailed
+      message={failedMessage ?? failureText(query.error)}
+      retrying={query.isFetching}
+      onRetry={() => void query.refetch()}
+    />
+  );
+  if (query.data !== undefined) {
     return (
-      <LoadFailed
-        message={failedMessage ?? failureText(query.error)}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-      />
+      <>
+        {failed}
+        {children(query.data)}
+      </>
     );
   }
-  return <Loading />;
+  return failed || <Loading />;
 }

@@ -91,7 +91,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (result: SessionToken) => {
       schedule(result);
       dropPersonalData();
-      await queryClient.fetchQuery({ queryKey: meKey, queryFn: () => api<Me>('/me'), staleTime: 0 });
+      await queryClient.fetchQuery({
+        queryKey: meKey,
+        queryFn: ({ signal }) => api<Me>('/me', { signal }),
+        staleTime: 0,
+      });
     },
     [dropPersonalData, queryClient, schedule],
   );

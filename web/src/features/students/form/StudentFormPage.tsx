@@ -17,8 +17,9 @@ export function StudentFormPage() {
   const services = useQuery(serviceOptionsQuery);
   const reads = id ? [student, supervisors, services] : [supervisors, services];
 
-  if (reads.some((q) => q.isError)) return <QueriesFailed queries={reads} />;
-  if (!supervisors.data || !services.data || (id && !student.data)) return <Loading />;
+  if (!supervisors.data || !services.data || (id && !student.data)) {
+    return reads.some((q) => q.isError) ? <QueriesFailed queries={reads} /> : <Loading />;
+  }
 
   const s = student.data;
   if (s && !s.editable) {
@@ -33,6 +34,8 @@ export function StudentFormPage() {
   return (
     <>
       <h1>{s ? `${s.firstName} ${s.lastName} wijzigen` : 'Leerling toevoegen'}</h1>
+      {/* A failed refresh leaves what is typed alone. */}
+      <QueriesFailed queries={reads} />
       {!s && <BlackoutNotice blackout={me.schoolYear.blackout} />}
       {supervisors.data.items.length === 0 && (
         <div className="alert alert-warn" role="status">
