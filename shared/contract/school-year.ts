@@ -1,14 +1,13 @@
 import { z } from '#kernel/validation';
 import { TRACKS, type Track } from './organisations';
+import { PHASES, type Phase } from './phases';
 import { PROGRAMMES, type Programme } from './students';
 
 /** What a round opens: the preferred-service round, or every student without a place. */
 export const ROUND_KINDS = ['preferred', 'all'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
-/** What a service sees in one scope at one moment. */
-export const PHASES = ['closed', 'preferred', 'all'] as const;
-export type Phase = (typeof PHASES)[number];
+export { PHASES, type Phase } from './phases';
 
 export const ROUND_STATES = ['upcoming', 'open', 'closed'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];

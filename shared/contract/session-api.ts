@@ -22,6 +22,8 @@ export interface Me {
   role: Role;
   organisation: Organisation | null;
   schoolYear: SchoolYearInfo;
+  /** "Mijn account": reminder mails on (default) or off. */
+  preferences: { reminders: boolean };
 }
 
 /** `GET /api/health` when the system works; a 503 error answer otherwise. */

@@ -26,7 +26,7 @@ describe('accounts in the browser', () => {
     const adminErrors = watchForErrors(adminPage);
     await logIn(adminPage, inject('admin').email, inject('admin').password);
     await expect.poll(() => heading(adminPage)).toBe('Welkom, Lokale beheerder');
-    expect(await menu(adminPage)).toEqual(['Start', 'Organisaties', 'Rondes', 'Mijn account']);
+    expect(await menu(adminPage)).toEqual(['Start', 'Organisaties', 'Kalender', 'Rondes', 'Mijn account']);
 
     await adminPage.getByRole('link', { name: 'Organisaties' }).click();
     await adminPage.getByRole('link', { name: 'Nieuwe organisatie' }).click();

@@ -3,7 +3,8 @@ import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/o
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
 import type { Role } from '#contract/roles';
-import type { StudentStatus } from '#contract/students';
+import type { RoundKind, RoundState } from '#contract/school-year';
+import type { Programme, StudentStatus } from '#contract/students';
 import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
 
 /**
@@ -31,6 +32,7 @@ export const t = {
     contacts: 'Contactpersonen',
     organisations: 'Organisaties',
     rounds: 'Rondes',
+    calendar: 'Kalender',
     account: 'Mijn account',
     logout: 'Afmelden',
   },
@@ -103,6 +105,23 @@ export const PHASE_LABELS: Record<Phase, string> = {
   all: 'Alle leerlingen',
 };
 
+/** The two secondary programmes, which have their own rounds. */
+export const PROGRAMME_LABELS: Record<Programme, string> = {
+  seventh_year: '7de leerjaar verzorgende/zorgkundige',
+  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
+};
+
+export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
+  preferred: 'Ronde voorkeursdienst',
+  all: 'Alle leerlingen',
+};
+
+export const ROUND_STATE_LABELS: Record<RoundState, string> = {
+  upcoming: 'Gepland',
+  open: 'Open',
+  closed: 'Afgelopen',
+};
+
 export const FORM_LABELS: Record<InternshipForm, string> = {
   block: 'Blok',
   alternating: 'Alternerend',
@@ -111,7 +130,8 @@ export const FORM_LABELS: Record<InternshipForm, string> = {
 
 export const TRANSPORT_LABELS: Record<Transport, string> = {
   car: 'Auto',
-  ebike: 'Elektrische fiets/bromfiets',
+  moped: 'Bromfiets',
+  ebike: 'Elektrische fiets',
   bike: 'Fiets',
   public_transport: 'Openbaar vervoer',
 };

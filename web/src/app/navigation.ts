@@ -29,6 +29,7 @@ export function navigationFor(role: Role | null): NavItem[] {
       return [
         home,
         { to: '/organisaties', label: t.nav.organisations },
+        { to: '/kalender', label: t.nav.calendar },
         { to: '/rondes', label: t.nav.rounds },
         account,
       ];

@@ -34,6 +34,7 @@ const Admin = {
   Organisation: lazyPage(roles.admin, 'OrganisationPage'),
   NewOrganisation: lazyPage(roles.admin, 'NewOrganisationPage'),
   Phases: lazyPage(roles.admin, 'PhasesPage'),
+  Calendar: lazyPage(roles.admin, 'CalendarPage'),
 };
 const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
           only(['admin'], 'organisaties/nieuw', <Admin.NewOrganisation />),
           only(['admin'], 'organisaties/:id', <Admin.Organisation />),
           only(['admin'], 'rondes', <Admin.Phases />),
+          only(['admin'], 'kalender', <Admin.Calendar />),
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),
           only(['school'], 'leerlingen/nieuw', <School.StudentForm key="new" />),
