@@ -42,7 +42,11 @@ function RoundStatus({ state }: { state: TrackStateView }) {
               ? ` (${round.name}, open tot ${formatWall(round.closesAt)})`
               : ` (${round.name}, blijft open)`
             : '';
-        const next = s.next ? `; ${PHASE_TEXT[s.next.phase]} vanaf ${formatInstant(s.next.at)}` : '';
+        const next = !s.next
+          ? ''
+          : s.next.phase === 'closed'
+            ? `; sluit op ${formatInstant(s.next.at)}`
+            : `; ${PHASE_TEXT[s.next.phase]} vanaf ${formatInstant(s.next.at)}`;
         return (
           <li key={s.key}>
             {scope}: {PHASE_TEXT[s.phase]}
