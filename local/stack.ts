@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureLocalAdmin } from '#accounts/first-admin';
 import { tableNameFor } from '#platform/table/table';
 import { SCHEDULE_TARGETS, type ScheduleDef, schedulesFor } from '#school-year/schedules';
@@ -11,6 +12,7 @@ import { ensureTable, ensureUserPool, type LocalUserPool } from './bootstrap';
 import { startCognitoLocal } from './cognito-local';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { exportBucketFor, localLambdaEnv } from './lambda-env';
+import { localDynamo } from './local-clients';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
 import { startS3Local } from './s3-local';
@@ -92,7 +94,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
     // Students stored before programmes and adult windows: idempotent, nothing to do on a fresh table.
-    await migrateStudents();
+    // Its own client: this process may start a second stack (tests), and clients are cached.
+    await migrateStudents(DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint)), tableName);
 
     const api = await startApiServer({
       port: await pick(options.ports.app),

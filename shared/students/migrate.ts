@@ -1,4 +1,4 @@
-import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '#platform/aws-clients';
 import { settings } from '#platform/config';
 import { firstPeriodStart, type StoredStudent } from './rules';
@@ -10,13 +10,16 @@ import { firstPeriodStart, type StoredStudent } from './rules';
  * open index filters adult windows on). A one-off scan: run at start-up of the local stack and
  * once per deployed year; students written since carry both.
  */
-export async function migrateStudents(): Promise<{ updated: number }> {
+export async function migrateStudents(
+  client: DynamoDBDocumentClient = dynamoClient(),
+  tableName: string = settings.tableName(),
+): Promise<{ updated: number }> {
   let updated = 0;
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
-    const page = await dynamoClient().send(
+    const page = await client.send(
       new ScanCommand({
-        TableName: settings.tableName(),
+        TableName: tableName,
         FilterExpression:
           'sk = :sk AND (attribute_not_exists(firstPeriodStart) OR (track = :secondary AND attribute_not_exists(programme)))',
         ExpressionAttributeValues: { ':sk': 'STUDENT', ':secondary': 'secondary' },
@@ -31,9 +34,9 @@ export async function migrateStudents(): Promise<{ updated: number }> {
         ...(programme ? ['programme = if_not_exists(programme, :prog)'] : []),
       ];
       try {
-        await dynamoClient().send(
+        await client.send(
           new UpdateCommand({
-            TableName: settings.tableName(),
+            TableName: tableName,
             Key: { pk: item.pk, sk: item.sk },
             UpdateExpression: `SET ${sets.join(', ')}`,
             ConditionExpression: 'attribute_exists(pk)',
