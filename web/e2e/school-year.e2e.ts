@@ -52,7 +52,8 @@ describe('the calendar', () => {
     expect(await page.getByRole('link', { name: 'Zet in je agenda' }).getAttribute('href')).toBe(
       '/api/school-year/calendar.ics',
     );
-    expect(errors).toEqual([]);
+    // The refused save above answered 400 on purpose; anything else (a CSP violation) counts.
+    expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();
   });
 });
