@@ -2,6 +2,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { assertSchoolYear } from '#platform/table/table';
 import { buildWeb, defaultOutDir } from '../web/build';
+import { jobs } from './jobs';
 import { StagematchingStack, stackNameFor } from './lib/stack';
 
 /**
@@ -24,6 +25,7 @@ new StagematchingStack(app, stackNameFor(schoolYear), {
   mailFrom,
   adminEmail,
   webAssetPath: defaultOutDir,
+  jobs,
   description: `Stagematching gezinszorg, school year ${schoolYear}`,
   tags: { project: 'stagematching', schoolYear },
 });

@@ -10,28 +10,18 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { DEFAULT_THROTTLE, type Resource, type RouteDef } from '#http/route-types';
+import { DEFAULT_THROTTLE, type RouteDef } from '#http/route-types';
+import { grantResources, type ResourceOwners } from './grants';
 import { productFunction } from './lambda';
 import { acknowledge } from './nag';
 
 export interface ApiProps {
   routes: readonly RouteDef[];
-  environment: Record<string, string>;
-  table: Table;
-  exportBucket: Bucket;
-  userPool: UserPool;
-  client: UserPoolClient;
-  sesIdentityArn: string;
-  configurationSetArn: string;
-  personalDataKey: IKey;
+  /** The constructs that grant what each route declares in `resources`. */
+  owners: ResourceOwners;
 }
 
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
@@ -72,8 +62,8 @@ export class Api extends Construct {
       },
     });
 
-    const authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, {
-      userPoolClients: [props.client],
+    const authorizer = new HttpUserPoolAuthorizer('Cognito', props.owners.auth.userPool, {
+      userPoolClients: [props.owners.auth.client],
     });
 
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
@@ -81,9 +71,8 @@ export class Api extends Construct {
       const fn = productFunction(this, pascal(route.id), {
         entry: route.entry,
         description: `${route.method} ${route.path}`,
-        environment: props.environment,
       });
-      this.grant(fn, route.resources, props);
+      grantResources(fn, route.resources, props.owners);
       this.functions.set(route.id, fn);
       const httpRoutes = this.httpApi.addRoutes({
         path: route.path,
@@ -106,61 +95,6 @@ export class Api extends Construct {
     }
     // HttpStage exposes only a stage-wide throttle; per-route limits live in the CFN resource.
     (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
-  }
-
-  /** SendEmail from the product's identity through its configuration set, nothing else. */
-  sendMailStatement(identityArn: string, configurationSetArn: string): PolicyStatement {
-    return new PolicyStatement({
-      effect: Effect.ALLOW,
-      actions: ['ses:SendEmail'],
-      resources: [identityArn, configurationSetArn],
-    });
-  }
-
-  private grant(fn: NodejsFunction, resources: readonly Resource[], props: ApiProps) {
-    for (const resource of resources) {
-      switch (resource) {
-        case 'table:read':
-          props.table.grantReadData(fn);
-          break;
-        case 'table:write':
-          props.table.grantReadWriteData(fn);
-          break;
-        case 'exports:write':
-          props.exportBucket.grantPut(fn);
-          props.exportBucket.grantRead(fn);
-          break;
-        case 'exports:read':
-          props.exportBucket.grantRead(fn);
-          break;
-        case 'mail:send':
-          fn.addToRolePolicy(this.sendMailStatement(props.sesIdentityArn, props.configurationSetArn));
-          break;
-        case 'pii:encrypt':
-          props.personalDataKey.grant(fn, 'kms:GenerateDataKey');
-          break;
-        case 'pii:decrypt':
-          props.personalDataKey.grantDecrypt(fn);
-          break;
-        case 'users:admin':
-          fn.addToRolePolicy(
-            new PolicyStatement({
-              effect: Effect.ALLOW,
-              actions: [
-                'cognito-idp:AdminCreateUser',
-                'cognito-idp:AdminSetUserPassword',
-                'cognito-idp:AdminDisableUser',
-                'cognito-idp:AdminEnableUser',
-                'cognito-idp:AdminGetUser',
-                'cognito-idp:AdminInitiateAuth',
-                'cognito-idp:AdminUserGlobalSignOut',
-              ],
-              resources: [props.userPool.userPoolArn],
-            }),
-          );
-          break;
-      }
-    }
   }
 }
 

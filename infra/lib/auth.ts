@@ -1,7 +1,17 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { ACCESS_TOKEN_MINUTES, PASSWORD_MIN_LENGTH, REFRESH_TOKEN_DAYS } from '#contract/auth-policy';
+
+/** The admin actions the product uses (`shared/accounts/cognito.ts`), nothing more. */
+const ADMIN_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminDisableUser',
+];
 
 /** People log in with email and password; accounts exist only because an admin invited them. */
 export class Auth extends Construct {
@@ -36,5 +46,25 @@ export class Auth extends Construct {
       refreshTokenValidity: Duration.days(REFRESH_TOKEN_DAYS),
       enableTokenRevocation: true,
     });
+  }
+
+  /** Lets a function manage logins (invite, activate, reset, deactivate) in this pool. */
+  grantAdmin(fn: LambdaFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ADMIN_ACTIONS,
+        resources: [this.userPool.userPoolArn],
+      }),
+    );
+    fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
+  }
+
+  /**
+   * Lets a function sign people in through the web app client. InitiateAuth is not authorised by
+   * IAM (the password or refresh token is the credential), so this is the client id only.
+   */
+  grantLogin(fn: LambdaFunction): void {
+    fn.addEnvironment('USER_POOL_CLIENT_ID', this.client.userPoolClientId);
   }
 }

@@ -1,7 +1,5 @@
 import type { Stack } from 'aws-cdk-lib';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
-import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { acknowledge, arnToken } from './nag';
 
@@ -11,16 +9,8 @@ import { acknowledge, arnToken } from './nag';
  */
 export function acknowledgeReviewedFindings(
   stack: Stack,
-  parts: { table: Table; webBucket: Bucket; userPool: UserPool; functions: IFunction[] },
+  parts: { webBucket: Bucket; userPool: UserPool },
 ): void {
-  for (const fn of parts.functions) {
-    acknowledge(
-      fn.role ?? fn,
-      `AwsSolutions-IAM5[Resource::${arnToken(parts.table)}/index/*]`,
-      "Reads query the table's global secondary indexes; the grant covers this table's indexes only.",
-    );
-  }
-
   acknowledge(
     parts.userPool,
     'AwsSolutions-COG1',

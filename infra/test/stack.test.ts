@@ -23,6 +23,7 @@ beforeAll(async () => {
     mailFrom: 'Stagematching <no-reply@stagematching.example>',
     adminEmail: 'beheer@vivo.example',
     webAssetPath,
+    jobs: [],
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   try {
@@ -55,12 +56,17 @@ describe('the school-year stack', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
-  it('has one Node 22 arm64 Lambda per route, plus notify and export', () => {
-    const functions = template.findResources('AWS::Lambda::Function', {
-      Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
-    });
-    // Every route, plus notify, export and the first-admin invitation.
-    expect(Object.keys(functions)).toHaveLength(routes.length + 3);
+  it('has one Node 22 arm64 Lambda per route plus the first-admin invitation, and no placeholders', () => {
+    const functions = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
+      }),
+    ) as { Properties: { Description: string } }[];
+    // No export builder or round mailing until their features exist (they would be placeholders
+    // with IAM grants); they arrive as entries in infra/jobs.ts.
+    expect(functions.map((fn) => fn.Properties.Description).sort()).toEqual(
+      [...routes.map((r) => `${r.method} ${r.path}`), 'Invites the first admin on deploy'].sort(),
+    );
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `${route.method} ${route.path}`,
@@ -183,15 +189,104 @@ describe('accounts in AWS', () => {
     }
   });
 
-  it('gives every function the app URL for links in mails', () => {
-    const functions = Object.values(
-      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }),
-    );
-    for (const fn of functions as { Properties: { Environment: { Variables: Record<string, unknown> } } }[]) {
-      expect(fn.Properties.Environment.Variables.APP_URL).toBeDefined();
+  it('gives the app URL for links only to functions that send mail', () => {
+    for (const route of routes) {
+      const { env } = lambdaOf(route.id);
+      expect(env.APP_URL !== undefined, route.id).toBe(route.resources.includes('mail:send' as never));
     }
+    expect(Object.keys(firstAdminEnv())).toContain('APP_URL');
   });
 });
+
+describe('grants and settings per function', () => {
+  it('gives each route exactly the settings of the resources it declares', () => {
+    for (const route of routes) {
+      expect(Object.keys(lambdaOf(route.id).env).sort(), route.id).toEqual(
+        expectedEnv(route.resources).sort(),
+      );
+    }
+  });
+
+  it('keeps the students list away from mail, logins and the personal-data key', () => {
+    const { env, actions } = lambdaOf('students-list');
+    for (const name of [
+      'MAIL_FROM',
+      'SES_CONFIGURATION_SET',
+      'APP_URL',
+      'USER_POOL_ID',
+      'USER_POOL_CLIENT_ID',
+    ])
+      expect(env).not.toHaveProperty(name);
+    expect(env).toMatchObject({ TABLE_NAME: expect.anything(), SCHOOL_YEAR: '2026-2027' });
+    expect(actions.filter((a) => /^(ses|sesv2|cognito-idp|kms|s3):/.test(a))).toEqual([]);
+    expect(actions).toContain('dynamodb:Query');
+    expect(actions).not.toContain('dynamodb:PutItem');
+  });
+
+  it('lets only the routes that declare it send mail or manage logins', () => {
+    for (const route of routes) {
+      const { actions } = lambdaOf(route.id);
+      const declares = (r: string) => (route.resources as readonly string[]).includes(r);
+      expect(actions.includes('ses:SendEmail'), route.id).toBe(declares('mail:send'));
+      expect(
+        actions.some((a) => a.startsWith('cognito-idp:')),
+        route.id,
+      ).toBe(declares('users:admin'));
+    }
+    // Signing in is InitiateAuth, which IAM does not govern: the login route needs the client id only.
+    expect(lambdaOf('login').env).toHaveProperty('USER_POOL_CLIENT_ID');
+    expect(lambdaOf('login').env).not.toHaveProperty('USER_POOL_ID');
+    expect(lambdaOf('members-deactivate').actions).toEqual(
+      expect.arrayContaining(['cognito-idp:AdminDisableUser']),
+    );
+  });
+});
+
+/** The settings a function gets for its resources, as `shared/platform/config.ts` and friends read them. */
+function expectedEnv(resources: readonly string[]): string[] {
+  const env = new Set(['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME']);
+  const add = (...names: string[]) => {
+    for (const name of names) env.add(name);
+  };
+  for (const resource of resources) {
+    if (resource.startsWith('table:')) add('TABLE_NAME', 'SCHOOL_YEAR');
+    if (resource.startsWith('exports:')) add('EXPORT_BUCKET');
+    if (resource.startsWith('pii:')) add('PII_KMS_KEY_ID');
+    if (resource === 'mail:send') add('MAIL_FROM', 'SES_CONFIGURATION_SET', 'APP_URL');
+    if (resource === 'users:admin') add('USER_POOL_ID');
+    if (resource === 'users:login') add('USER_POOL_CLIENT_ID');
+  }
+  return [...env];
+}
+
+type Statement = { Action: string | string[] };
+type LambdaResource = { Properties: { Environment: { Variables: Record<string, unknown> } } };
+
+/** The Lambda of a route: its environment and every IAM action its role may take. */
+function lambdaOf(routeId: string): { env: Record<string, unknown>; actions: string[] } {
+  const prefix = `Api${routeId.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
+  const [fn, ...others] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+    new RegExp(`^${prefix}[0-9A-F]{8}$`).test(id),
+  );
+  expect(fn, routeId).toBeDefined();
+  expect(others).toEqual([]);
+  const actions = Object.entries(template.findResources('AWS::IAM::Policy'))
+    .filter(([id]) => new RegExp(`^${prefix}Role[A-Za-z]*Policy[0-9A-F]{8}$`).test(id))
+    .flatMap(
+      ([, p]) =>
+        (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+          .Statement,
+    )
+    .flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
+  return { env: (fn![1] as LambdaResource).Properties.Environment.Variables, actions };
+}
+
+function firstAdminEnv(): Record<string, unknown> {
+  const [fn] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+    /^FirstAdmin[0-9A-F]{8}$/.test(id),
+  );
+  return (fn![1] as LambdaResource).Properties.Environment.Variables;
+}
 
 describe('personal data', () => {
   it('is sealed with a rotating KMS key that only the student routes may use', () => {

@@ -62,10 +62,14 @@ export const routes = [
     resources: ['table:read'],
     throttle: { rate: 20, burst: 40 },
   },
-  ...authRoute('login', '/api/auth/login', 'login.ts', ['table:write']),
-  ...authRoute('refresh', '/api/auth/refresh', 'refresh.ts', ['table:write']),
+  ...authRoute('login', '/api/auth/login', 'login.ts', ['table:write', 'users:login']),
+  ...authRoute('refresh', '/api/auth/refresh', 'refresh.ts', ['table:write', 'users:login']),
   ...authRoute('logout', '/api/auth/logout', 'logout.ts', ['table:write']),
-  ...authRoute('activate', '/api/auth/activate', 'activate.ts', ['table:write', 'users:admin']),
+  ...authRoute('activate', '/api/auth/activate', 'activate.ts', [
+    'table:write',
+    'users:admin',
+    'users:login',
+  ]),
   ...authRoute('resend-activation', '/api/auth/resend-activation', 'resend-activation.ts', [
     'table:write',
     'mail:send',
@@ -77,6 +81,7 @@ export const routes = [
   ...authRoute('reset-password', '/api/auth/reset-password', 'reset-password.ts', [
     'table:write',
     'users:admin',
+    'users:login',
   ]),
   anyone('me', 'GET', '/api/me', 'me.ts', ['table:read']),
   admin('organisations-list', 'GET', '/api/organisations', 'organisations/list.ts', ['table:read']),
