@@ -4,7 +4,6 @@ import {
   type CfnStage,
   HttpApi,
   HttpMethod,
-  HttpNoneAuthorizer,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -14,15 +13,34 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DEFAULT_THROTTLE, type RouteDef } from '#http/route-types';
+import { ACCESS_TOKEN_SCOPE } from './auth';
 import { grantResources, type ResourceOwners } from './grants';
 import { productFunction } from './lambda';
-import { acknowledge } from './nag';
+import type { OriginGuard } from './origin-guard';
 
 export interface ApiProps {
   routes: readonly RouteDef[];
   /** The constructs that grant what each route declares in `resources`. */
   owners: ResourceOwners;
+  /** Checks that requests to public routes came through CloudFront. */
+  originGuard: OriginGuard;
 }
+
+/**
+ * The access-log line of a request. No IP addresses or user agents: the access log is for
+ * traffic, not for people. And no `$context.path`: the route key names the route template
+ * (`POST /api/auth/activate`), never the request's own path or query string, so a token in a
+ * URL can never reach this log.
+ */
+export const ACCESS_LOG_FORMAT = {
+  requestId: '$context.requestId',
+  time: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  latencyMs: '$context.responseLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+};
 
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
@@ -47,23 +65,18 @@ export class Api extends Construct {
       throttle: { rateLimit: DEFAULT_THROTTLE.rate, burstLimit: DEFAULT_THROTTLE.burst },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
-        // No IP addresses or user agents: the access log is for traffic, not for people.
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            time: '$context.requestTime',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            latencyMs: '$context.responseLatency',
-            integrationError: '$context.integrationErrorMessage',
-            authorizerError: '$context.authorizer.error',
-          }),
-        ),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FORMAT)),
       },
     });
 
+    // API Gateway checks the token's signature, issuer and expiry, and its audience: `aud`, or
+    // `client_id` when there is no `aud`. Cognito ID tokens carry the client id in `aud`, access
+    // tokens in `client_id`, so both would pass on audience alone. Every protected route therefore
+    // also requires a scope that only access tokens carry (ID tokens have no `scope` claim), as
+    // API Gateway's documentation recommends; an ID token gets 403 before any Lambda runs.
     const authorizer = new HttpUserPoolAuthorizer('Cognito', props.owners.auth.userPool, {
       userPoolClients: [props.owners.auth.client],
+      identitySource: ['$request.header.Authorization'],
     });
 
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
@@ -74,19 +87,14 @@ export class Api extends Construct {
       });
       grantResources(fn, route.resources, props.owners);
       this.functions.set(route.id, fn);
-      const httpRoutes = this.httpApi.addRoutes({
+      this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration: new HttpLambdaIntegration(`${pascal(route.id)}Integration`, fn),
-        authorizer: route.public ? new HttpNoneAuthorizer() : authorizer,
+        ...(route.public
+          ? { authorizer: props.originGuard.authorizer }
+          : { authorizer, authorizationScopes: [ACCESS_TOKEN_SCOPE] }),
       });
-      for (const httpRoute of route.public ? httpRoutes : []) {
-        acknowledge(
-          httpRoute,
-          'AwsSolutions-APIG4',
-          'Public by design in the route table (health, login, activation); the handler needs no caller.',
-        );
-      }
       const throttle = route.throttle ?? DEFAULT_THROTTLE;
       routeSettings[`${route.method} ${route.path}`] = {
         ThrottlingRateLimit: throttle.rate,

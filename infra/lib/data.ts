@@ -55,7 +55,7 @@ export class Data extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Server access logs of the buckets and CloudFront's standard logs land here.
+    // Server access logs of the buckets land here. (CloudFront's standard logs are off: see Web.)
     this.logBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,

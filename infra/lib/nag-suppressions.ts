@@ -1,4 +1,4 @@
-import type { Stack } from 'aws-cdk-lib';
+import { type Stack, Token } from 'aws-cdk-lib';
 import type { UserPool } from 'aws-cdk-lib/aws-cognito';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { acknowledge, arnToken } from './nag';
@@ -30,6 +30,7 @@ export function acknowledgeReviewedFindings(
   // The BucketDeployment handler is a singleton that CDK owns; its permissions are CDK's design.
   const deployHandler = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
   if (deployHandler) {
+    const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
     const reason = 'CDK-managed BucketDeployment handler: runs only during deployments to copy the web app.';
     for (const id of [
       'AwsSolutions-L1',
@@ -41,7 +42,7 @@ export function acknowledgeReviewedFindings(
       'AwsSolutions-IAM5[Action::s3:Abort*]',
       'AwsSolutions-IAM5[Resource::*]',
       `AwsSolutions-IAM5[Resource::${arnToken(parts.webBucket)}/*]`,
-      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*]`,
     ]) {
       acknowledge(deployHandler, id, reason);
     }

@@ -1,4 +1,4 @@
-import { CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes } from '#http/routes';
 import { assertSchoolYear } from '#platform/table/table';
@@ -6,11 +6,13 @@ import { schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
 import { Auth } from './auth';
 import { Data } from './data';
+import { EdgeStack } from './edge';
 import { grantResources, type ResourceOwners } from './grants';
 import { type JobDef, Jobs } from './jobs';
 import { productFunction } from './lambda';
 import { Mail } from './mail';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
+import { OriginGuard } from './origin-guard';
 import { Schedules } from './schedules';
 import { Web } from './web';
 
@@ -22,6 +24,8 @@ export interface StagematchingStackProps extends StackProps {
   webAssetPath: string;
   /** Background functions to deploy (`infra/jobs.ts`). */
   jobs: readonly JobDef[];
+  /** The CloudFront web ACL, made in us-east-1 by the school year's EdgeStack. */
+  webAclArn: string;
 }
 
 /** Everything one school year runs on. A new school year is a new stack with its own data. */
@@ -34,7 +38,8 @@ export class StagematchingStack extends Stack {
     // Each of these grants access to what it owns; routes and jobs only say what they need.
     const owners: ResourceOwners = { data, auth, mail };
 
-    const api = new Api(this, 'Api', { routes, owners });
+    const originGuard = new OriginGuard(this, 'OriginGuard');
+    const api = new Api(this, 'Api', { routes, owners, originGuard });
     const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, owners });
 
     new Schedules(this, 'Schedules', {
@@ -46,6 +51,8 @@ export class StagematchingStack extends Stack {
     const web = new Web(this, 'Web', {
       webAssetPath: props.webAssetPath,
       apiDomain: apiDomainOf(api.httpApi),
+      apiOriginHeaders: originGuard.originHeaders(),
+      webAclArn: props.webAclArn,
       logBucket: data.logBucket,
     });
 
@@ -75,3 +82,30 @@ export class StagematchingStack extends Stack {
 }
 
 export const stackNameFor = (schoolYear: string) => `Stagematching-${assertSchoolYear(schoolYear)}`;
+
+export interface SchoolYearProps extends Omit<StagematchingStackProps, 'webAclArn' | 'env'> {
+  /** Where the school year runs; its web ACL is always in us-east-1. */
+  region: string;
+}
+
+/**
+ * The two stacks of a school year: the edge stack in us-east-1 (the CloudFront web ACL, which AWS
+ * only accepts there) and the school year itself in its own region, which reads the ACL's ARN.
+ * Accounts stay unresolved so that synth works offline; deploy uses the profile's account.
+ */
+export function defineSchoolYear(app: App, props: SchoolYearProps) {
+  const name = stackNameFor(props.schoolYear);
+  const edge = new EdgeStack(app, `${name}-Edge`, {
+    schoolYear: props.schoolYear,
+    env: { region: 'us-east-1' },
+    description: `Stagematching gezinszorg, school year ${props.schoolYear}: CloudFront web ACL`,
+    tags: props.tags,
+  });
+  const { region, ...rest } = props;
+  const schoolYear = new StagematchingStack(app, name, {
+    ...rest,
+    env: { region },
+    webAclArn: edge.webAcl.attrArn,
+  });
+  return { edge, schoolYear };
+}
