@@ -11,6 +11,8 @@ export type Resource =
   | 'table:write'
   | 'exports:write'
   | 'exports:read'
+  /** Starts the export function asynchronously (Lambda InvokeFunction on that one function). */
+  | 'exports:start'
   | 'mail:send'
   | 'users:admin'
   | 'pii:encrypt'
