@@ -241,8 +241,7 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** A `Content-Disposition` value that names the file, safe for any browser. */
+/** A `Content-Disposition` value that names the file; export file names are plain ASCII. */
 export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\w.-]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`;
 }
