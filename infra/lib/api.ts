@@ -20,7 +20,7 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { DEFAULT_THROTTLE, type Resource, type RouteDef } from '#http/route-types';
 import { productFunction } from './lambda';
-import { acknowledge } from './nag';
+import { acknowledge, arnToken } from './nag';
 
 export interface ApiProps {
   routes: readonly RouteDef[];
@@ -131,7 +131,22 @@ export class Api extends Construct {
           props.exportBucket.grantRead(fn);
           break;
         case 'exports:read':
-          props.exportBucket.grantRead(fn);
+          // Presigns download links: the signer may read export files, nothing else of the bucket.
+          fn.addToRolePolicy(
+            new PolicyStatement({
+              effect: Effect.ALLOW,
+              actions: ['s3:GetObject'],
+              resources: [props.exportBucket.arnForObjects('exports/*')],
+            }),
+          );
+          acknowledge(
+            fn.role!,
+            `AwsSolutions-IAM5[Resource::${arnToken(props.exportBucket)}/exports/*]`,
+            'Export files have generated names under exports/; the route presigns a GET for the owner only.',
+          );
+          break;
+        case 'exports:start':
+          // Granted by the stack: the export function exists only after the API's functions.
           break;
         case 'mail:send':
           fn.addToRolePolicy(this.sendMailStatement(props.sesIdentityArn, props.configurationSetArn));

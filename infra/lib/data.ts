@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '#platform/table/table';
 
 /** How long an export file exists; its link expires after minutes, the file after days. */
-export const EXPORT_RETENTION_DAYS = 3;
+export const EXPORT_RETENTION_DAYS = 7;
 
 export class Data extends Construct {
   readonly table: Table;

@@ -1,6 +1,6 @@
 import { CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { routes } from '#http/routes';
+import { EXPORT_FUNCTION_ENTRY, routes } from '#http/routes';
 import { assertSchoolYear, tableNameFor } from '#platform/table/table';
 import { schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
@@ -65,12 +65,33 @@ export class StagematchingStack extends Stack {
     notify.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
 
     const exporter = productFunction(this, 'Export', {
-      entry: 'functions/export/export-list.ts',
+      entry: EXPORT_FUNCTION_ENTRY,
       description: 'Builds export files',
       environment,
+      // 10,000 rows take seconds; the margin is for a slow table or bucket, not for the common case.
+      timeout: Duration.minutes(5),
     });
-    data.table.grantReadData(exporter);
+    // Reads the lists; writes the job's progress and the audit record.
+    data.table.grantReadWriteData(exporter);
+    acknowledge(
+      exporter.role!,
+      `AwsSolutions-IAM5[Resource::${arnToken(data.table)}/index/*]`,
+      "Reads the lists through the table indexes (a school's students, the open index); this table only.",
+    );
+    // The school's and a service's accepted-tab exports carry the national register number.
+    data.personalDataKey.grantDecrypt(exporter);
     data.exportBucket.grantReadWrite(exporter, 'exports/*');
+    // The routes that start an export invoke this one function asynchronously, nothing else.
+    for (const route of routes.filter((r) => (r.resources as readonly string[]).includes('exports:start'))) {
+      const fn = api.functions.get(route.id)!;
+      exporter.grantInvoke(fn);
+      fn.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${arnToken(exporter)}:*]`,
+        'lambda:InvokeFunction on the export function and its versions; that one function only.',
+      );
+    }
     for (const action of ['GetObject*', 'GetBucket*', 'List*', 'DeleteObject*', 'Abort*']) {
       acknowledge(
         exporter.role!,
