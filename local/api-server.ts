@@ -78,7 +78,7 @@ export async function startApiServer(options: {
   /** What the asynchronous Lambda invocation does in AWS: the export function, after the 202. */
   const runExportFunction = (jobId: string) => {
     import(resolve(repoRoot, EXPORT_FUNCTION_ENTRY))
-      .then((mod) => (mod.handler as LambdaHandler)({ jobId }, lambdaContext('export')))
+      .then((mod) => (mod.handler as LambdaHandler)({ jobId }, lambdaContext('export', 5 * 60_000)))
       .catch((error) => console.error('local export function failed', error));
   };
 

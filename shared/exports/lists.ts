@@ -15,7 +15,7 @@ import { fold } from '#kernel/text';
 import type { z } from '#kernel/validation';
 import { listPeople, type StoredPerson } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
-import { historyOf } from '#placements/decisions-store';
+import { decisionsOfService, historyOf } from '#placements/decisions-store';
 import { type RequestRowsPage, requestRowPages } from '#placements/list';
 import { maySeePersonalData } from '#placements/visibility';
 import { schoolStudentRows } from '#students/list';
@@ -251,6 +251,20 @@ async function allStudents(track?: string) {
   return perSchool.flat().filter((s) => !track || s.track === track);
 }
 
+/**
+ * The students any service decided on: one query per service on the decision index. A student
+ * without a decision has no history (both are written in one transaction), so only these need
+ * their history read.
+ */
+async function decidedStudents(): Promise<Set<string>> {
+  const services = await listOrganisations('service');
+  const decisions = await mapLimit(services, 8, (s) => decisionsOfService(s.id));
+  return new Set(decisions.flatMap((d) => [...d.keys()]));
+}
+
+const historyIfDecided = (decided: Set<string>, studentId: string) =>
+  decided.has(studentId) ? historyOf(studentId) : Promise.resolve([]);
+
 type AdminStudentRow = { student: StoredStudent; counts: Map<DecisionStatus, number> };
 
 const adminStudentColumns: Column<AdminStudentRow>[] = [
@@ -298,7 +312,8 @@ const byStudentName = (a: StoredStudent, b: StoredStudent) =>
 
 async function adminStudents(filters: z.output<typeof AdminStudentFilters>) {
   const q = filters.q ? fold(filters.q) : undefined;
-  const students = (await allStudents(filters.track))
+  const [all, decided] = await Promise.all([allStudents(filters.track), decidedStudents()]);
+  const students = all
     .filter((s) => !filters.status || statusOf(s) === filters.status)
     .filter((s) => !q || fold(`${s.firstName} ${s.lastName} ${s.lastName} ${s.firstName}`).includes(q))
     .sort(byStudentName);
@@ -309,7 +324,8 @@ async function adminStudents(filters: z.output<typeof AdminStudentFilters>) {
         const rows = await mapLimit(students.slice(i, i + 500), 32, async (student) => {
           // Counted from the decision history: every time a service chose a status.
           const counts = new Map<DecisionStatus, number>();
-          for (const d of await historyOf(student.id)) counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
+          for (const d of await historyIfDecided(decided, student.id))
+            counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
           return { student, counts };
         });
         yield { rows, total: students.length };
@@ -388,7 +404,11 @@ const historyColumns: Column<HistoryRow>[] = [
 ];
 
 async function adminHistory(filters: z.output<typeof AdminHistoryFilters>) {
-  const [students, services] = await Promise.all([allStudents(filters.track), listOrganisations('service')]);
+  const [students, services, decided] = await Promise.all([
+    allStudents(filters.track),
+    listOrganisations('service'),
+    decidedStudents(),
+  ]);
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));
   const people = new Map<string, Promise<Map<string, string>>>();
   const personName = async (serviceId: string, personId: string) => {
@@ -401,7 +421,7 @@ async function adminHistory(filters: z.output<typeof AdminHistoryFilters>) {
   };
   const histories = await mapLimit(students, 32, async (student) =>
     Promise.all(
-      (await historyOf(student.id)).map(async (d) => ({
+      (await historyIfDecided(decided, student.id)).map(async (d) => ({
         decidedAt: d.decidedAt,
         status: d.status,
         student,
