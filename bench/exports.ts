@@ -43,7 +43,10 @@ export async function benchExports(stack: Pick<LocalStack, 'appUrl'>) {
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-    return { status: res.status, body: await res.json() };
+    return {
+      status: res.status,
+      body: (await res.json()) as { id: string; status: string; rows: number; url: string },
+    };
   };
 
   console.log('\nExports (admin, all students, through POST /api/exports and the export function):');
