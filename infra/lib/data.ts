@@ -9,7 +9,7 @@ import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '#platfor
 import { acknowledge, arnToken } from './nag';
 
 /** How long an export file exists; its link expires after minutes, the file after days. */
-export const EXPORT_RETENTION_DAYS = 3;
+export const EXPORT_RETENTION_DAYS = 7;
 
 /** The resources of the route table that this construct owns. */
 export type DataResource = Extract<Resource, `table:${string}` | `exports:${string}` | `pii:${string}`>;

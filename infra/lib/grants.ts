@@ -39,6 +39,9 @@ export function grantResources(
       case 'users:login':
         owners.auth.grantLogin(fn);
         break;
+      case 'exports:start':
+        // The invoke permission on the export job is granted by the stack, once the job exists.
+        break;
       default:
         throw new Error(`No construct owns resource ${resource satisfies never}`);
     }

@@ -19,6 +19,9 @@ export interface JobDef {
   readonly timeout?: Duration;
 }
 
+/** The job that builds export files; the routes with `exports:start` invoke it. */
+export const EXPORT_JOB_ID = 'export';
+
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 /** One Lambda per job definition, with the grants and settings of its declared resources. */

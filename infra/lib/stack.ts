@@ -8,9 +8,10 @@ import { Auth } from './auth';
 import { Data } from './data';
 import { EdgeStack } from './edge';
 import { grantResources, type ResourceOwners } from './grants';
-import { type JobDef, Jobs } from './jobs';
+import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
 import { productFunction } from './lambda';
 import { Mail } from './mail';
+import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
 import { OriginGuard } from './origin-guard';
 import { Schedules } from './schedules';
@@ -41,6 +42,21 @@ export class StagematchingStack extends Stack {
     const originGuard = new OriginGuard(this, 'OriginGuard');
     const api = new Api(this, 'Api', { routes, owners, originGuard });
     const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, owners });
+    // Routes that start a job invoke that one function asynchronously, nothing else.
+    for (const route of routes) {
+      if (!(route.resources as readonly string[]).includes('exports:start')) continue;
+      const exporter = jobs.functions.get(EXPORT_JOB_ID);
+      if (!exporter)
+        throw new Error(`Route ${route.id} starts exports, but no job "${EXPORT_JOB_ID}" is listed`);
+      const fn = api.functions.get(route.id)!;
+      exporter.grantInvoke(fn);
+      fn.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
+      acknowledge(
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${arnToken(exporter)}:*]`,
+        'lambda:InvokeFunction on the export function and its versions; that one function only.',
+      );
+    }
 
     new Schedules(this, 'Schedules', {
       schoolYear: props.schoolYear,

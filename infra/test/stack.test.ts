@@ -120,7 +120,7 @@ describe('the school-year stack', () => {
         RestrictPublicBuckets: true,
       },
       BucketEncryption: Match.anyValue(),
-      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 3, Status: 'Enabled' })] },
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 7, Status: 'Enabled' })] },
     });
     const denyInsecure = template.findResources('AWS::S3::BucketPolicy', {
       Properties: {

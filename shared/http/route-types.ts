@@ -11,6 +11,8 @@ export type Resource =
   | 'table:write'
   | 'exports:write'
   | 'exports:read'
+  /** Starts the export function asynchronously (Lambda InvokeFunction on that one function). */
+  | 'exports:start'
   | 'mail:send'
   /** Creates, disables and sets passwords of logins in the user pool (Cognito admin API). */
   | 'users:admin'

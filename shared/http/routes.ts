@@ -168,7 +168,15 @@ export const routes = [
       burst: 1000,
     },
   ),
+  anyone('exports-start', 'POST', '/api/exports', 'exports/start.ts', ['table:write', 'exports:start'], {
+    rate: 20,
+    burst: 40,
+  }),
+  anyone('exports-get', 'GET', '/api/exports/{id}', 'exports/get.ts', ['table:read', 'exports:read']),
 ] as const satisfies readonly RouteDef[];
+
+/** The export function (not an API route): the API starts it; locally the local server runs it. */
+export const EXPORT_FUNCTION_ENTRY = 'functions/export/export-list.ts';
 
 export type RouteId = (typeof routes)[number]['id'];
 export type RouteById<Id extends RouteId> = Extract<(typeof routes)[number], { id: Id }>;
