@@ -1,5 +1,7 @@
 import { type FieldError, validationFailed } from './errors';
 import type * as z from './zod';
+// Parsing here happens with the Dutch messages that module configures.
+import './zod';
 
 export type Part = FieldError['in'];
 
