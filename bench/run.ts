@@ -11,7 +11,7 @@ import { startLocalStack } from '#local/stack';
 import { createPerson, putIdentity } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
 import { setPhase } from '#placements/phases-store';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';

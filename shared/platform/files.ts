@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { s3Client } from './aws-clients';
+import { s3Client } from './aws-clients/s3';
 import { settings } from './config';
 
 /** How long a download link works: long enough to click, too short to be passed around. */
