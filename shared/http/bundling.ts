@@ -1,0 +1,34 @@
+/**
+ * How a Lambda entry is bundled: the esbuild options of `infra/lib/lambda.ts`, plus what keeps a
+ * cold start light. `npm run bench` bundles every route with these and prints size and cold import
+ * time; the CDK stack should bundle with the same (see `lambdaBundlingChanges`).
+ */
+export const LAMBDA_ESBUILD = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'esm',
+  minify: true,
+  mainFields: ['module', 'main'],
+  // Some bundled dependencies still call require(); ESM output needs one provided.
+  banner: { js: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);" },
+  // The map stays beside the bundle for reading stack traces offline, without the sources in it.
+  sourcemap: true,
+  sourcesContent: false,
+  legalComments: 'none',
+  alias: {
+    // Lambda credentials come from the environment: not the whole default provider chain.
+    '@aws-sdk/credential-provider-node': './shared/platform/aws-clients/env-credentials.ts',
+  },
+} as const;
+
+/**
+ * What differs from the options in `infra/lib/lambda.ts` today (the infra owner applies them):
+ * - `environment.NODE_OPTIONS`: drop `--enable-source-maps`, which makes Node read and parse the
+ *   source map of the whole bundle at cold start;
+ * - `bundling.sourcesContent: false`, and `bundling.esbuildArgs`:
+ *   `{ '--alias:@aws-sdk/credential-provider-node': './shared/platform/aws-clients/env-credentials.ts',
+ *   '--legal-comments': 'none' }` (alias paths resolve from the project root, esbuild's working
+ *   directory).
+ */
+export const LAMBDA_NODE_OPTIONS = '';
