@@ -257,7 +257,7 @@ describe('grants and settings per function', () => {
 
 /** The settings a function gets for its resources, as `shared/platform/config.ts` and friends read them. */
 function expectedEnv(resources: readonly string[]): string[] {
-  const env = new Set(['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME']);
+  const env = new Set(['POWERTOOLS_SERVICE_NAME']);
   const add = (...names: string[]) => {
     for (const name of names) env.add(name);
   };

@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExportFormat, ExportList, ExportStatus } from '#contract/exports';
 import type { Caller } from '#http/caller';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys, ttl } from '#platform/table/keys';
 import { setExpression } from '#platform/table/set-expression';
