@@ -1,17 +1,16 @@
-import { Duration, TimeZone } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ScheduleDef, ScheduleTarget } from '#school-year/schedules';
+import type { ScheduleDef } from '#school-year/schedules';
 import { acknowledge, arnToken } from './nag';
 
 /**
- * The school year's timed jobs as EventBridge Scheduler schedules (one-time in Brussels time, or
- * recurring, such as the round-mailings tick); a run that keeps failing lands in the dead-letter
- * queue instead of vanishing.
+ * The school year's timed jobs as EventBridge Scheduler one-time schedules in Brussels time; a
+ * mailing that keeps failing lands in the dead-letter queue instead of vanishing.
  */
 export class Schedules extends Construct {
   readonly group: ScheduleGroup;
@@ -20,7 +19,7 @@ export class Schedules extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { schoolYear: string; definitions: ScheduleDef[]; targets: Record<ScheduleTarget, IFunction> },
+    props: { schoolYear: string; definitions: ScheduleDef[]; targets: ReadonlyMap<string, IFunction> },
   ) {
     super(scope, id);
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: `stagematching-${props.schoolYear}` });
@@ -34,16 +33,28 @@ export class Schedules extends Construct {
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue of the schedules.',
     );
-    // One role for the year's schedules: invoke their targets, and nothing else.
-    const role = new Role(this, 'InvokeRole', { assumedBy: new ServicePrincipal('scheduler.amazonaws.com') });
-    for (const fn of new Set(Object.values(props.targets))) {
+    // One role for the group's schedules, made here so that its findings are reviewed here.
+    let role: Role | undefined;
+    const roleFor = (target: IFunction) => {
+      role ??= new Role(this, 'InvokeRole', {
+        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+          conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+        }),
+      });
       acknowledge(
         role,
-        `AwsSolutions-IAM5[Resource::${arnToken(fn)}:*]`,
-        'The CDK Lambda target grant covers the function and its versions; it names one function only.',
+        `AwsSolutions-IAM5[Resource::${arnToken(target)}:*]`,
+        "CDK's invoke grant covers the function's versions and aliases; it is this job's function only.",
       );
-    }
+      return role;
+    };
     for (const def of props.definitions) {
+      const target = props.targets.get(def.target);
+      if (!target) {
+        throw new Error(
+          `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
+        );
+      }
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
@@ -51,8 +62,8 @@ export class Schedules extends Construct {
           'everyMinutes' in def
             ? ScheduleExpression.rate(Duration.minutes(def.everyMinutes))
             : ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
-        target: new LambdaInvoke(props.targets[def.target], {
-          role,
+        target: new LambdaInvoke(target, {
+          role: roleFor(target),
           input: ScheduleTargetInput.fromObject(def.payload),
           deadLetterQueue: this.deadLetters,
           retryAttempts: 3,

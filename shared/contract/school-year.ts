@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { TRACKS, type Track } from './organisations';
 import { PHASES, type Phase } from './phases';
 import { PROGRAMMES, type Programme } from './students';

@@ -2,7 +2,7 @@ import { TRACKS } from '#contract/organisations';
 import { PhaseOverrideInput } from '#contract/school-year';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { setPhase } from '#placements/phases-store';
 
 /** The admin's emergency override of a track: beats the calendar until `{ "phase": null }`. */

@@ -24,6 +24,8 @@ import { fold } from '#kernel/text';
  * | phase override  | CALENDAR          | OVERRIDE#<track>  |                                  |
  * | mailing moment  | MAILINGS          | MOMENT#<round>#<moment> |                            |
  * | outbox mail     | MAIL#<round>#<moment> | TO#<personId> | MAILFAILED / <failedAt>#<id> (failed only) |
+ * | export job      | EXPORT#<id>       | EXPORT            |                                  |
+ * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -74,6 +76,9 @@ export const keys = {
     sk: `TO#${personId}`,
   }),
   failedMail: (failedAt: string, id: string) => ({ gsi1pk: 'MAILFAILED', gsi1sk: `${failedAt}#${id}` }),
+  exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
+  /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
+  audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,
