@@ -1,7 +1,10 @@
+import { audit } from '#audit/record';
 import type { DecisionInput } from '#contract/decisions';
 import type { Caller } from '#http/caller';
 import { conflict, validationFailed } from '#kernel/errors';
+import { touchOrganisation } from '#organisations/store';
 import { contacts } from '#people/contacts';
+import { countedOf } from '#statistics/counted';
 import { getStudent } from '#students/store';
 import { PLACED_ELSEWHERE, serviceOf, studentToDecideOn } from './access';
 import { AcceptanceRefused, acceptStudent, recordDecision } from './decisions-store';
@@ -26,6 +29,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
 
   if (input.status !== 'accepted') {
     if (!(await recordDecision(decision))) throw conflict(FINAL);
+    await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
     return detailOf(service, student);
   }
 
@@ -51,7 +55,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id);
+    await acceptStudent(decision, placement, contact.id, countedOf(student));
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -63,10 +67,26 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL
-        : after?.stoppedAt
-          ? 'Deze leerling is intussen gestopt.'
-          : PLACED_ELSEWHERE,
+        : after?.placement
+          ? PLACED_ELSEWHERE
+          : after?.stoppedAt
+            ? 'Deze leerling is intussen gestopt.'
+            : 'De school paste de gegevens van deze leerling net aan. Bekijk ze opnieuw en beslis dan.',
     );
   }
+  await Promise.all([
+    touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
+    audit(
+      caller,
+      'acceptance',
+      {
+        kind: 'student',
+        id: student.id,
+        label: `${student.firstName} ${student.lastName}`,
+      },
+      { serviceId: service.id, serviceName: service.name },
+      now,
+    ),
+  ]);
   return detailOf(service, { ...student, placement });
 }

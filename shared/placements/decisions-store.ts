@@ -3,10 +3,13 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Decision, DecisionStatus } from '#contract/decisions';
 import type { Placement } from '#contract/students';
+import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { type CountedStudent, countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
 
 const table = () => settings.tableName();
 
@@ -91,16 +94,20 @@ export async function acceptStudent(
   decision: Decision,
   placement: Placement,
   contactId: string,
+  counted: CountedStudent,
 ): Promise<void> {
+  const placedOn = brusselsDate(new Date(placement.acceptedAt));
   const items = [
     {
       Update: {
         TableName: table(),
         Key: keys.student(decision.studentId),
         UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk',
+        // Also unchanged since the service read it: it accepts what it saw, and the counters
+        // below were computed from that version.
         ConditionExpression:
-          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt },
+          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt, ':u': counted.version },
       },
     },
     { Put: { TableName: table(), Item: decisionPut(decision) } },
@@ -114,6 +121,10 @@ export async function acceptStudent(
       },
     },
     historyPut(decision),
+    // The sector's figures move in the same write: placed per province, school and day.
+    ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
+      counterUpdates(t.track, t.deltas),
+    ),
   ];
   for (let attempt = 0; ; attempt++) {
     try {

@@ -19,6 +19,8 @@ import { fold } from '#kernel/text';
  * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | counters        | STATS#<track>     | <row>#<shard>     |                                  |
+ * | audit entry     | AUDIT#<yyyy-mm>   | <at>#<id>         |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -57,6 +59,10 @@ export const keys = {
   }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
+  counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
+  counterPartition: (track: string) => `STATS#${track}`,
+  audit: (month: string, at: string, id: string) => ({ pk: `AUDIT#${month}`, sk: `${at}#${id}` }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,
