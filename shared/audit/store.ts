@@ -1,18 +1,25 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '#contract/audit';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 
-/** One item per entry, partitioned by month so a period reads as a few queries, newest first. */
+/**
+ * One item per entry, partitioned by month so a period reads as a few queries, newest first. An
+ * entry with the id of one already written is the same event retried: it is kept once.
+ */
 export async function putAuditEntry(entry: AuditEntry): Promise<void> {
-  await dynamoClient().send(
-    new PutCommand({
-      TableName: settings.tableName(),
-      Item: { ...keys.audit(entry.at.slice(0, 7), entry.at, entry.id), ...entry },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    }),
-  );
+  await dynamoClient()
+    .send(
+      new PutCommand({
+        TableName: settings.tableName(),
+        Item: { ...keys.audit(entry.at, entry.id), ...entry },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    )
+    .catch((error: Error) => {
+      if (error.name !== 'ConditionalCheckFailedException') throw error;
+    });
 }
 
 /** Entries of one month between two instants, newest first, a page at a time. */
@@ -27,7 +34,7 @@ export async function auditPage(
       TableName: settings.tableName(),
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: {
-        ':pk': keys.audit(month, '', '').pk,
+        ':pk': `AUDIT#${month}`,
         ':from': range.from,
         ':to': range.to,
       },

@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 /**
  * What the audit log records: who revealed personal data, who accepted a student, who changed an

@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 export const IMPORT_KINDS = ['services', 'schools'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

@@ -20,7 +20,8 @@ import { fold } from '#kernel/text';
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             |                                  |
  * | counters        | STATS#<track>     | <row>#<shard>     |                                  |
- * | audit entry     | AUDIT#<yyyy-mm>   | <at>#<id>         |                                  |
+ * | export job      | EXPORT#<id>       | EXPORT            |                                  |
+ * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -62,7 +63,9 @@ export const keys = {
   /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
   counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
   counterPartition: (track: string) => `STATS#${track}`,
-  audit: (month: string, at: string, id: string) => ({ pk: `AUDIT#${month}`, sk: `${at}#${id}` }),
+  exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
+  /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
+  audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,
