@@ -6,8 +6,6 @@ export interface HandlerResult {
   headers?: Record<string, string>;
   /** Set-Cookie values; API Gateway payload 2.0 carries them apart from the headers. */
   cookies?: string[];
-  /** A body sent as it is (not JSON), with its own content type in `headers`. */
-  rawBody?: string;
 }
 
 export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
@@ -24,7 +22,7 @@ export const textBody = (
   headers: Record<string, string> = {},
 ): HandlerResult => ({
   status: 200,
-  rawBody: body,
+  body,
   headers: { 'content-type': contentType, ...headers },
 });
 export const noContent = (extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
@@ -44,10 +42,10 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
     statusCode: status,
     headers: { ...BASE_HEADERS, 'x-request-id': requestId, ...result.headers },
     body:
-      result.rawBody !== undefined
-        ? result.rawBody
-        : status === 204 || result.body === undefined
-          ? ''
+      status === 204 || result.body === undefined
+        ? ''
+        : isRaw(result)
+          ? result.body
           : JSON.stringify(result.body),
     ...(result.cookies ? { cookies: result.cookies } : {}),
   };
@@ -56,3 +54,7 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
 export function errorBody(code: string, message: string, details?: unknown) {
   return details === undefined ? { error: code, message } : { error: code, message, details };
 }
+
+/** A handler that sets its own content type and hands a string (a CSV, a calendar) sends it as is. */
+const isRaw = (result: HandlerResult): result is HandlerResult & { body: string } =>
+  typeof result.body === 'string' && Boolean(result.headers?.['content-type']);

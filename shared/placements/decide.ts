@@ -1,12 +1,15 @@
+import { audit } from '#audit/record';
 import type { DecisionInput } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import { conflict, notFound, validationFailed } from '#kernel/errors';
+import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
 import { loadCalendar } from '#school-year/store';
+import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
 import { decidable, PLACED_ELSEWHERE } from './access';
@@ -31,6 +34,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
 
   if (input.status !== 'accepted') {
     if (!(await recordDecision(decision))) throw conflict(FINAL);
+    await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
     return detailOf(service, student, input.status);
   }
 
@@ -53,7 +57,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id);
+    await acceptStudent(decision, placement, contact.id, countedOf(student));
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -66,11 +70,18 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL
-        : after?.stoppedAt
-          ? 'Deze leerling is intussen gestopt.'
-          : PLACED_ELSEWHERE,
+        : after?.placement
+          ? PLACED_ELSEWHERE
+          : after?.stoppedAt
+            ? 'Deze leerling is intussen gestopt.'
+            : 'De school paste de gegevens van deze leerling net aan. Bekijk ze opnieuw en beslis dan.',
     );
   }
+  const label = `${student.firstName} ${student.lastName}`;
+  await Promise.all([
+    touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
+    audit(caller, 'acceptance', { kind: 'student', id: student.id, label }, { serviceId: service.id }, now),
+  ]);
   return detailOf(service, { ...student, placement }, 'accepted');
 }
 

@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { firstPeriodStart, type StoredStudent } from './rules';
@@ -26,29 +26,58 @@ export async function migrateStudents(
         ExclusiveStartKey,
       }),
     );
-    for (const item of (page.Items ?? []) as unknown as (StoredStudent & { pk: string; sk: string })[]) {
-      const programme = item.track === 'secondary' ? (item.programme ?? 'seventh_year') : undefined;
-      const start = firstPeriodStart(item.internship?.periods ?? []);
-      const sets = [
-        'firstPeriodStart = :fps',
-        ...(programme ? ['programme = if_not_exists(programme, :prog)'] : []),
-      ];
-      try {
-        await client.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { pk: item.pk, sk: item.sk },
-            UpdateExpression: `SET ${sets.join(', ')}`,
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':fps': start ?? '', ...(programme ? { ':prog': programme } : {}) },
-          }),
-        );
-        updated++;
-      } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-      }
+    for (const item of (page.Items ?? []) as unknown as StoredItem[]) {
+      if (await bringUpToDate(client, tableName, item)) updated++;
     }
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return { updated };
+}
+
+type StoredItem = StoredStudent & { pk: string; sk: string; firstPeriodStart?: string };
+
+/**
+ * Sets the two attributes on one student, conditional on the version it read (`updatedAt`), like
+ * every student write: a school's edit in between wins (it writes both attributes itself), and a
+ * stop in between makes it read the student again. Neither attribute moves a placement counter,
+ * and the version stays as it is, so no reader's own conditional write is refused because of it.
+ */
+async function bringUpToDate(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  first: StoredItem,
+): Promise<boolean> {
+  let item: StoredItem | undefined = first;
+  for (let attempt = 0; item && attempt < 5; attempt++) {
+    const programme = item.track === 'secondary' ? (item.programme ?? 'seventh_year') : undefined;
+    const start = firstPeriodStart(item.internship?.periods ?? []);
+    if (item.firstPeriodStart !== undefined && (item.track !== 'secondary' || item.programme)) return false;
+    const sets = [
+      'firstPeriodStart = :fps',
+      ...(programme ? ['programme = if_not_exists(programme, :prog)'] : []),
+    ];
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: item.pk, sk: item.sk },
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: `attribute_exists(pk) AND ${item.updatedAt ? 'updatedAt = :u' : 'attribute_not_exists(updatedAt)'}`,
+          ExpressionAttributeValues: {
+            ':fps': start ?? '',
+            ...(item.updatedAt ? { ':u': item.updatedAt } : {}),
+            ...(programme ? { ':prog': programme } : {}),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      const { Item } = await client.send(
+        new GetCommand({ TableName: tableName, Key: { pk: item.pk, sk: item.sk }, ConsistentRead: true }),
+      );
+      item = Item as StoredItem | undefined;
+    }
+  }
+  return false;
 }

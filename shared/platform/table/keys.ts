@@ -24,6 +24,7 @@ import { fold } from '#kernel/text';
  * | phase override  | CALENDAR          | OVERRIDE#<track>  |                                  |
  * | mailing moment  | MAILINGS          | MOMENT#<round>#<moment> |                            |
  * | outbox mail     | MAIL#<round>#<moment> | TO#<personId> | MAILFAILED / <failedAt>#<id> (failed only) |
+ * | counters        | STATS#<track>     | <row>#<shard>     |                                  |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
@@ -76,6 +77,9 @@ export const keys = {
     sk: `TO#${personId}`,
   }),
   failedMail: (failedAt: string, id: string) => ({ gsi1pk: 'MAILFAILED', gsi1sk: `${failedAt}#${id}` }),
+  /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
+  counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
+  counterPartition: (track: string) => `STATS#${track}`,
   exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
   /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
   audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
