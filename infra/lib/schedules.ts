@@ -4,7 +4,7 @@ import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ScheduleDef, ScheduleTarget } from '#school-year/schedules';
+import type { RecurringScheduleDef, ScheduleDef, ScheduleTarget } from '#school-year/schedules';
 import { acknowledge } from './nag';
 
 /**
@@ -18,7 +18,12 @@ export class Schedules extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { schoolYear: string; definitions: ScheduleDef[]; targets: Record<ScheduleTarget, IFunction> },
+    props: {
+      schoolYear: string;
+      definitions: ScheduleDef[];
+      recurring?: RecurringScheduleDef[];
+      targets: Record<ScheduleTarget, IFunction>;
+    },
   ) {
     super(scope, id);
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: `stagematching-${props.schoolYear}` });
@@ -42,6 +47,19 @@ export class Schedules extends Construct {
           deadLetterQueue: this.deadLetters,
           retryAttempts: 3,
           maxEventAge: Duration.hours(2),
+        }),
+      });
+    }
+    for (const def of props.recurring ?? []) {
+      new Schedule(this, def.name, {
+        scheduleName: def.name,
+        scheduleGroup: this.group,
+        schedule: ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS),
+        target: new LambdaInvoke(props.targets[def.target], {
+          input: ScheduleTargetInput.fromObject(def.payload),
+          deadLetterQueue: this.deadLetters,
+          retryAttempts: 3,
+          maxEventAge: Duration.hours(1),
         }),
       });
     }

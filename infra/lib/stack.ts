@@ -2,7 +2,7 @@ import { CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws
 import type { Construct } from 'constructs';
 import { routes } from '#http/routes';
 import { assertSchoolYear, tableNameFor } from '#platform/table/table';
-import { schedulesFor } from '#school-year/schedules';
+import { recurringSchedulesFor, schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
 import { Auth } from './auth';
 import { Data } from './data';
@@ -64,6 +64,14 @@ export class StagematchingStack extends Stack {
     data.table.grantReadData(notify);
     notify.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
 
+    const escalations = productFunction(this, 'Escalations', {
+      entry: 'functions/notify/escalations.ts',
+      description: 'Takeover deadlines, registration reminders, the April dual-report reminder',
+      environment,
+    });
+    data.table.grantReadWriteData(escalations);
+    escalations.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
+
     const exporter = productFunction(this, 'Export', {
       entry: 'functions/export/export-list.ts',
       description: 'Builds export files',
@@ -87,7 +95,8 @@ export class StagematchingStack extends Stack {
     new Schedules(this, 'Schedules', {
       schoolYear: props.schoolYear,
       definitions: schedulesFor(props.schoolYear),
-      targets: { notify },
+      recurring: recurringSchedulesFor(props.schoolYear),
+      targets: { notify, escalations },
     });
 
     const web = new Web(this, 'Web', {
@@ -98,7 +107,8 @@ export class StagematchingStack extends Stack {
 
     // Links in mails point at the app; the distribution exists only now, so the URL comes last.
     const appUrl = `https://${web.distribution.distributionDomainName}`;
-    for (const fn of [...api.functions.values(), notify, exporter]) fn.addEnvironment('APP_URL', appUrl);
+    for (const fn of [...api.functions.values(), notify, escalations, exporter])
+      fn.addEnvironment('APP_URL', appUrl);
 
     if (props.adminEmail) {
       const firstAdmin = productFunction(this, 'FirstAdmin', {
@@ -128,7 +138,7 @@ export class StagematchingStack extends Stack {
       table: data.table,
       webBucket: web.bucket,
       userPool: auth.userPool,
-      functions: [...api.functions.values(), notify, exporter],
+      functions: [...api.functions.values(), notify, escalations, exporter],
     });
   }
 }

@@ -55,12 +55,12 @@ describe('the school-year stack', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
-  it('has one Node 22 arm64 Lambda per route, plus notify and export', () => {
+  it('has one Node 22 arm64 Lambda per route, plus notify, escalations and export', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
     });
-    // Every route, plus notify, export and the first-admin invitation.
-    expect(Object.keys(functions)).toHaveLength(routes.length + 3);
+    // Every route, plus notify, escalations, export and the first-admin invitation.
+    expect(Object.keys(functions)).toHaveLength(routes.length + 4);
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `${route.method} ${route.path}`,
@@ -159,6 +159,15 @@ describe('the school-year stack', () => {
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'stagematching.example' });
     template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'stagematching-2026-2027' });
+    // The recurring escalations run hourly in Brussels time with the scheduled time as their clock.
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'escalations-hourly',
+      ScheduleExpression: 'cron(5 * * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Brussels',
+      Target: Match.objectLike({
+        Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
+      }),
+    });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 });

@@ -108,7 +108,6 @@ export interface DualReportRow {
   firstName: string;
   lastName: string;
   schoolName: string;
-  city: string;
   hours: number;
   contractStart: string | null;
   contractEnd: string | null;
