@@ -29,13 +29,17 @@ const service1 = () => ({
 });
 
 describe('admin routes', () => {
-  it('exist for every organisation and member operation, and for setting a phase', () => {
+  it('exist for every organisation and member operation, setting a phase, registrations and evaluation counts', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'DELETE /api/organisations/{id}/members/{memberId}',
+      'GET /api/admin/evaluations',
+      'GET /api/admin/registrations',
       'GET /api/organisations',
       'GET /api/organisations/{id}',
       'GET /api/organisations/{id}/members',
       'PATCH /api/organisations/{id}',
+      'POST /api/admin/registrations/{id}/approve',
+      'POST /api/admin/registrations/{id}/reject',
       'POST /api/organisations',
       'POST /api/organisations/{id}/members',
       'PUT /api/tracks/{track}/phase',

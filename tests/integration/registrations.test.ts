@@ -8,7 +8,7 @@ let admin: TestUser;
 const as = (u: TestUser) => ({ token: u.accessToken });
 const DAY = 24 * 60 * 60 * 1000;
 
-export function validRegistration(managerEmail: string, name = `Thuiszorg ${managerEmail.slice(0, 12)}`) {
+function validRegistration(managerEmail: string, name = `Thuiszorg ${managerEmail.slice(0, 12)}`) {
   return {
     name,
     email: uniqueEmail('dienst'),
