@@ -15,6 +15,8 @@ export const EscalationsEvent = z.object({ scheduledTime: z.iso.datetime({ offse
 export const handler = middy(async (event: unknown) => {
   const { scheduledTime } = EscalationsEvent.parse(event ?? {});
   const result = await runDueEscalations(scheduledTime ? new Date(scheduledTime) : new Date());
-  logger.info('Escalations ran', { result });
+  // Quiet when nothing was due: locally this runs every few seconds.
+  if (Object.values(result).some((n) => n > 0)) logger.info('Escalations sent', { result });
+  else logger.debug('Escalations ran, nothing due', { result });
   return result;
 }).use(injectLambdaContext(logger, { resetKeys: true }));
