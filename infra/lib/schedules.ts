@@ -1,11 +1,11 @@
-import { Duration, TimeZone } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { RecurringScheduleDef, ScheduleDef, ScheduleTarget } from '#school-year/schedules';
-import { acknowledge } from './nag';
+import { acknowledge, arnToken } from './nag';
 
 /**
  * The school year's timed jobs as EventBridge Scheduler one-time schedules in Brussels time; a
@@ -51,6 +51,12 @@ export class Schedules extends Construct {
       });
     }
     for (const def of props.recurring ?? []) {
+      // The scheduler's role (one per stack, made by the CDK) invokes the function and its versions.
+      acknowledge(
+        Stack.of(this),
+        `AwsSolutions-IAM5[Resource::${arnToken(props.targets[def.target])}:*]`,
+        'EventBridge Scheduler invokes exactly this target function; the :* covers its versions and aliases.',
+      );
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,

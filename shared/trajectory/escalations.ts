@@ -57,7 +57,7 @@ export async function runDueEscalations(now: Date, mailer: Mailer = sesMailer) {
       failed.map((f) => f.reason),
       'Some escalations failed',
     );
-  const [takeovers, registrations, dualReminders] = results.map(
+  const [takeovers = 0, registrations = 0, dualReminders = 0] = results.map(
     (r) => (r as PromiseFulfilledResult<number>).value,
   );
   return { takeovers, registrations, dualReminders };
