@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { HOUR_CONTEXTS, type Trajectory } from '#contract/trajectory';
+import type { HourContext, Trajectory } from '#contract/trajectory';
 import { api } from '../../api/client';
 import { EVALUATION_KIND_LABELS, HOUR_CONTEXT_LABELS, VERDICT_LABELS } from '../../labels';
 import { FormMessage, SelectField, TextField } from '../../ui/fields';
@@ -96,7 +96,10 @@ function TrajectoryView({ trajectory: tr, side }: { trajectory: Trajectory; side
               label="Context"
               name="context"
               error={hours.errors.context}
-              options={HOUR_CONTEXTS.map((c) => ({ value: c, label: HOUR_CONTEXT_LABELS[c] }))}
+              options={(Object.keys(HOUR_CONTEXT_LABELS) as HourContext[]).map((c) => ({
+                value: c,
+                label: HOUR_CONTEXT_LABELS[c],
+              }))}
             />
           )}
           <button type="submit" disabled={hours.busy}>
