@@ -1,10 +1,11 @@
 import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { RecurringScheduleDef, ScheduleDef, ScheduleTarget } from '#school-year/schedules';
+import type { RecurringScheduleDef, ScheduleDef } from '#school-year/schedules';
 import { acknowledge, arnToken } from './nag';
 
 /**
@@ -22,7 +23,7 @@ export class Schedules extends Construct {
       schoolYear: string;
       definitions: ScheduleDef[];
       recurring?: RecurringScheduleDef[];
-      targets: Record<ScheduleTarget, IFunction>;
+      targets: ReadonlyMap<string, IFunction>;
     },
   ) {
     super(scope, id);
@@ -37,12 +38,39 @@ export class Schedules extends Construct {
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue of the schedules.',
     );
-    for (const def of props.definitions) {
+    // One role for the group's schedules, made here so that its findings are reviewed here.
+    let role: Role | undefined;
+    const roleFor = (target: IFunction) => {
+      role ??= new Role(this, 'InvokeRole', {
+        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+          conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+        }),
+      });
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::${arnToken(target)}:*]`,
+        "CDK's invoke grant covers the function's versions and aliases; it is this job's function only.",
+      );
+      return role;
+    };
+    const targetOf = (def: { name: string; target: string }) => {
+      const target = props.targets.get(def.target);
+      if (!target) {
+        throw new Error(
+          `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
+        );
+      }
+      return target;
+    };
+    // Jobs that look at the data on a rhythm (their targets are idempotent: an extra run changes nothing).
+    for (const def of props.recurring ?? []) {
+      const target = targetOf(def);
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
-        schedule: ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
-        target: new LambdaInvoke(props.targets[def.target], {
+        schedule: ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS),
+        target: new LambdaInvoke(target, {
+          role: roleFor(target),
           input: ScheduleTargetInput.fromObject(def.payload),
           deadLetterQueue: this.deadLetters,
           retryAttempts: 3,
@@ -50,22 +78,23 @@ export class Schedules extends Construct {
         }),
       });
     }
-    for (const def of props.recurring ?? []) {
-      // The scheduler's role (one per stack, made by the CDK) invokes the function and its versions.
-      acknowledge(
-        Stack.of(this),
-        `AwsSolutions-IAM5[Resource::${arnToken(props.targets[def.target])}:*]`,
-        'EventBridge Scheduler invokes exactly this target function; the :* covers its versions and aliases.',
-      );
+    for (const def of props.definitions) {
+      const target = props.targets.get(def.target);
+      if (!target) {
+        throw new Error(
+          `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
+        );
+      }
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
-        schedule: ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS),
-        target: new LambdaInvoke(props.targets[def.target], {
+        schedule: ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
+        target: new LambdaInvoke(target, {
+          role: roleFor(target),
           input: ScheduleTargetInput.fromObject(def.payload),
           deadLetterQueue: this.deadLetters,
           retryAttempts: 3,
-          maxEventAge: Duration.hours(1),
+          maxEventAge: Duration.hours(2),
         }),
       });
     }

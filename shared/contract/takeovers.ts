@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 export const TakeoverInput = z.object({
   serviceId: z.string('Kies de dienst.').trim().min(1, 'Kies de dienst.').max(64),

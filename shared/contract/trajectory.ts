@@ -1,5 +1,5 @@
 import { requiredText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 /** Where internship hours were done; the care-assistant rule counts the first three together. */
 export const HOUR_CONTEXTS = ['residential_elderly_care', 'hospital', 'home_care', 'other'] as const;

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '#contract/roles';
 import { forbidden } from '#kernel/errors';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import type { Identity } from './identities';

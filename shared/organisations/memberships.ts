@@ -2,7 +2,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { OrganisationChoice } from '#contract/memberships';
 import type { Organisation } from '#contract/organisations';
 import type { Role } from '#contract/roles';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';

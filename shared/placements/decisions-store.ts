@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Decision, DecisionStatus } from '#contract/decisions';
 import type { Placement } from '#contract/students';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
-import { keys } from '#platform/table/keys';
+import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import type { StoredStudent } from '#students/rules';
 
 const table = () => settings.tableName();
 
 /** Why an acceptance did not go through. */
 export class AcceptanceRefused extends Error {
-  constructor(readonly reason: 'taken' | 'contact' | 'already-accepted-here') {
+  constructor(
+    readonly reason: 'taken' | 'contact' | 'already-accepted-here',
+    /** The student as the refused transaction found them, when the store handed them back. */
+    readonly student?: StoredStudent | null,
+  ) {
     super(reason);
   }
 }
@@ -101,6 +107,8 @@ export async function acceptStudent(
         ConditionExpression:
           'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)',
         ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt },
+        // Who took the student (or that they stopped) comes back with the refusal: no second read.
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     },
     { Put: { TableName: table(), Item: decisionPut(decision) } },
@@ -122,7 +130,10 @@ export async function acceptStudent(
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const [student, , contact] = reasons(error);
-      if (student === 'ConditionalCheckFailed') throw new AcceptanceRefused('taken');
+      if (student === 'ConditionalCheckFailed') {
+        const old = error.CancellationReasons?.[0]?.Item;
+        throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
+      }
       if (contact === 'ConditionalCheckFailed') throw new AcceptanceRefused('contact');
       if (!reasons(error).includes('TransactionConflict') || attempt >= 8) throw error;
       await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));

@@ -1,3 +1,4 @@
+import type { DecisionStatus } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
@@ -16,14 +17,15 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
 }
 
 /** "Meer info": the list row plus remarks, and the personal data once this service may see them. */
-export async function detailOf(service: Organisation, student: StoredStudent) {
-  const [decisions, supervisors] = await Promise.all([
-    decisionsOfService(service.id),
+export async function detailOf(service: Organisation, student: StoredStudent, known?: DecisionStatus) {
+  // Right after a decision its status is known: no need to read it back.
+  const [status, supervisors] = await Promise.all([
+    known ?? decisionsOfService(service.id).then((d) => d.get(student.id) ?? 'undecided'),
     supervisorsOf([student]),
   ]);
   const supervisor = supervisors.get(`${student.schoolId}/${student.internship.supervisorId}`);
   const base = {
-    ...listItem(student, decisions.get(student.id) ?? 'undecided', supervisors),
+    ...listItem(student, status, supervisors),
     remarks: student.remarks,
     internshipRemarks: student.internship.remarks,
     weekdays: student.internship.weekdays ?? [],

@@ -14,7 +14,7 @@ import {
   type HoursEntry,
   type TrainingContract,
 } from '#contract/trajectory';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';

@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { stripKeys } from './keys';
 
 /** Every item of a query, following DynamoDB's pages, with the table's key attributes removed. */
