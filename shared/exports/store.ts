@@ -81,35 +81,3 @@ export async function finishJob(
     }),
   );
 }
-
-/** Who exported which list with how many rows, when; never the data itself. */
-export interface AuditRecord {
-  id: string;
-  action: 'export';
-  at: string;
-  userId: string;
-  userName: string;
-  role: Caller['role'];
-  organisationId: string;
-  list: ExportList;
-  format: ExportFormat;
-  rows: number;
-}
-
-/**
- * Written once per job: the record's id and time are the job's, so a retried run of the same job
- * finds its record there and adds no second one.
- */
-export async function recordAudit(record: AuditRecord): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new PutCommand({
-        TableName: table(),
-        Item: { ...keys.audit(record.at, record.id), ...record },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-  }
-}

@@ -58,3 +58,26 @@ export async function updateOrganisation(
   );
   return next;
 }
+
+/**
+ * Remembers when an organisation last logged in or decided, for the sector's "who needs a nudge".
+ * A hint, not a record: written after the act, apart from its transaction, and never in the way.
+ */
+export async function touchOrganisation(
+  id: string,
+  field: 'lastLoginAt' | 'lastDecisionAt',
+  at: string,
+): Promise<void> {
+  await dynamoClient()
+    .send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: keys.organisation(id),
+        UpdateExpression: 'SET #f = :at',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#f': field },
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    )
+    .catch(() => {});
+}

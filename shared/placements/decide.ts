@@ -1,10 +1,13 @@
+import { audit } from '#audit/record';
 import type { DecisionInput } from '#contract/decisions';
 import { type Organisation, TRACKS } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import { conflict, notFound, validationFailed } from '#kernel/errors';
+import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
+import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
 import { decidable, PLACED_ELSEWHERE } from './access';
@@ -30,6 +33,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
 
   if (input.status !== 'accepted') {
     if (!(await recordDecision(decision))) throw conflict(FINAL);
+    await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
     return detailOf(service, student, input.status);
   }
 
@@ -52,7 +56,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id);
+    await acceptStudent(decision, placement, contact.id, countedOf(student));
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -65,11 +69,18 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL
-        : after?.stoppedAt
-          ? 'Deze leerling is intussen gestopt.'
-          : PLACED_ELSEWHERE,
+        : after?.placement
+          ? PLACED_ELSEWHERE
+          : after?.stoppedAt
+            ? 'Deze leerling is intussen gestopt.'
+            : 'De school paste de gegevens van deze leerling net aan. Bekijk ze opnieuw en beslis dan.',
     );
   }
+  const label = `${student.firstName} ${student.lastName}`;
+  await Promise.all([
+    touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
+    audit(caller, 'acceptance', { kind: 'student', id: student.id, label }, { serviceId: service.id }, now),
+  ]);
   return detailOf(service, { ...student, placement }, 'accepted');
 }
 

@@ -4,10 +4,13 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Decision, DecisionStatus } from '#contract/decisions';
 import type { Placement } from '#contract/students';
+import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { type CountedStudent, countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
 
 const table = () => settings.tableName();
@@ -97,16 +100,20 @@ export async function acceptStudent(
   decision: Decision,
   placement: Placement,
   contactId: string,
+  counted: CountedStudent,
 ): Promise<void> {
+  const placedOn = brusselsDate(new Date(placement.acceptedAt));
   const items = [
     {
       Update: {
         TableName: table(),
         Key: keys.student(decision.studentId),
         UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk',
+        // Also unchanged since the service read it: it accepts what it saw, and the counters
+        // below were computed from that version.
         ConditionExpression:
-          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt },
+          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt, ':u': counted.version },
         // Who took the student (or that they stopped) comes back with the refusal: no second read.
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
@@ -122,6 +129,10 @@ export async function acceptStudent(
       },
     },
     historyPut(decision),
+    // The sector's figures move in the same write: placed per province, school and day.
+    ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
+      counterUpdates(t.track, t.deltas),
+    ),
   ];
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,3 +1,4 @@
+import { audit } from '#audit/record';
 import type { DecisionStatus } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
@@ -13,7 +14,20 @@ import { maySeePersonalData } from './visibility';
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
   const service = await serviceOf(caller);
   const student = await visibleStudent(service, studentId, now);
-  return detailOf(service, student);
+  const detail = await detailOf(service, student);
+  if (detail.personal) {
+    await audit(
+      caller,
+      'reveal',
+      { kind: 'student', id: student.id, label: `${student.firstName} ${student.lastName}` },
+      {
+        fields: 'nationalNumber,email,phone',
+        serviceId: service.id,
+      },
+      now,
+    );
+  }
+  return detail;
 }
 
 /** "Meer info": the list row plus remarks, and the personal data once this service may see them. */

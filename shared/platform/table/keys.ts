@@ -22,13 +22,14 @@ import { fold } from '#kernel/text';
  * | hours entry     | STUDENT#<id>      | HOURS#<date>#<id> |                                  |
  * | evaluation      | STUDENT#<id>      | EVAL#<at>#<id>    |                                  |
  * | trajectory      | STUDENT#<id>      | TRAJECTORY        | (hour sums per context, remote supervision, completion) |
- * | counters        | STATS#<name>      | STATS             |                                  |
+ * | named counters  | STATS#<name>      | STATS             | (e.g. evaluation counts)         |
  * | registration    | REGISTRATION#<id> | REGISTRATION      | REGISTRATIONS / <submittedAt>#<id>; gsi2 while pending: REGISTRATIONS#PENDING |
  * | registration email | REGEMAIL#<email> | REGEMAIL        |                                  |
  * | takeover        | TAKEOVER#<id>     | TAKEOVER          | TAKEOVERS#<serviceId> / <at>#<id>; gsi2 TAKEOVERS#OPEN / <deadline>#<id> or TAKEOVERS#ESCALATED |
  * | takeover claim  | TAKEOVERCLAIM#<personId> | SERVICE#<svc> | (while the request is open)   |
  * | membership      | MEMBER#<personId> | ORG#<orgId>       | MEMBERS#<orgId> / <personId>     |
  * | job claim       | JOB#<name>        | JOB               | (a scheduled mail sent once)     |
+ * | placement counters | STATS#<track>  | <row>#<shard>     |                                  |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
@@ -69,6 +70,9 @@ export const keys = {
   }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
+  counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
+  counterPartition: (track: string) => `STATS#${track}`,
   exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
   /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
   audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import { acceptStudent } from '#placements/decisions-store';
+import { countedOf } from '#statistics/counted';
+import { getStudent } from '#students/store';
 import { call } from './api';
 import { validStudent } from './students';
 import type { TestUser } from './users';
@@ -43,6 +45,8 @@ export async function placedStudent(
       acceptedBy: service.person.id,
     },
     contact.body.id,
+    // The counters move as in the decision route, from the student as stored.
+    countedOf((await getStudent(res.body.id))!),
   );
   return res.body.id as string;
 }
