@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brusselsToInstant } from '#kernel/time';
-import { SCHEDULED_TIME, type ScheduleDef } from '#school-year/schedules';
+import { isRecurring, type RecurringScheduleDef, type TimedJob } from '#school-year/schedules';
+import { payloadAt } from './recurring';
 
 interface SchedulerState {
   fired: Record<string, string>;
@@ -12,23 +13,31 @@ interface SchedulerState {
 
 const MAX_ATTEMPTS = 3; // as the deployed schedules' retry policy before the dead-letter queue
 
-/** The payload as Scheduler delivers it: its context attribute replaced by the run's time. */
-function payloadAt(def: ScheduleDef, at: Date): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(def.payload).replaceAll(SCHEDULED_TIME, at.toISOString()));
+/**
+ * How often a recurring job runs here: a `rate(n minute[s]|hour[s]|day[s])` once per period, a
+ * `cron(...)` once per minute (its target is idempotent; what matters locally is that it runs soon,
+ * not that it waits for the hour).
+ */
+export function localPeriodMs(def: RecurringScheduleDef): number {
+  const rate = /^rate\((\d+) (minute|hour|day)s?\)$/.exec(def.expression);
+  if (!rate) return 60_000;
+  const unit = { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[rate[2] as 'minute' | 'hour' | 'day'];
+  return Number(rate[1]) * unit;
 }
 
 /**
  * Runs the school year's schedules as EventBridge Scheduler does: a one-time schedule once its
- * Brussels time has passed, a recurring one once per slot (with the slot's time in its payload),
- * each with retries and then a dead letter. It remembers what ran in a state file, so a restart
- * neither repeats nor forgets. The clock is an option, so tests can move it.
+ * Brussels time has passed, a recurring one once per slot (with the slot's time in its payload;
+ * see `localPeriodMs`), each with retries and then a dead letter. It remembers what ran in a state
+ * file, so a restart neither repeats nor forgets. The clock is an option, so tests can move it (and
+ * `npm start` passes `schedulerClock()`, which `SCHEDULER_CLOCK_OFFSET_DAYS` moves ahead).
  */
 export function createLocalScheduler(options: {
-  definitions: () => ScheduleDef[];
+  definitions: () => TimedJob[];
   stateFile: string;
-  invoke: (def: ScheduleDef, payload: Record<string, unknown>) => Promise<void>;
+  invoke: (def: TimedJob, payload: Record<string, unknown>) => Promise<void>;
   now?: () => Date;
-  onError?: (def: ScheduleDef, error: unknown) => void;
+  onError?: (def: TimedJob, error: unknown) => void;
 }) {
   const now = options.now ?? (() => new Date());
   const state: SchedulerState = existsSync(options.stateFile)
@@ -39,7 +48,7 @@ export function createLocalScheduler(options: {
   let running: Promise<void> | null = null;
 
   /** Runs one occurrence; true when it is finished (ran, or given up on after its retries). */
-  async function attempt(def: ScheduleDef, key: string, at: Date): Promise<boolean> {
+  async function attempt(def: TimedJob, key: string, at: Date): Promise<boolean> {
     try {
       await options.invoke(def, payloadAt(def, at));
       delete state.failures[key];
@@ -57,8 +66,8 @@ export function createLocalScheduler(options: {
 
   async function tick(): Promise<void> {
     for (const def of options.definitions()) {
-      if ('everyMinutes' in def) {
-        const period = def.everyMinutes * 60_000;
+      if (isRecurring(def)) {
+        const period = localPeriodMs(def);
         const slot = new Date(Math.floor(now().getTime() / period) * period);
         const slotIso = slot.toISOString();
         if (state.lastSlot![def.name] === slotIso) continue;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureLocalAdmin } from '#accounts/first-admin';
 import { tableNameFor } from '#platform/table/table';
-import { SCHEDULE_TARGETS, type ScheduleDef, schedulesFor } from '#school-year/schedules';
+import { SCHEDULE_TARGETS, type TimedJob, timedJobsFor } from '#school-year/schedules';
 import { migrateStudents } from '#students/migrate';
 import { startApiServer } from './api-server';
 import { lambdaContext } from './apigw-event';
@@ -15,6 +15,7 @@ import { exportBucketFor, localLambdaEnv } from './lambda-env';
 import { localDynamo } from './local-clients';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
+import { schedulerClock } from './recurring';
 import { startS3Local } from './s3-local';
 import { createLocalScheduler } from './scheduler';
 import { startSesLocal } from './ses-local';
@@ -28,7 +29,7 @@ export interface LocalStackOptions {
   /** 0 picks a free port. */
   ports: { app: number; mail: number; dynamodb?: number; s3?: number; cognito?: number };
   webDir?: string;
-  scheduler?: { definitions?: () => ScheduleDef[]; intervalMs?: number; now?: () => Date } | false;
+  scheduler?: { definitions?: () => TimedJob[]; intervalMs?: number; now?: () => Date } | false;
   mailFrom?: string;
   /** A local admin who can log in at once (npm start); tests make their own people. */
   admin?: { email: string; password: string };
@@ -115,14 +116,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.scheduler !== false) {
       const config = options.scheduler ?? {};
       scheduler = createLocalScheduler({
-        definitions: config.definitions ?? (() => schedulesFor(options.schoolYear)),
+        definitions: config.definitions ?? (() => timedJobsFor(options.schoolYear)),
         stateFile: join(dataDir, 'scheduler-state.json'),
+        now: config.now ?? schedulerClock(),
         invoke: async (def, payload) => {
           const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
           await mod.handler(payload, lambdaContext(`schedule-${def.target}`));
         },
         onError: (def, error) => console.error(`schedule ${def.name} failed:`, error),
-        ...(config.now ? { now: config.now } : {}),
       });
       scheduler.start(config.intervalMs);
       stops.push(() => scheduler!.stop());

@@ -1,15 +1,18 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { getPerson } from '#organisations/people-store';
+import { organisationsOf } from '#organisations/memberships';
+import { findPersonByEmail } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { optionalEnv } from '#platform/config';
 import { blackoutOf, schoolYearData } from '#school-year/calendar';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
 export const handler = defineHandler('me', {}, async ({ caller }) => {
-  const [organisation, person] = await Promise.all([
+  const [organisation, person, organisations] = await Promise.all([
     getOrganisation(caller.organisationId),
-    getPerson(caller.organisationId, caller.userId),
+    // The person's own account (wherever they act now) holds their preferences.
+    findPersonByEmail(caller.email),
+    organisationsOf(caller),
   ]);
   const year = schoolYearData(optionalEnv('SCHOOL_YEAR') ?? '2026-2027');
   const blackout = blackoutOf(year);
@@ -24,5 +27,7 @@ export const handler = defineHandler('me', {}, async ({ caller }) => {
     role: caller.role,
     organisation,
     preferences: { reminders: person?.reminders !== false },
+    /** Every organisation the person may act for (the header switch); the web sends the choice as x-organisation. */
+    organisations,
   });
 });

@@ -5,12 +5,13 @@ import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ScheduleDef } from '#school-year/schedules';
+import type { RecurringScheduleDef, ScheduleDef } from '#school-year/schedules';
 import { acknowledge, arnToken } from './nag';
 
 /**
- * The school year's timed jobs as EventBridge Scheduler one-time schedules in Brussels time; a
- * mailing that keeps failing lands in the dead-letter queue instead of vanishing.
+ * The school year's timed jobs (`#school-year/schedules`) as EventBridge Scheduler schedules in
+ * Brussels time, recurring and one-time; a run that keeps failing lands in the dead-letter queue
+ * instead of vanishing.
  */
 export class Schedules extends Construct {
   readonly group: ScheduleGroup;
@@ -19,7 +20,12 @@ export class Schedules extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { schoolYear: string; definitions: ScheduleDef[]; targets: ReadonlyMap<string, IFunction> },
+    props: {
+      schoolYear: string;
+      definitions: ScheduleDef[];
+      recurring?: RecurringScheduleDef[];
+      targets: ReadonlyMap<string, IFunction>;
+    },
   ) {
     super(scope, id);
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: `stagematching-${props.schoolYear}` });
@@ -48,20 +54,24 @@ export class Schedules extends Construct {
       );
       return role;
     };
-    for (const def of props.definitions) {
+    const targetOf = (def: { name: string; target: string }) => {
       const target = props.targets.get(def.target);
       if (!target) {
         throw new Error(
           `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
         );
       }
+      return target;
+    };
+    const schedule = (
+      def: { name: string; target: string; payload: Record<string, unknown> },
+      expression: ScheduleExpression,
+    ) => {
+      const target = targetOf(def);
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
-        schedule:
-          'everyMinutes' in def
-            ? ScheduleExpression.rate(Duration.minutes(def.everyMinutes))
-            : ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
+        schedule: expression,
         target: new LambdaInvoke(target, {
           role: roleFor(target),
           input: ScheduleTargetInput.fromObject(def.payload),
@@ -70,6 +80,14 @@ export class Schedules extends Construct {
           maxEventAge: Duration.hours(2),
         }),
       });
+    };
+    // Jobs that look at the data on a rhythm (the round mailings tick, the escalations): their
+    // targets are idempotent, so an extra or retried run changes nothing.
+    for (const def of props.recurring ?? []) {
+      schedule(def, ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS));
+    }
+    for (const def of props.definitions) {
+      schedule(def, ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS));
     }
   }
 }

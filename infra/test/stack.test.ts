@@ -70,7 +70,7 @@ describe('the school-year stack', () => {
       }),
     ) as { Properties: { Description: string } }[];
     // No placeholders: a background function arrives as an entry in infra/jobs.ts once its feature
-    // works (today the export builder).
+    // works (today the export builder and the escalations).
     expect(functions.map((fn) => fn.Properties.Description).sort()).toEqual(
       [
         ...routes.map((r) => `${r.method} ${r.path}`),
@@ -175,6 +175,15 @@ describe('the school-year stack', () => {
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'stagematching.example' });
     template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'stagematching-2026-2027' });
+    // The recurring escalations run hourly in Brussels time with the scheduled time as their clock.
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'escalations-hourly',
+      ScheduleExpression: 'cron(5 * * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Brussels',
+      Target: Match.objectLike({
+        Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
+      }),
+    });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 
@@ -182,14 +191,18 @@ describe('the school-year stack', () => {
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as {
       Properties: Record<string, unknown> & { Target: Record<string, unknown> };
     }[];
-    expect(schedules).toHaveLength(1);
+    // One recurring-schedule mechanism: the mailings tick beside the hourly escalations.
+    expect(schedules.map((s) => s.Properties.Name).sort()).toEqual([
+      'escalations-hourly',
+      'round-mailings-tick',
+    ]);
     const notify = Object.keys(
       template.findResources('AWS::Lambda::Function', {
         Properties: { Description: 'Round start, close and reminder mailings' },
       }),
     );
     const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
-    const { Properties: tick } = schedules[0]!;
+    const { Properties: tick } = schedules.find((s) => s.Properties.Name === 'round-mailings-tick')!;
     expect(tick).toMatchObject({
       Name: 'round-mailings-tick',
       GroupName: 'stagematching-2026-2027',

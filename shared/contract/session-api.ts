@@ -1,3 +1,4 @@
+import type { OrganisationChoice } from './memberships';
 import type { Organisation } from './organisations';
 import type { Role } from './roles';
 import type { SchoolYearInfo } from './school-year-api';
@@ -24,6 +25,8 @@ export interface Me {
   schoolYear: SchoolYearInfo;
   /** "Mijn account": reminder mails on (default) or off. */
   preferences: { reminders: boolean };
+  /** Every organisation the person may act for; the web sends the choice as `x-organisation`. */
+  organisations?: OrganisationChoice[];
 }
 
 /** `GET /api/health` when the system works; a 503 error answer otherwise. */

@@ -1,6 +1,7 @@
 import type { Organisation } from '#contract/organisations';
 import type { Round } from '#contract/school-year';
-import { listPeople, type StoredPerson } from '#organisations/people-store';
+import { membersOf } from '#organisations/memberships';
+import { findPersonByEmail, listPeople } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
 import { decisionsOfService } from '#placements/decisions-store';
 import { openStudents } from '#placements/open-index';
@@ -30,14 +31,48 @@ export const LOOKBACK_MS = 24 * 3600_000;
 export const MAX_ATTEMPTS = 3;
 const LEASE_MS = 60_000;
 
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  /** The choice under "Mijn account" of the person's own account: reminders on unless switched off. */
+  reminders?: boolean;
+}
+
 interface Recipient {
-  person: StoredPerson;
+  /** The outbox id's person part: one mail per person and moment (see `recipientsOf`). */
+  key: string;
+  person: Person;
   organisation: Organisation;
   mail: Mail;
 }
 
-const activePeople = async (org: Organisation) =>
-  (await listPeople(org.id)).filter((p) => p.status === 'active');
+/**
+ * Who gets an organisation's mails: its own active people, and the active members who act for it
+ * as well (after a takeover or an approved registration), each with the reminder choice of their
+ * own account.
+ */
+async function peopleOf(org: Organisation): Promise<{ person: Person; member: boolean }[]> {
+  const [people, members] = await Promise.all([listPeople(org.id), membersOf(org.id)]);
+  const own = people
+    .filter((p) => p.status === 'active')
+    .map((p) => ({
+      person: { id: p.id, name: p.name, email: p.email, reminders: p.reminders },
+      member: false,
+    }));
+  const ownIds = new Set(own.map((o) => o.person.id));
+  const others = await Promise.all(
+    members
+      .filter((m) => m.active && !ownIds.has(m.personId))
+      .map(async (m) => {
+        const home = await findPersonByEmail(m.email);
+        if (home && home.status !== 'active') return null;
+        const person = { id: m.personId, name: m.personName, email: m.email, reminders: home?.reminders };
+        return { person, member: true };
+      }),
+  );
+  return [...own, ...others.filter((o) => o !== null)];
+}
 
 /** How many students each service can still decide on in the round: visible, and undecided. */
 async function openCounts(round: Round, services: Organisation[], now: Date): Promise<Map<string, number>> {
@@ -59,6 +94,11 @@ async function openCounts(round: Round, services: Organisation[], now: Date): Pr
   return counts;
 }
 
+/**
+ * The mails of one moment. Opening and closing mails are the same for every organisation of a kind,
+ * so a person who acts for two gets one (their outbox id is their person id); a reminder carries
+ * one service's count, so a member gets one per service they act for.
+ */
 async function recipientsOf(round: Round, moment: StoredMoment, now: Date): Promise<Recipient[]> {
   const services = (await listOrganisations('service')).filter((o) => o.active !== false);
   const out: Recipient[] = [];
@@ -67,9 +107,14 @@ async function recipientsOf(round: Round, moment: StoredMoment, now: Date): Prom
     for (const service of services) {
       const open = counts.get(service.id) ?? 0;
       if (open === 0) continue;
-      for (const person of await activePeople(service)) {
+      for (const { person, member } of await peopleOf(service)) {
         if (person.reminders === false) continue;
-        out.push({ person, organisation: service, mail: reminderMail(person, round, open) });
+        out.push({
+          key: member ? `${person.id}@${service.id}` : person.id,
+          person,
+          organisation: service,
+          mail: reminderMail(person, round, open, service.name),
+        });
       }
     }
     return out;
@@ -78,12 +123,12 @@ async function recipientsOf(round: Round, moment: StoredMoment, now: Date): Prom
     (o) => o.active !== false && (o.tracks ?? []).includes(round.track),
   );
   for (const org of [...services, ...schools]) {
-    for (const person of await activePeople(org)) {
+    for (const { person } of await peopleOf(org)) {
       const mail =
         moment.kind === 'open'
           ? roundOpenMail(person, round, org.type === 'school' ? 'school' : 'service')
           : roundCloseMail(person, round);
-      out.push({ person, organisation: org, mail });
+      out.push({ key: person.id, person, organisation: org, mail });
     }
   }
   return out;
@@ -122,7 +167,7 @@ async function runMoment(round: Round, moment: StoredMoment, mailer: Mailer, now
     await addToOutbox({
       roundId: round.id,
       moment: moment.moment,
-      personId: r.person.id,
+      personId: r.key,
       organisationId: r.organisation.id,
       organisationName: r.organisation.name,
       mail: r.mail,

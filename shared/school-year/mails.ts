@@ -88,13 +88,18 @@ export function roundCloseMail(to: { email: string; name: string }, round: Round
   );
 }
 
-export function reminderMail(to: { email: string; name: string }, round: Round, open: number): Mail {
+export function reminderMail(
+  to: { email: string; name: string },
+  round: Round,
+  open: number,
+  serviceName: string,
+): Mail {
   const requests = open === 1 ? '1 stagevraag' : `${open} stagevragen`;
   return layout(
     to,
     `Herinnering: nog ${requests} in ${round.name}`,
     [
-      `In de ronde "${round.name}" (${TRACK_NAMES[round.track]}) kan jullie dienst nog over ${requests} beslissen.`,
+      `In de ronde "${round.name}" (${TRACK_NAMES[round.track]}) kan jullie dienst ${serviceName} nog over ${requests} beslissen.`,
       `De ronde sluit op ${formatWall(round.closesAt)}.`,
       'Wil je deze herinneringen niet meer ontvangen? Zet ze uit onder "Mijn account".',
     ],

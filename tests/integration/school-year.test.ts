@@ -8,7 +8,7 @@ import { createLocalScheduler } from '#local/scheduler';
 import type { Mailer } from '#platform/mailer';
 import { sesMailer } from '#platform/mailer';
 import { runMailings } from '#school-year/mailings';
-import { schedulesFor } from '#school-year/schedules';
+import { timedJobsFor } from '#school-year/schedules';
 import { handler as notify } from '../../functions/notify/round-mailing';
 import { call } from './helpers/api';
 import { mailsTo } from './helpers/mailbox';
@@ -188,6 +188,32 @@ describe('round mailings', () => {
     ]);
   });
 
+  it('a person who also manages another service (a takeover) gets each opening mail once', async () => {
+    const member = await createTestUser({ role: 'service' });
+    const takeover = await call('POST', '/takeovers', {
+      token: member.accessToken,
+      body: { serviceId: serviceB.organisation.id },
+    });
+    expect(takeover.status, JSON.stringify(takeover.body)).toBe(201);
+    expect((await call('POST', `/takeovers/${takeover.body.id}/approve`, as(serviceB))).status).toBe(200);
+    // Their own account keeps the preference, also while acting for the other service.
+    const acting = { token: member.accessToken, headers: { 'x-organisation': serviceB.organisation.id } };
+    expect((await call('PUT', '/me/preferences', { ...acting, body: { reminders: false } })).status).toBe(
+      200,
+    );
+    expect((await call('GET', '/me', acting)).body.preferences).toEqual({ reminders: false });
+    expect((await call('GET', '/me', { token: member.accessToken })).body.preferences).toEqual({
+      reminders: false,
+    });
+
+    const round = await createRound(adultRound());
+    await notify(
+      { kind: 'tick', scheduledTime: summer(round.opensAt, 20).toISOString() },
+      lambdaContext('notify'),
+    );
+    expect(await subjects(member, round.name)).toEqual([`Ronde geopend: ${round.name}`]);
+  });
+
   it('a failed send is retried on the next tick, and after three failures shown to the admin', async () => {
     const round = await createRound(adultRound());
     const now = summer(round.opensAt, 30);
@@ -304,7 +330,8 @@ describe('round mailings', () => {
     const round = await createRound(adultRound());
     let clock = winter('2060-01-01T00:00');
     const scheduler = createLocalScheduler({
-      definitions: () => schedulesFor('2026-2027'),
+      // The year's own definitions; this test invokes only the mailings (the escalations have theirs).
+      definitions: () => timedJobsFor('2026-2027').filter((d) => d.target === 'notify'),
       stateFile: join(mkdtempSync(join(tmpdir(), 'sched-it-')), 'state.json'),
       invoke: async (_def, payload) => void (await notify(payload, lambdaContext('notify'))),
       now: () => clock,

@@ -2,8 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLocalScheduler } from '#local/scheduler';
-import { SCHEDULED_TIME, type ScheduleDef } from '#school-year/schedules';
+import { createLocalScheduler, localPeriodMs } from '#local/scheduler';
+import {
+  type RecurringScheduleDef,
+  recurringSchedulesFor,
+  SCHEDULED_TIME,
+  type ScheduleDef,
+  type TimedJob,
+} from '#school-year/schedules';
 
 const defs: ScheduleDef[] = [
   {
@@ -20,7 +26,7 @@ const defs: ScheduleDef[] = [
   },
 ];
 
-function setup(nowIso: string, invoke: (d: ScheduleDef) => Promise<void>, stateFile?: string) {
+function setup(nowIso: string, invoke: (d: TimedJob) => Promise<void>, stateFile?: string) {
   let now = new Date(nowIso);
   const file = stateFile ?? join(mkdtempSync(join(tmpdir(), 'sched-')), 'state.json');
   const scheduler = createLocalScheduler({
@@ -68,9 +74,9 @@ describe('local scheduler', () => {
 });
 
 describe('local scheduler: a recurring schedule (the mailings tick)', () => {
-  const tick: ScheduleDef = {
+  const tick: RecurringScheduleDef = {
     name: 'round-mailings-tick',
-    everyMinutes: 1,
+    expression: 'rate(1 minute)',
     target: 'notify',
     payload: { kind: 'tick', scheduledTime: SCHEDULED_TIME },
   };
@@ -117,5 +123,36 @@ describe('local scheduler: a recurring schedule (the mailings tick)', () => {
     expect(scheduler.state().deadLetters).toEqual([
       expect.objectContaining({ name: 'round-mailings-tick@2026-09-04T10:00:00.000Z' }),
     ]);
+  });
+});
+
+describe("local scheduler: the year's recurring schedules, one mechanism", () => {
+  it('runs the mailings tick and the escalations, each once per minute slot with its payload', async () => {
+    let now = new Date('2026-09-04T10:00:20Z');
+    const runs: string[] = [];
+    const scheduler = createLocalScheduler({
+      definitions: () => recurringSchedulesFor('2026-2027'),
+      stateFile: join(mkdtempSync(join(tmpdir(), 'sched-')), 'state.json'),
+      invoke: async (def, payload) => void runs.push(`${def.target} ${JSON.stringify(payload)}`),
+      now: () => now,
+    });
+    await scheduler.tick();
+    await scheduler.tick();
+    now = new Date('2026-09-04T10:01:00Z');
+    await scheduler.tick();
+    expect(runs).toEqual([
+      'notify {"kind":"tick","scheduledTime":"2026-09-04T10:00:00.000Z"}',
+      'escalations {"scheduledTime":"2026-09-04T10:00:00.000Z"}',
+      'notify {"kind":"tick","scheduledTime":"2026-09-04T10:01:00.000Z"}',
+      'escalations {"scheduledTime":"2026-09-04T10:01:00.000Z"}',
+    ]);
+  });
+
+  it('takes a rate as its period and runs a cron once a minute', () => {
+    const def = (expression: string) => ({ name: 'x', expression, target: 'notify' as const, payload: {} });
+    expect(localPeriodMs(def('rate(1 minute)'))).toBe(60_000);
+    expect(localPeriodMs(def('rate(5 minutes)'))).toBe(300_000);
+    expect(localPeriodMs(def('rate(2 hours)'))).toBe(7_200_000);
+    expect(localPeriodMs(def('cron(5 * * * ? *)'))).toBe(60_000);
   });
 });

@@ -2,10 +2,13 @@ import type { DecisionStatus } from '#contract/decisions';
 import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
+import type { RegistrationStatus } from '#contract/registrations';
 import type { Role } from '#contract/roles';
 import type { RoundKind, RoundState } from '#contract/school-year';
 import type { Programme, StudentStatus } from '#contract/students';
 import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
+import type { TakeoverStatus } from '#contract/takeovers';
+import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
 
 /**
  * Every text the UI shows for a value of the API, and the texts shared by all pages, in Dutch
@@ -33,6 +36,11 @@ export const t = {
     organisations: 'Organisaties',
     rounds: 'Rondes',
     calendar: 'Kalender',
+    registrations: 'Registraties',
+    takeovers: 'Overnames',
+    dualReport: 'Duaal rapport',
+    register: 'Registreer je dienst',
+    organisation: 'Organisatie',
     account: 'Mijn account',
     logout: 'Afmelden',
   },
@@ -158,3 +166,29 @@ export const optionsOf = <K extends string>(labels: Record<K, string>): Option<K
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const provinceOptions: Option[] = PROVINCES.map((p) => ({ value: p, label: PROVINCE_LABELS[p] }));
+
+export const HOUR_CONTEXT_LABELS: Record<HourContext, string> = {
+  residential_elderly_care: 'Woonzorg (residentiële ouderenzorg)',
+  hospital: 'Ziekenhuis',
+  home_care: 'Thuiszorg',
+  other: 'Andere setting',
+};
+
+export const EVALUATION_KIND_LABELS: Record<EvaluationKind, string> = {
+  interim: 'Tussentijdse evaluatie',
+  final: 'Eindevaluatie',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = { positive: 'Positief', negative: 'Negatief' };
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  pending: 'Wacht op antwoord',
+  approved: 'Goedgekeurd',
+  rejected: 'Afgewezen',
+};
+
+export const TAKEOVER_STATUS_LABELS: Record<TakeoverStatus, string> = {
+  pending: 'Wacht op antwoord',
+  approved: 'Goedgekeurd',
+  rejected: 'Afgewezen',
+};
