@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 /**
  * Accept workflow (secondary, adult). `undecided` and `not_accepted` may be held by many services

@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { OrganisationQuery, TRACKS } from './organisations';
 import { RequestQuery } from './requests';
 import { StudentListQuery } from './students';

@@ -1,5 +1,5 @@
 import { optionalText, requiredText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
 import { addressSchema, emailSchema, TRACKS } from './organisations';
 import { PROVINCES } from './provinces';

@@ -12,7 +12,7 @@ import { PROVINCE_LABELS, type Province } from '#contract/provinces';
 import type { Caller } from '#http/caller';
 import { mapLimit } from '#kernel/concurrency';
 import { fold } from '#kernel/text';
-import type { z } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import { listPeople, type StoredPerson } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
 import { decisionsOfService, historyOf } from '#placements/decisions-store';

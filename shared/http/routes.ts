@@ -173,6 +173,19 @@ export const routes = [
     burst: 40,
   }),
   anyone('exports-get', 'GET', '/api/exports/{id}', 'exports/get.ts', ['table:read', 'exports:read']),
+  admin('admin-students-list', 'GET', '/api/admin/students', 'sector/students-list.ts', ['table:read']),
+  admin('admin-students-get', 'GET', '/api/admin/students/{id}', 'sector/students-get.ts', ['table:read']),
+  admin('admin-students-reveal', 'POST', '/api/admin/students/{id}/reveal', 'sector/students-reveal.ts', [
+    'table:write',
+    'pii:decrypt',
+  ]),
+  admin('admin-dashboard', 'GET', '/api/admin/dashboard', 'sector/dashboard.ts', ['table:read']),
+  admin('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', 'sector/recount.ts', [
+    'table:write',
+  ]),
+  admin('admin-audit', 'GET', '/api/admin/audit', 'sector/audit.ts', ['table:read']),
+  admin('admin-imports', 'POST', '/api/admin/imports', 'sector/import.ts', ['table:write', 'mail:send']),
+  admin('admin-imports-template', 'GET', '/api/admin/imports/template', 'sector/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];
 
 /** The export function (not an API route): the API starts it; locally the local server runs it. */

@@ -1,10 +1,19 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '#platform/aws-clients';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { countedOf } from '#statistics/counted';
+import { countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from './rules';
+
+/** The counter updates that go with a student's change, in the same transaction. */
+const counters = (before: StoredStudent | null, after: StoredStudent | null) =>
+  countDeltas(before && countedOf(before), after && countedOf(after)).flatMap((t) =>
+    counterUpdates(t.track, t.deltas),
+  );
 
 const table = () => settings.tableName();
 
@@ -60,6 +69,7 @@ export async function createStudent(student: StoredStudent): Promise<void> {
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, 1),
+    ...counters(null, student),
   ]);
 }
 
@@ -70,8 +80,8 @@ export async function replaceStudent(previous: StoredStudent, next: StoredStuden
       Put: {
         TableName: table(),
         Item: studentItem(next),
-        ConditionExpression: STILL_OPEN,
-        ExpressionAttributeValues: { ':school': next.schoolId },
+        ConditionExpression: `${STILL_OPEN} AND updatedAt = :u`,
+        ExpressionAttributeValues: { ':school': next.schoolId, ':u': previous.updatedAt },
       },
     },
     ...(moved
@@ -80,6 +90,7 @@ export async function replaceStudent(previous: StoredStudent, next: StoredStuden
           linkSupervisor(previous.schoolId, previous.internship.supervisorId, -1),
         ]
       : []),
+    ...counters(previous, next),
   ]);
 }
 
@@ -89,33 +100,33 @@ export async function deleteStudent(student: StoredStudent): Promise<void> {
       Delete: {
         TableName: table(),
         Key: keys.student(student.id),
+        // Unchanged since it was read: the counters below were computed from that version.
         ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement)',
-        ExpressionAttributeValues: { ':school': student.schoolId },
+          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':school': student.schoolId, ':u': student.updatedAt },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, -1),
+    ...counters(student, null),
   ]);
 }
 
 /** Marks a student stopped; allowed after acceptance too (the accepting service must see it). */
 export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new UpdateCommand({
+  await transact([
+    {
+      Update: {
         TableName: table(),
         Key: keys.student(student.id),
         // Leaving the open index hides the student from every service that has not accepted them.
         UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
         ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
-    throw error;
-  }
+          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId, ':u': student.updatedAt },
+      },
+    },
+    ...counters(student, { ...student, stoppedAt: at }),
+  ]);
 }
 
 export async function getStudent(id: string): Promise<StoredStudent | null> {

@@ -104,32 +104,37 @@ export async function changeStudent(
     if (!(error instanceof StudentWriteRefused)) throw error;
     if (error.reason === 'supervisor') throw supervisorProblem();
     refuseIfLocked((await getStudent(id)) ?? previous);
-    throw conflict(ACCEPTED);
+    throw conflict('Deze leerling werd intussen gewijzigd. Laad de gegevens opnieuw en probeer dan.');
   }
   return next;
 }
 
 export async function removeStudent(caller: Caller, id: string): Promise<void> {
-  const student = await ownStudent(caller, id);
-  if (student.placement) throw conflict(ACCEPTED);
-  try {
-    await deleteStudent(student);
-  } catch (error) {
-    if (error instanceof StudentWriteRefused) throw conflict(ACCEPTED);
-    throw error;
+  // The write requires the version it read; a concurrent stop or edit means read and try again.
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (student.placement) throw conflict(ACCEPTED);
+    try {
+      await deleteStudent(student);
+      return;
+    } catch (error) {
+      if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
+    }
   }
 }
 
 export async function markStopped(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
-  const student = await ownStudent(caller, id);
-  if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
-  try {
-    await stopStudent(student, now.toISOString());
-  } catch (error) {
-    if (error instanceof StudentWriteRefused) throw conflict('Deze leerling staat al als gestopt.');
-    throw error;
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
+    try {
+      await stopStudent(student, now.toISOString());
+      return { ...student, stoppedAt: now.toISOString() };
+    } catch (error) {
+      // Accepted or edited in the meantime: stop the student as they are now.
+      if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
+    }
   }
-  return { ...student, stoppedAt: now.toISOString() };
 }
 
 function refuseIfLocked(student: StoredStudent) {

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { presignDownload } from '#platform/files';
 import { call } from './helpers/api';
@@ -194,9 +194,9 @@ describe('the school exports its students', () => {
     const record = Items.find((i) => i.id === file.id);
     expect(record).toMatchObject({
       action: 'export',
-      userId: school.person.id,
-      list: 'school-students',
-      rows: 4,
+      actor: { id: school.person.id },
+      subject: { kind: 'list', id: 'school-students' },
+      details: { list: 'school-students', rows: 4 },
     });
     expect(JSON.stringify(record)).not.toContain('leerling.example');
   });
