@@ -1,4 +1,5 @@
 import type { DecisionStatus } from '#contract/decisions';
+import type { ExportFormat } from '#contract/exports';
 import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
@@ -59,6 +60,15 @@ export const t = {
     body: 'Deze pagina bestaat niet (meer).',
     back: 'Terug naar de start',
   },
+  exports: {
+    button: 'Exporteer',
+    formats: 'Kies het formaat van de export',
+    starting: 'Bezig…',
+    busy: (percent: number) => `Bezig… ${percent}\u00a0%`,
+    ready: (rows: number) => `Klaar: ${rows} ${rows === 1 ? 'rij' : 'rijen'} geëxporteerd.`,
+    downloadAgain: 'Opnieuw downloaden',
+    failed: 'De export is niet gelukt. Probeer het opnieuw.',
+  },
   footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
 } as const;
 
@@ -72,6 +82,12 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
   admin: 'Sector',
   school: 'School',
   service: 'Dienst',
+};
+
+/** The two file formats of an export (shared/exports writes them). */
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  csv: 'CSV (Excel)',
+  xlsx: 'XLSX',
 };
 
 export const TRACK_LABELS: Record<Track, string> = {

@@ -10,6 +10,7 @@ import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
+import { ExportButton } from '../exports/ExportButton';
 import { contactsQuery } from '../people/queries';
 import { formatInstant, formatWall, instantOf } from '../school-year/time';
 import { AcceptDialog } from './AcceptDialog';
@@ -86,7 +87,10 @@ export function RequestsPage() {
   const provinces = filters.list('province') as Province[];
   return (
     <>
-      <h1>Stagevragen</h1>
+      <div className="page-head">
+        <h1>Stagevragen</h1>
+        <ExportButton list="service-requests" filters={Object.fromEntries(search)} />
+      </div>
       <RequestTabs
         track={track}
         tab={tab}
