@@ -87,6 +87,17 @@ describe('the school-year stack', () => {
     }
   });
 
+  it('logs every function to one log group (streams carry the function name), keeping the stack under 500 resources', () => {
+    const groups = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
+      Properties: { LoggingConfig?: { LogGroup?: { Ref: string } } };
+    }[];
+    const used = new Set(functions.flatMap((fn) => fn.Properties.LoggingConfig?.LogGroup?.Ref ?? []));
+    expect(used.size).toBe(1);
+    expect(groups).toContain([...used][0]);
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThan(500);
+  });
+
   it('logs API access and throttles every route', () => {
     const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as {
       Properties: { AccessLogSettings: { DestinationArn: unknown }; RouteSettings: Record<string, unknown> };
