@@ -1,6 +1,6 @@
 import { audit } from '#audit/record';
-import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-api';
 import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-api';
 import type { Caller } from '#http/caller';
 import { notFound } from '#kernel/errors';
 import { getPerson } from '#organisations/people-store';
