@@ -1,7 +1,7 @@
 import type { AuditAction } from '#contract/audit';
 import type { DecisionStatus } from '#contract/decisions';
 import type { ExportFormat } from '#contract/exports';
-import type { ImportKind } from '#contract/imports';
+import type { ImportKind } from '#contract/import-columns';
 import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';

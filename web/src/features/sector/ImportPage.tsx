@@ -1,12 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import {
-  IMPORT_COLUMNS,
-  IMPORT_KINDS,
-  type ImportInput,
-  type ImportKind,
-  type ImportResult,
-} from '#contract/imports';
+import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '#contract/import-columns';
+import type { ImportInput, ImportResult } from '#contract/imports';
 import { api, downloadFile } from '../../api/client';
 import { IMPORT_KIND_LABELS } from '../../labels';
 import { failureText } from '../../ui/QueryState';
