@@ -157,7 +157,7 @@ function PersonalData({ student: s }: { student: AdminStudentDetail }) {
   return (
     <section className="card" aria-labelledby="personal-title">
       <h2 id="personal-title">Persoonsgegevens</h2>
-      <dl className="facts" aria-live="polite">
+      <dl className="facts facts-wide" aria-live="polite">
         <dt>Rijksregisternummer</dt>
         <dd>{data.nationalNumber}</dd>
         <dt>E-mailadres</dt>

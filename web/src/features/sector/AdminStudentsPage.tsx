@@ -76,7 +76,7 @@ export function AdminStudentsPage() {
 function AdminStudentsTable({ students }: { students: AdminStudentListItem[] }) {
   return (
     <TableScroll label="Leerlingen">
-      <table className="table">
+      <table className="table stack-narrow">
         <thead>
           <tr>
             <th scope="col">Leerling</th>
@@ -89,7 +89,7 @@ function AdminStudentsTable({ students }: { students: AdminStudentListItem[] }) 
         <tbody>
           {students.map((s) => (
             <tr key={s.id}>
-              <td>
+              <td data-label="Leerling">
                 <Link to={`/alle-leerlingen/${s.id}`}>
                   {s.lastName} {s.firstName}
                 </Link>
@@ -97,11 +97,11 @@ function AdminStudentsTable({ students }: { students: AdminStudentListItem[] }) 
                   {TRACK_LABELS[s.track]} · {s.residence.postcode} {s.residence.city}
                 </div>
               </td>
-              <td>
+              <td data-label="Status">
                 <span className={`badge status-${s.status}`}>{ADMIN_STUDENT_STATUS_LABELS[s.status]}</span>
               </td>
-              <td>{s.school.name}</td>
-              <td>
+              <td data-label="School">{s.school.name}</td>
+              <td data-label="Stageplek">
                 {s.placement ? (
                   <>
                     {s.placement.serviceName}
@@ -111,7 +111,7 @@ function AdminStudentsTable({ students }: { students: AdminStudentListItem[] }) 
                   '—'
                 )}
               </td>
-              <td>
+              <td data-label="Keuzes">
                 <StatusCounts counts={s.statusCounts} />
               </td>
             </tr>

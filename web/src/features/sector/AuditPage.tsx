@@ -105,7 +105,7 @@ export function AuditPage() {
         <p role="status">Geen handelingen gevonden.</p>
       ) : (
         <TableScroll label="Auditlog">
-          <table className="table">
+          <table className="table stack-narrow">
             <thead>
               <tr>
                 <th scope="col">Wanneer</th>
@@ -117,10 +117,10 @@ export function AuditPage() {
             <tbody>
               {items.map((e) => (
                 <tr key={e.id}>
-                  <td>
+                  <td data-label="Wanneer">
                     <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
                   </td>
-                  <td>
+                  <td data-label="Wie">
                     {e.actor ? (
                       <>
                         {e.actor.name}
@@ -132,11 +132,11 @@ export function AuditPage() {
                       'Systeem'
                     )}
                   </td>
-                  <td>
+                  <td data-label="Wat">
                     {AUDIT_ACTION_LABELS[e.action] ?? e.action}
                     {detailsOf(e) && <div className="hint">{detailsOf(e)}</div>}
                   </td>
-                  <td>
+                  <td data-label="Onderwerp">
                     {e.subject.label}
                     <div className="hint">{SUBJECT_LABELS[e.subject.kind] ?? e.subject.kind}</div>
                   </td>

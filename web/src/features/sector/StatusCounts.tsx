@@ -14,7 +14,7 @@ export function StatusCounts({ counts }: { counts: Record<string, number> }) {
   const entries = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
-  if (entries.length === 0) return <span className="hint">Nog geen keuzes</span>;
+  if (entries.length === 0) return <span className="hint">Geen keuzes geteld</span>;
   return (
     <ul className="status-counts">
       {entries.map(([status, n]) => (
