@@ -28,11 +28,15 @@ describe('accounts in the browser', () => {
     await expect.poll(() => heading(adminPage)).toBe('Welkom, Lokale beheerder');
     expect(await menu(adminPage)).toEqual([
       'Start',
+      'Overzicht',
+      'Leerlingen',
       'Organisaties',
+      'Importeren',
       'Kalender',
       'Rondes',
       'Registraties',
       'Overnames',
+      'Auditlog',
       'Mijn account',
     ]);
 

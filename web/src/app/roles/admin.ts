@@ -5,3 +5,8 @@ export { OrganisationsPage } from '../../features/organisations/OrganisationsPag
 export { PhasesPage } from '../../features/placements/PhasesPage';
 export { RegistrationsPage } from '../../features/registrations/RegistrationsPage';
 export { CalendarPage } from '../../features/school-year/CalendarPage';
+export { AdminStudentPage } from '../../features/sector/AdminStudentPage';
+export { AdminStudentsPage } from '../../features/sector/AdminStudentsPage';
+export { AuditPage } from '../../features/sector/AuditPage';
+export { DashboardPage } from '../../features/sector/DashboardPage';
+export { ImportPage } from '../../features/sector/ImportPage';
