@@ -2,7 +2,10 @@ import type { Role } from '#contract/roles';
 import { forbidden, unauthenticated } from '#kernel/errors';
 import type { Identity, IdentityStore } from './identities';
 
-export type Caller = Omit<Identity, 'active' | 'organisationActive' | 'sessionsValidAfter'>;
+export type Caller = Omit<
+  Identity,
+  'active' | 'organisationActive' | 'sessionsValidAfter' | 'sessionsEndedAtMs' | 'revokedTokens'
+>;
 
 /** JWT claims as API Gateway's authorizer hands them to the function: all strings. */
 export type JwtClaims = Record<string, string | number | boolean | string[]>;
@@ -25,7 +28,18 @@ export async function resolveCaller(
   if (identity.sessionsValidAfter && !(issuedAt >= identity.sessionsValidAfter)) {
     throw unauthenticated('Je sessie is beëindigd. Meld je opnieuw aan.');
   }
+  // A logout ends the tokens of its session at once, not when they expire.
+  if (identity.revokedTokens?.has(`${claims?.exp}.${claims?.jti}`)) {
+    throw unauthenticated('Je bent afgemeld. Meld je opnieuw aan.');
+  }
   if (!allowedRoles.includes(identity.role)) throw forbidden();
-  const { active: _a, organisationActive: _o, sessionsValidAfter: _s, ...caller } = identity;
+  const {
+    active: _a,
+    organisationActive: _o,
+    sessionsValidAfter: _s,
+    sessionsEndedAtMs: _m,
+    revokedTokens: _r,
+    ...caller
+  } = identity;
   return caller;
 }

@@ -16,6 +16,10 @@ export interface Identity {
   organisationActive: boolean;
   /** Tokens issued before this moment (epoch seconds) no longer count: set by a password reset. */
   sessionsValidAfter?: number;
+  /** Browser sessions started before this moment (epoch ms) are over: set with sessionsValidAfter. */
+  sessionsEndedAtMs?: number;
+  /** Access tokens ended by a logout before they expire, as `<exp>.<jti>`. */
+  revokedTokens?: Set<string>;
 }
 
 export interface IdentityStore {
@@ -49,6 +53,8 @@ export const dynamoIdentityStore: IdentityStore = {
       active: Item.active === true,
       organisationActive: org.Item?.active === true,
       sessionsValidAfter: Item.sessionsValidAfter,
+      sessionsEndedAtMs: Item.sessionsEndedAtMs,
+      revokedTokens: Item.revokedTokens,
     };
   },
 };

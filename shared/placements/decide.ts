@@ -3,11 +3,13 @@ import type { Caller } from '#http/caller';
 import { conflict, validationFailed } from '#kernel/errors';
 import { contacts } from '#people/contacts';
 import { getStudent } from '#students/store';
-import { PLACED_ELSEWHERE, serviceOf, studentToDecideOn } from './access';
+import { PLACED_ELSEWHERE, STOPPED, serviceOf, studentToDecideOn } from './access';
 import { AcceptanceRefused, acceptStudent, recordDecision } from './decisions-store';
 import { detailOf } from './detail';
 import { periodsProblem } from './rules';
 
+const CHANGED =
+  'De school heeft deze leerling net gewijzigd. Bekijk de gegevens opnieuw en aanvaard dan nog eens.';
 const FINAL =
   'Je aanvaardde deze leerling al. Een aanvaarding is definitief en kan niet meer veranderd worden.';
 
@@ -51,7 +53,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id);
+    await acceptStudent(decision, placement, contact.id, student.version);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -64,8 +66,10 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
       after?.placement?.serviceId === service.id
         ? FINAL
         : after?.stoppedAt
-          ? 'Deze leerling is intussen gestopt.'
-          : PLACED_ELSEWHERE,
+          ? STOPPED
+          : after?.placement
+            ? PLACED_ELSEWHERE
+            : CHANGED,
     );
   }
   return detailOf(service, { ...student, placement });

@@ -7,6 +7,7 @@ import { dynamoClient } from '#platform/aws-clients';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { sameVersion } from '#students/store';
 
 const table = () => settings.tableName();
 
@@ -91,16 +92,19 @@ export async function acceptStudent(
   decision: Decision,
   placement: Placement,
   contactId: string,
+  /** The student's version the service decided on: a school edit since then cancels the acceptance. */
+  version: number | undefined,
 ): Promise<void> {
+  const checked = sameVersion(version);
   const items = [
     {
       Update: {
         TableName: table(),
         Key: keys.student(decision.studentId),
         UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk',
-        ConditionExpression:
-          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt },
+        ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND ${checked.condition}`,
+        ExpressionAttributeNames: checked.names,
+        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt, ...checked.values },
       },
     },
     { Put: { TableName: table(), Item: decisionPut(decision) } },

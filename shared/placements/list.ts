@@ -6,7 +6,7 @@ import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import { serviceOf } from './access';
-import { type Cursor, readCursor, writeCursor } from './cursor';
+import { type Cursor, readCursor, startKey, writeCursor } from './cursor';
 import { decisionsOfService } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { getPhase } from './phases-store';
@@ -43,7 +43,7 @@ async function rowsFor(service: Organisation, q: RequestQuery, now: Date): Promi
 async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now: Date) {
   const queries = await openQueries(service, q, now);
   const cursor = readCursor(q.cursor);
-  const start = cursor.m === 'index' ? cursor : { p: 0, k: undefined };
+  const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
   const [counts, decisions] = await Promise.all([
     Promise.all(queries.map((query) => countOpenStudents(query))),
     decisionsOfService(service.id),
@@ -52,14 +52,24 @@ async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now:
   let next: Cursor | null = null;
   const size = q.limit ?? PAGE_SIZE;
   for (let p = start.p; p < queries.length && rows.length < size; p++) {
-    const page = await openStudentsPage(queries[p]!, size - rows.length, p === start.p ? start.k : undefined);
+    const query = queries[p]!;
+    const after =
+      p === start.p
+        ? startKey(start, keys.openPartition(query.track, query.province), query.postcodePrefix)
+        : undefined;
+    const page = await openStudentsPage(query, size - rows.length, after);
     rows.push(...page.items);
     if (rows.length === size) {
       next = page.exhausted
         ? p + 1 < queries.length
           ? { m: 'index', p: p + 1 }
           : null
-        : { m: 'index', p, k: page.last };
+        : {
+            m: 'index',
+            p,
+            id: String(page.last?.pk).replace(/^STUDENT#/, ''),
+            sk: String(page.last?.gsi2sk),
+          };
     }
   }
   const supervisors = await supervisorsOf(rows);

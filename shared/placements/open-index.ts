@@ -4,6 +4,7 @@ import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import type { StoredStudent } from '#students/rules';
+import { invalidCursor } from './cursor';
 import type { OpenQuery } from './visibility';
 
 /** What a list row needs; the rest of the item (remarks, personal data) stays in the table. */
@@ -138,9 +139,13 @@ export async function openStudentsPage(
   let last: Record<string, unknown> | undefined = after;
   let ExclusiveStartKey = after;
   while (items.length < limit) {
-    const page = await dynamoClient().send(
-      new QueryCommand({ ...queryInput(q, true), ExclusiveStartKey, Limit: Math.max(limit * 2, 100) }),
-    );
+    const page = await dynamoClient()
+      .send(new QueryCommand({ ...queryInput(q, true), ExclusiveStartKey, Limit: Math.max(limit * 2, 100) }))
+      .catch((error: Error) => {
+        // A start key DynamoDB will not take can only have come from a cursor: the client's mistake.
+        if (after && error.name === 'ValidationException') throw invalidCursor();
+        throw error;
+      });
     for (const item of page.Items ?? []) {
       if (items.length === limit) return { items, last, exhausted: false };
       items.push(stripKeys(item) as unknown as OpenStudent);

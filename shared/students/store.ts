@@ -8,22 +8,69 @@ import type { StoredStudent } from './rules';
 
 const table = () => settings.tableName();
 
-/** Why a student write was refused: the student changed state, or the supervisor is not there. */
+/** Why a student write was refused: the student changed, the supervisor is gone, or the school has this person already. */
 export class StudentWriteRefused extends Error {
-  constructor(readonly reason: 'student' | 'supervisor') {
+  constructor(readonly reason: 'student' | 'supervisor' | 'duplicate') {
     super(reason);
   }
 }
 
-const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1) => ({
-  Update: {
-    TableName: table(),
-    Key: keys.supervisor(schoolId, supervisorId),
-    UpdateExpression: 'ADD studentCount :d',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeValues: { ':d': delta },
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+type Tagged = { item: TransactItem; refusal: StudentWriteRefused['reason'] | null };
+
+const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1): Tagged => ({
+  refusal: 'supervisor',
+  item: {
+    Update: {
+      TableName: table(),
+      Key: keys.supervisor(schoolId, supervisorId),
+      UpdateExpression: 'ADD studentCount :d',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':d': delta },
+    },
   },
 });
+
+/** The school's claim on a national register number: a second student with it is refused. */
+const claimNationalNumber = (s: StoredStudent): Tagged[] =>
+  s.nationalNumberHash
+    ? [
+        {
+          refusal: 'duplicate',
+          item: {
+            Put: {
+              TableName: table(),
+              Item: {
+                ...keys.nationalNumberClaim(s.nationalNumberHash, s.schoolId),
+                studentId: s.id,
+                schoolId: s.schoolId,
+                schoolName: s.schoolName,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        },
+      ]
+    : [];
+
+const releaseNationalNumber = (s: StoredStudent): Tagged[] =>
+  s.nationalNumberHash
+    ? [
+        {
+          refusal: null,
+          item: {
+            Delete: {
+              TableName: table(),
+              Key: keys.nationalNumberClaim(s.nationalNumberHash, s.schoolId),
+              ConditionExpression: 'attribute_not_exists(pk) OR studentId = :id',
+              ExpressionAttributeValues: { ':id': s.id },
+            },
+          },
+        },
+      ]
+    : [];
 
 const studentItem = (s: StoredStudent) => ({
   ...keys.student(s.id),
@@ -38,40 +85,70 @@ const studentItem = (s: StoredStudent) => ({
 const STILL_OPEN =
   'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)';
 
-async function transact(
-  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
-) {
+/**
+ * The version a writer read: a write that is conditional on it fails when anyone changed the student
+ * in between. Students stored before versions existed count as version 0.
+ */
+export const sameVersion = (version: number | undefined) =>
+  version
+    ? { condition: '#version = :version', names: { '#version': 'version' }, values: { ':version': version } }
+    : { condition: 'attribute_not_exists(#version)', names: { '#version': 'version' }, values: {} };
+
+async function transact(tagged: Tagged[]) {
   try {
-    await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
+    await dynamoClient().send(new TransactWriteCommand({ TransactItems: tagged.map((t) => t.item) }));
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const failed = error.CancellationReasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
-    throw new StudentWriteRefused(failed === 0 ? 'student' : 'supervisor');
+    const refusal = tagged[failed]?.refusal;
+    if (!refusal) throw error;
+    throw new StudentWriteRefused(refusal);
   }
 }
 
-export async function createStudent(student: StoredStudent): Promise<void> {
+/** An item written in the same transaction as the student (an admin notice): both or neither. */
+export type Alongside = Record<string, unknown>;
+const alongside = (items: Alongside[]): Tagged[] =>
+  items.map((Item) => ({ refusal: null, item: { Put: { TableName: table(), Item } } }));
+
+export async function createStudent(student: StoredStudent, extra: Alongside[] = []): Promise<void> {
   await transact([
     {
-      Put: {
-        TableName: table(),
-        Item: studentItem(student),
-        ConditionExpression: 'attribute_not_exists(pk)',
+      refusal: 'student',
+      item: {
+        Put: {
+          TableName: table(),
+          Item: studentItem({ ...student, version: 1 }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, 1),
+    ...claimNationalNumber(student),
+    ...alongside(extra),
   ]);
 }
 
-export async function replaceStudent(previous: StoredStudent, next: StoredStudent): Promise<void> {
+/** Writes the school's edit only if nobody placed, stopped or changed the student since it was read. */
+export async function replaceStudent(
+  previous: StoredStudent,
+  next: StoredStudent,
+  extra: Alongside[] = [],
+): Promise<void> {
   const moved = previous.internship.supervisorId !== next.internship.supervisorId;
+  const renumbered = previous.nationalNumberHash !== next.nationalNumberHash;
+  const version = sameVersion(previous.version);
   await transact([
     {
-      Put: {
-        TableName: table(),
-        Item: studentItem(next),
-        ConditionExpression: STILL_OPEN,
-        ExpressionAttributeValues: { ':school': next.schoolId },
+      refusal: 'student',
+      item: {
+        Put: {
+          TableName: table(),
+          Item: studentItem({ ...next, version: (previous.version ?? 0) + 1 }),
+          ConditionExpression: `${STILL_OPEN} AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: { ':school': next.schoolId, ...version.values },
+        },
       },
     },
     ...(moved
@@ -80,22 +157,53 @@ export async function replaceStudent(previous: StoredStudent, next: StoredStuden
           linkSupervisor(previous.schoolId, previous.internship.supervisorId, -1),
         ]
       : []),
+    ...(renumbered ? [...releaseNationalNumber(previous), ...claimNationalNumber(next)] : []),
+    ...alongside(extra),
   ]);
 }
 
 export async function deleteStudent(student: StoredStudent): Promise<void> {
   await transact([
     {
-      Delete: {
-        TableName: table(),
-        Key: keys.student(student.id),
-        ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement)',
-        ExpressionAttributeValues: { ':school': student.schoolId },
+      refusal: 'student',
+      item: {
+        Delete: {
+          TableName: table(),
+          Key: keys.student(student.id),
+          ConditionExpression:
+            'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement)',
+          ExpressionAttributeValues: { ':school': student.schoolId },
+        },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, -1),
+    ...releaseNationalNumber(student),
   ]);
+}
+
+/** The school's student who has this national register number (by its keyed hash), if any. */
+export async function studentWithNationalNumber(hash: string, schoolId: string): Promise<string | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({
+      TableName: table(),
+      Key: keys.nationalNumberClaim(hash, schoolId),
+      ConsistentRead: true,
+    }),
+  );
+  return (Item?.studentId as string | undefined) ?? null;
+}
+
+/** Every school's student with this number: a person may change schools, and the admin hears of it. */
+export function claimsOnNationalNumber(
+  hash: string,
+): Promise<{ studentId: string; schoolId: string; schoolName: string }[]> {
+  return queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.nationalNumberClaims(hash) },
+    ProjectionExpression: 'studentId, schoolId, schoolName',
+    ConsistentRead: true,
+  });
 }
 
 /** Marks a student stopped; allowed after acceptance too (the accepting service must see it). */

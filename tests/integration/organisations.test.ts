@@ -32,6 +32,7 @@ describe('admin routes', () => {
   it('exist for every organisation and member operation, and for setting a phase', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'DELETE /api/organisations/{id}/members/{memberId}',
+      'GET /api/notices',
       'GET /api/organisations',
       'GET /api/organisations/{id}',
       'GET /api/organisations/{id}/members',

@@ -19,6 +19,9 @@ import { fold } from '#kernel/text';
  * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | nat. number claim| NATIONAL#<hmac>  | SCHOOL#<schoolId> |                                  |
+ * | notice (admin)  | NOTICES           | <at>#<id>         |                                  |
+ * | table secret    | SECRET#<name>     | SECRET            |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -57,6 +60,14 @@ export const keys = {
   }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  /** One per school and national register number (by its keyed hash): a school enters a person once. */
+  nationalNumberClaim: (hash: string, schoolId: string) => ({
+    pk: `NATIONAL#${hash}`,
+    sk: `SCHOOL#${schoolId}`,
+  }),
+  nationalNumberClaims: (hash: string) => `NATIONAL#${hash}`,
+  notice: (at: string, id: string) => ({ pk: 'NOTICES', sk: `${at}#${id}` }),
+  secret: (name: string) => ({ pk: `SECRET#${name}`, sk: 'SECRET' }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,
