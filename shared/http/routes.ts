@@ -130,6 +130,7 @@ export const routes = [
   ]),
   school('students-delete', 'DELETE', '/api/students/{id}', 'students/delete.ts', ['table:write']),
   school('students-stop', 'POST', '/api/students/{id}/stop', 'students/stop.ts', ['table:write']),
+  school('students-resume', 'POST', '/api/students/{id}/resume', 'students/resume.ts', ['table:write']),
   forRoles(['admin', 'school'])('services-list', 'GET', '/api/services', 'services/list.ts', ['table:read']),
   service('contacts-list', 'GET', '/api/contacts', 'contacts/list.ts', ['table:read']),
   service('contacts-create', 'POST', '/api/contacts', 'contacts/create.ts', ['table:write']),

@@ -226,6 +226,43 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
   }
 }
 
+/**
+ * Undoes "gestopt": the student is back as they were, and back in the open index unless a service
+ * had placed them before they stopped. Raises the version, so nothing acts on the stopped state.
+ */
+export async function resumeStudent(student: StoredStudent, at: string): Promise<void> {
+  const open = keys.openStudent(
+    student.track,
+    student.province,
+    student.address.postcode,
+    student.lastName,
+    student.id,
+  );
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: keys.student(student.id),
+        UpdateExpression: student.placement
+          ? 'REMOVE stoppedAt SET updatedAt = :at ADD version :one'
+          : 'REMOVE stoppedAt SET updatedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk ADD version :one',
+        ConditionExpression:
+          'attribute_exists(pk) AND schoolId = :school AND attribute_exists(stoppedAt) AND stoppedAt = :stopped',
+        ExpressionAttributeValues: {
+          ':at': at,
+          ':one': 1,
+          ':school': student.schoolId,
+          ':stopped': student.stoppedAt,
+          ...(student.placement ? {} : { ':g2pk': open.gsi2pk, ':g2sk': open.gsi2sk }),
+        },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
+    throw error;
+  }
+}
+
 export async function getStudent(id: string): Promise<StoredStudent | null> {
   const { Item } = await dynamoClient().send(
     new GetCommand({ TableName: table(), Key: keys.student(id), ConsistentRead: true }),

@@ -17,6 +17,7 @@ import {
   deleteStudent,
   getStudent,
   replaceStudent,
+  resumeStudent,
   StudentWriteRefused,
   stopStudent,
   studentWithNationalNumber,
@@ -187,6 +188,21 @@ async function duplicateNotices(student: StoredStudent, now: Date): Promise<Alon
       })),
     }),
   ];
+}
+
+/** Undoes a stop the school entered by mistake. */
+export async function markResumed(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
+  const student = await ownStudent(caller, id);
+  if (!student.stoppedAt) throw conflict('Deze leerling staat niet als gestopt.');
+  try {
+    await resumeStudent(student, now.toISOString());
+  } catch (error) {
+    if (error instanceof StudentWriteRefused)
+      throw conflict('Deze leerling werd intussen gewijzigd. Laad de pagina opnieuw.');
+    throw error;
+  }
+  const { stoppedAt: _s, ...resumed } = student;
+  return { ...resumed, version: (student.version ?? 0) + 1, updatedAt: now.toISOString() };
 }
 
 function refuseIfLocked(student: StoredStudent) {

@@ -493,3 +493,19 @@ describe("13. a service's accepted tab", () => {
     });
   });
 });
+
+describe('17. "gestopt" can be undone', () => {
+  it('puts the student back in the open list, and only the own school may', async () => {
+    const service = await serviceUser();
+    const s = await enter();
+    await call('POST', `/students/${s.id}/stop`, { ...as(school), body: {} });
+    const other = await createTestUser({ role: 'school' });
+    expect((await call('POST', `/students/${s.id}/resume`, as(other))).status).toBe(404);
+    const resumed = await call('POST', `/students/${s.id}/resume`, as(school));
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).toMatchObject({ status: 'open', stoppedAt: null });
+    expect((await call('GET', `/students/${s.id}`, as(school))).body.stoppedAt).toBeNull();
+    expect((await call('POST', `/students/${s.id}/resume`, as(school))).status).toBe(409);
+    expect((await accept(service, s.id)).status).toBe(200);
+  });
+});
