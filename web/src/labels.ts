@@ -49,6 +49,14 @@ export const t = {
     body: 'Deze pagina bestaat niet (meer).',
     back: 'Terug naar de start',
   },
+  account: {
+    changePassword: 'Wachtwoord wijzigen',
+    currentPassword: 'Huidig wachtwoord',
+    newPassword: 'Nieuw wachtwoord',
+    repeatPassword: 'Herhaal het nieuwe wachtwoord',
+    savePassword: 'Wachtwoord wijzigen',
+    passwordChanged: 'Je wachtwoord is gewijzigd. Op je andere toestellen ben je afgemeld.',
+  },
   footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
 } as const;
 

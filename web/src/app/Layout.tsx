@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { t } from '../labels';
 import { Loading } from '../ui/QueryState';
@@ -6,6 +6,7 @@ import { useAuth } from './auth/AuthContext';
 import { navigationFor } from './navigation';
 
 export function Layout() {
+  const main = usePageTitle();
   const { me, loading, logout } = useAuth();
   const navigate = useNavigate();
   return (
@@ -48,7 +49,7 @@ export function Layout() {
           )}
         </div>
       </header>
-      <main id="inhoud" className="container">
+      <main id="inhoud" className="container" ref={main}>
         {/* A role's pages arrive in their own chunk the first time one is opened. */}
         <Suspense fallback={<Loading />}>
           <Outlet />
@@ -59,4 +60,27 @@ export function Layout() {
       </footer>
     </>
   );
+}
+
+/**
+ * Every page's `<title>` follows its main heading ("Leerlingen — Stagematching gezinszorg"), so tabs,
+ * history and screen readers tell pages apart. One place for all pages: it watches the heading,
+ * which pages set once their data has loaded.
+ */
+function usePageTitle() {
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = main.current;
+    if (!element) return;
+    const update = () => {
+      const heading = element.querySelector('h1')?.textContent?.trim();
+      const title = heading && heading !== t.appName ? `${heading} — ${t.appName}` : t.appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
+  return main;
 }

@@ -4,7 +4,7 @@ import type { DecisionStatus } from '#contract/decisions';
 import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
-import { period } from '../../ui/format';
+import { number, period } from '../../ui/format';
 import { failureText } from '../../ui/QueryState';
 import { RequestDetails } from './RequestDetails';
 
@@ -54,12 +54,32 @@ export function RequestRow({
           {r.postcode} {r.city}
           <div className="hint">{PROVINCE_LABELS[r.province]}</div>
         </td>
-        <td>{item.periods.map(period).join(', ')}</td>
+        {/* Accepted: the periods this service agreed to, not every period the school asked for. */}
+        <td>{(item.placement?.periods ?? item.periods).map(period).join(', ')}</td>
         <td>{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
-        <td>{item.totalHours}</td>
+        <td>{number(item.totalHours)}</td>
         <td>
           {status === 'accepted' ? (
-            <span className="badge status-accepted">{DECISION_LABELS.accepted}</span>
+            <>
+              <span className="badge status-accepted">{DECISION_LABELS.accepted}</span>
+              {item.placement && (
+                <dl className="placement-summary">
+                  <dt>Mentor</dt>
+                  <dd>
+                    {item.placement.contact.name}
+                    <div className="hint">
+                      {item.placement.contact.phone} · {item.placement.contact.email}
+                    </div>
+                  </dd>
+                  {item.placement.notes && (
+                    <>
+                      <dt>Afspraken</dt>
+                      <dd>{item.placement.notes}</dd>
+                    </>
+                  )}
+                </dl>
+              )}
+            </>
           ) : (
             <div className="actions">
               <select
