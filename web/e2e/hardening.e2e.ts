@@ -127,6 +127,16 @@ describe('a service and a school after acceptance', () => {
     expect(text).not.toContain('80.5');
     await expect.poll(() => page.title()).toBe('Stagevragen — Stagematching gezinszorg');
 
+    // The filters are folded into a panel; on a phone the rows are cards: nothing scrolls sideways.
+    expect(await page.locator('details.filter-panel').getAttribute('open')).toBeNull();
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `/tmp/harden-accepted-${width}.png`, fullPage: true });
+      expect(await page.evaluate('document.scrollingElement.scrollWidth <= window.innerWidth')).toBe(true);
+      expect(await row.getByText('Mentor Marleen').isVisible()).toBe(true);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+
     // The contact-persons page speaks the service's language, not the school's.
     await page.getByRole('link', { name: 'Contactpersonen' }).click();
     await expect.poll(() => heading(page)).toBe('Contactpersonen');
@@ -141,6 +151,18 @@ describe('a service and a school after acceptance', () => {
     expect(await schoolPage.locator('main').textContent()).toContain('19,5');
   });
 
+  it('does not offer "Aanvaarden" to a service without contact persons', async () => {
+    const { lastName } = await schoolWithStudent();
+    await put('/tracks/secondary/phase', { phase: 'all' }, await adminToken());
+    const service = await personOf(serviceOrganisation('Zonder Contact'), 'Nora Nieuw');
+    const page = await signIn(service.email, service.password);
+    // Other tests' students share the list: filter on the name (the filters live in the URL).
+    await page.goto(`${inject('appUrl')}/stagevragen?name=${lastName}`);
+    const row = page.getByRole('row', { name: new RegExp(lastName) });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByRole('button', { name: 'Aanvaarden' }).isDisabled()).toBe(true);
+  });
+
   it('lets a school undo "gestopt"', async () => {
     const { school, student } = await schoolWithStudent();
     const page = await signIn(school.email, school.password);
@@ -151,5 +173,38 @@ describe('a service and a school after acceptance', () => {
     await page.getByRole('button', { name: 'Toch niet gestopt' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Leerling is gestopt' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('link', { name: 'Gegevens wijzigen' }).count()).toBe(1);
+  });
+});
+
+describe('a failed save of the long student form', () => {
+  it('shows an error summary at the top, moves focus to it, and each link leads to its field', async () => {
+    const school = await personOf(schoolOrganisation(), 'Sara Secretariaat');
+    await call(
+      '/supervisors',
+      { name: 'Begeleider Bart', phone: '050 12 34 56', email: 'bart@school.example' },
+      school.accessToken,
+    );
+    const page = await signIn(school.email, school.password);
+    await page.goto(`${inject('appUrl')}/leerlingen/nieuw`);
+    await expect.poll(() => heading(page)).toBe('Leerling toevoegen');
+    await page.getByLabel('Voornaam').fill('Anke');
+    await page.getByLabel('Rijksregisternummer').fill('85.07.30-033.29'); // one digit off
+    await page.getByRole('button', { name: 'Leerling bewaren' }).click();
+
+    const summary = page.getByRole('alert').filter({ hasText: 'Controleer' });
+    await expect.poll(() => summary.count()).toBe(1);
+    // Focus is on the summary, not on the page body.
+    await expect
+      .poll(() => page.evaluate("document.activeElement?.classList.contains('error-summary')"))
+      .toBe(true);
+    const links = summary.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(2);
+    await summary.getByRole('link', { name: /^Rijksregisternummer:/ }).click();
+    await expect.poll(() => page.evaluate('document.activeElement?.name')).toBe('nationalNumber');
+
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `/tmp/harden-form-${width}.png` });
+    }
   });
 });

@@ -8,13 +8,15 @@ interface Entry {
 }
 
 /** The form control a field error is about: by its name, or the first one inside a group of that name. */
-function controlFor(form: HTMLFormElement, path: string): HTMLElement | null {
+function controlFor(form: HTMLFormElement, path: string, message?: string): HTMLElement | null {
   const escaped = CSS.escape(path);
-  return (
+  const byName =
     form.querySelector<HTMLElement>(`[name="${escaped}"]`) ??
-    form.querySelector<HTMLElement>(`[name^="${escaped}."], [name^="${escaped}["]`) ??
-    form.querySelector<HTMLElement>(`[data-field="${escaped}"] input, [data-field="${escaped}"] select`)
-  );
+    form.querySelector<HTMLElement>(`[name^="${escaped}."], [name^="${escaped}["]`);
+  if (byName) return byName;
+  // Fields whose name differs from the API's path (the periods): the one showing this message.
+  const shown = [...form.querySelectorAll('.field-error')].find((e) => e.textContent === message);
+  return shown?.closest('.field, fieldset')?.querySelector<HTMLElement>('input, select, textarea') ?? null;
 }
 
 function labelOf(control: HTMLElement | null): string | null {
@@ -48,11 +50,14 @@ export function ErrorSummary({
     const list = Object.entries(errors).map(([path, message]) => ({
       path,
       message,
-      label: (element && labelOf(controlFor(element, path))) || path,
+      label: (element && labelOf(controlFor(element, path, message))) || 'Veld',
     }));
     setEntries(list);
-    if (list.length > 0) box.current?.focus();
   }, [key, errors, form]);
+  // Once the summary is on screen (the render after the answer), focus goes to it.
+  useEffect(() => {
+    if (entries.length > 0) box.current?.focus();
+  }, [entries]);
 
   if (entries.length === 0) return null;
   return (
@@ -73,7 +78,7 @@ export function ErrorSummary({
               href={`#${e.path}`}
               onClick={(event) => {
                 event.preventDefault();
-                const control = form.current && controlFor(form.current, e.path);
+                const control = form.current && controlFor(form.current, e.path, e.message);
                 control?.focus();
                 control?.scrollIntoView({ block: 'center' });
               }}

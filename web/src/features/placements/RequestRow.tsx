@@ -12,11 +12,13 @@ import { RequestDetails } from './RequestDetails';
 export function RequestRow({
   item,
   onAccept,
+  canAccept,
   onDecided,
   onGone,
 }: {
   item: RequestListItem;
   onAccept: () => void;
+  canAccept: boolean;
   onDecided: (detail: RequestDetail) => void;
   onGone: (message: string) => void;
 }) {
@@ -49,15 +51,15 @@ export function RequestRow({
           </strong>
           {item.stopped && <span className="badge status-stopped"> gestopt</span>}
         </td>
-        <td>{item.school.name}</td>
-        <td>
+        <td data-label="School">{item.school.name}</td>
+        <td data-label="Woonplaats">
           {r.postcode} {r.city}
           <div className="hint">{PROVINCE_LABELS[r.province]}</div>
         </td>
         {/* Accepted: the periods this service agreed to, not every period the school asked for. */}
-        <td>{(item.placement?.periods ?? item.periods).map(period).join(', ')}</td>
-        <td>{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
-        <td>{number(item.totalHours)}</td>
+        <td data-label="Periodes">{(item.placement?.periods ?? item.periods).map(period).join(', ')}</td>
+        <td data-label="Vervoer">{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
+        <td data-label="Uren">{number(item.totalHours)}</td>
         <td>
           {status === 'accepted' ? (
             <>
@@ -90,7 +92,12 @@ export function RequestRow({
                 <option value="undecided">{DECISION_LABELS.undecided}</option>
                 <option value="not_accepted">{DECISION_LABELS.not_accepted}</option>
               </select>
-              <button type="button" onClick={onAccept}>
+              <button
+                type="button"
+                onClick={onAccept}
+                disabled={!canAccept}
+                title={canAccept ? undefined : 'Voeg eerst een contactpersoon toe.'}
+              >
                 Aanvaarden
               </button>
             </div>
