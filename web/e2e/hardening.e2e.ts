@@ -208,3 +208,16 @@ describe('a failed save of the long student form', () => {
     }
   });
 });
+
+describe('help', () => {
+  it('has a help page with the helpline and the frequent questions, reachable from every page', async () => {
+    const page = await (await browser().newContext()).newPage();
+    await page.goto(`${inject('appUrl')}/aanmelden`);
+    await page.getByRole('link', { name: 'Hulp en veelgestelde vragen' }).click();
+    await expect.poll(() => heading(page)).toBe('Hulp en veelgestelde vragen');
+    await expect.poll(() => page.title()).toBe('Hulp en veelgestelde vragen — Stagematching gezinszorg');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('behalve op woensdag');
+    expect(text).toContain('Wie mag een leerling aanvaarden?');
+  });
+});

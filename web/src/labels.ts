@@ -57,6 +57,7 @@ export const t = {
     savePassword: 'Wachtwoord wijzigen',
     passwordChanged: 'Je wachtwoord is gewijzigd. Op je andere toestellen ben je afgemeld.',
   },
+  help: 'Hulp en veelgestelde vragen',
   footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
 } as const;
 

@@ -56,7 +56,9 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <div className="container">{t.footer}</div>
+        <div className="container">
+          <NavLink to="/hulp">{t.help}</NavLink> · {t.footer}
+        </div>
       </footer>
     </>
   );
@@ -74,7 +76,9 @@ function usePageTitle() {
     if (!element) return;
     const update = () => {
       const heading = element.querySelector('h1')?.textContent?.trim();
-      const title = heading && heading !== t.appName ? `${heading} — ${t.appName}` : t.appName;
+      // The start page carries the product's name alone.
+      const start = window.location.pathname === '/';
+      const title = heading && !start ? `${heading} — ${t.appName}` : t.appName;
       if (document.title !== title) document.title = title;
     };
     update();
