@@ -149,6 +149,21 @@ describe('a service and a school after acceptance', () => {
     await schoolPage.goto(`${inject('appUrl')}/leerlingen/${student.id}`);
     await expect.poll(() => schoolPage.locator('main').textContent()).toContain('80,5');
     expect(await schoolPage.locator('main').textContent()).toContain('19,5');
+    // The detail names the preferred service, and no label runs into its value.
+    expect(await schoolPage.locator('main').textContent()).toContain('Voorkeursdienst');
+    for (const width of [1366, 390]) {
+      await schoolPage.setViewportSize({ width, height: 900 });
+      const label = await schoolPage.locator('dt', { hasText: 'Rijksregisternummer' }).boundingBox();
+      const value = await schoolPage.locator('dt:has-text("Rijksregisternummer") + dd').boundingBox();
+      expect(label && value).toBeTruthy();
+      const overlaps =
+        label!.x < value!.x + value!.width &&
+        value!.x < label!.x + label!.width &&
+        label!.y < value!.y + value!.height &&
+        value!.y < label!.y + label!.height;
+      expect(overlaps, `at ${width} px`).toBe(false);
+      await schoolPage.screenshot({ path: `/tmp/harden-student-${width}.png`, fullPage: true });
+    }
   });
 
   it('does not offer "Aanvaarden" to a service without contact persons', async () => {
