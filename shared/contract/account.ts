@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 /** "Mijn account": change the password, proving the current one. */
 export const ChangePasswordInput = z.object({

@@ -1,5 +1,5 @@
 import { idText, optionalText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 /**
  * Accept workflow (secondary, adult). `undecided` and `not_accepted` may be held by many services

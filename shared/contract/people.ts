@@ -1,5 +1,5 @@
 import { requiredText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { emailSchema } from './organisations';
 
 /** A school's supervisor or a service's contact person: a name with the contact data others need. */

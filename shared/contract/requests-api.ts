@@ -1,4 +1,4 @@
-import type { z } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import type { DecisionInput, DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';

@@ -1,4 +1,4 @@
-import type { z } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { FORMS, Placement, StudentInput, StudentStatus, TRANSPORT, WEEKDAYS } from './students';

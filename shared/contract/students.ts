@@ -1,5 +1,5 @@
 import { idText, optionalText, requiredText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { hasPossibleBirthDate, isValidNationalNumber, normaliseNationalNumber } from './national-number';
 import { addressSchema, emailSchema, TRACKS } from './organisations';
 import { PROVINCES } from './provinces';

@@ -1,4 +1,4 @@
-import { z } from './validation';
+import * as z from './zod';
 
 /**
  * Characters no form field may hold: C0/C1 controls (line breaks only where a field is multi-line),

@@ -44,3 +44,9 @@ export function brusselsToInstant(local: string): Date {
   instant = wall - brusselsOffsetMs(new Date(instant));
   return new Date(instant);
 }
+
+/** The Brussels calendar date of an instant, `YYYY-MM-DD` (a day runs from 00:00 to 24:00 there). */
+export function brusselsDate(instant: Date): string {
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

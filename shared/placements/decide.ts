@@ -1,11 +1,19 @@
+import { audit } from '#audit/record';
 import type { DecisionInput } from '#contract/decisions';
+import { type Organisation, TRACKS } from '#contract/organisations';
 import type { Caller } from '#http/caller';
-import { conflict, validationFailed } from '#kernel/errors';
-import { contacts } from '#people/contacts';
+import { conflict, notFound, validationFailed } from '#kernel/errors';
+import { touchOrganisation } from '#organisations/store';
+import type { Contact } from '#people/contacts';
+import { getItems } from '#platform/table/batch-get';
+import { keys } from '#platform/table/keys';
+import { countedOf } from '#statistics/counted';
+import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
-import { PLACED_ELSEWHERE, STOPPED, serviceOf, studentToDecideOn } from './access';
+import { decidable, PLACED_ELSEWHERE, STOPPED } from './access';
 import { AcceptanceRefused, acceptStudent, recordDecision } from './decisions-store';
 import { detailOf } from './detail';
+import { phaseKey, phaseOfItem } from './phases-store';
 import { periodsProblem } from './rules';
 
 const CHANGED =
@@ -15,8 +23,7 @@ const FINAL =
 
 /** A service's decision on a student; acceptance is exclusive and final (one transaction decides). */
 export async function decide(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
-  const service = await serviceOf(caller);
-  const student = await studentToDecideOn(service, studentId, now);
+  const { service, student, contact } = await readForDecision(caller, studentId, input, now);
   if (student.placement?.serviceId === service.id) throw conflict(FINAL);
   const decision = {
     studentId,
@@ -28,13 +35,11 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
 
   if (input.status !== 'accepted') {
     if (!(await recordDecision(decision))) throw conflict(FINAL);
-    return detailOf(service, student);
+    await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
+    return detailOf(service, student, input.status);
   }
 
-  const [contact, problem] = [
-    await contacts.get(service.id, input.contactId),
-    periodsProblem(input.periods, student.internship.periods.length),
-  ];
+  const problem = periodsProblem(input.periods, student.internship.periods.length);
   if (!contact || problem) {
     throw validationFailed([
       ...(contact
@@ -53,7 +58,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id, student.version);
+    await acceptStudent(decision, placement, contact.id, countedOf(student));
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -61,7 +66,8 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
         { path: 'contactId', in: 'body', message: 'Kies een contactpersoon van je dienst.' },
       ]);
     }
-    const after = await getStudent(studentId);
+    // The refused transaction hands back the student as it found them; read only when it did not.
+    const after = error.student !== undefined ? error.student : await getStudent(studentId);
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL
@@ -72,5 +78,35 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
             : CHANGED,
     );
   }
-  return detailOf(service, { ...student, placement });
+  const label = `${student.firstName} ${student.lastName}`;
+  await Promise.all([
+    touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
+    audit(caller, 'acceptance', { kind: 'student', id: student.id, label }, { serviceId: service.id }, now),
+  ]);
+  return detailOf(service, { ...student, placement }, 'accepted');
+}
+
+/**
+ * Everything a decision is checked against, in one strongly consistent batch read instead of one
+ * read after another: the service, the student, the phases of the tracks and the chosen contact.
+ * The same checks as `serviceOf`, `studentToDecideOn` and the contact lookup.
+ */
+async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
+  const contactId = input.status === 'accepted' ? input.contactId : undefined;
+  const [service, stored, contact, ...phases] = await getItems<
+    [Organisation, StoredStudent, Contact | null, ...Record<string, unknown>[]]
+  >(
+    [
+      keys.organisation(caller.organisationId),
+      keys.student(studentId),
+      // Without a contact to check, the service's own item stands in (and is read only once).
+      contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
+      ...TRACKS.map(phaseKey),
+    ],
+    { consistent: true },
+  );
+  if (!service) throw notFound();
+  const phase = stored ? phaseOfItem(phases[TRACKS.indexOf(stored.track)]) : 'closed';
+  const student = decidable(stored, service, phase, now);
+  return { service, student, contact: contactId ? (contact as Contact | null) : null };
 }

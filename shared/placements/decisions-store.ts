@@ -1,19 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Decision, DecisionStatus } from '#contract/decisions';
 import type { Placement } from '#contract/students';
-import { dynamoClient } from '#platform/aws-clients';
+import { brusselsDate } from '#kernel/time';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
-import { keys } from '#platform/table/keys';
+import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { type CountedStudent, countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
+import type { StoredStudent } from '#students/rules';
 import { sameVersion } from '#students/store';
 
 const table = () => settings.tableName();
 
 /** Why an acceptance did not go through. */
 export class AcceptanceRefused extends Error {
-  constructor(readonly reason: 'taken' | 'contact' | 'already-accepted-here') {
+  constructor(
+    readonly reason: 'taken' | 'contact' | 'already-accepted-here',
+    /** The student as the refused transaction found them, when the store handed them back. */
+    readonly student?: StoredStudent | null,
+  ) {
     super(reason);
   }
 }
@@ -92,19 +101,31 @@ export async function acceptStudent(
   decision: Decision,
   placement: Placement,
   contactId: string,
-  /** The student's version the service decided on: a school edit since then cancels the acceptance. */
-  version: number | undefined,
+  /**
+   * The student as the service decided on it, with its version: a school edit or stop since then
+   * cancels the acceptance, and the counters below were computed from that version.
+   */
+  counted: CountedStudent,
 ): Promise<void> {
-  const checked = sameVersion(version);
+  const placedOn = brusselsDate(new Date(placement.acceptedAt));
+  const checked = sameVersion(counted.version);
   const items = [
     {
       Update: {
         TableName: table(),
         Key: keys.student(decision.studentId),
-        UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk',
+        UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk ADD #version :one',
+        // Raises the version: a school's stop or edit read before the acceptance cannot act on it.
         ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND ${checked.condition}`,
         ExpressionAttributeNames: checked.names,
-        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt, ...checked.values },
+        ExpressionAttributeValues: {
+          ':p': placement,
+          ':at': placement.acceptedAt,
+          ':one': 1,
+          ...checked.values,
+        },
+        // Who took the student (or that they stopped) comes back with the refusal: no second read.
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     },
     { Put: { TableName: table(), Item: decisionPut(decision) } },
@@ -118,6 +139,10 @@ export async function acceptStudent(
       },
     },
     historyPut(decision),
+    // The sector's figures move in the same write: placed per province, school and day.
+    ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
+      counterUpdates(t.track, t.deltas),
+    ),
   ];
   for (let attempt = 0; ; attempt++) {
     try {
@@ -126,7 +151,10 @@ export async function acceptStudent(
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const [student, , contact] = reasons(error);
-      if (student === 'ConditionalCheckFailed') throw new AcceptanceRefused('taken');
+      if (student === 'ConditionalCheckFailed') {
+        const old = error.CancellationReasons?.[0]?.Item;
+        throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
+      }
       if (contact === 'ConditionalCheckFailed') throw new AcceptanceRefused('contact');
       if (!reasons(error).includes('TransactionConflict') || attempt >= 8) throw error;
       await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));

@@ -1,3 +1,5 @@
+import { audit } from '#audit/record';
+import type { DecisionStatus } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
@@ -11,18 +13,32 @@ import { maySeePersonalData } from './visibility';
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
   const service = await serviceOf(caller);
   const student = await visibleStudent(service, studentId, now);
-  return detailOf(service, student);
+  const detail = await detailOf(service, student);
+  if (detail.personal) {
+    await audit(
+      caller,
+      'reveal',
+      { kind: 'student', id: student.id, label: `${student.firstName} ${student.lastName}` },
+      {
+        fields: 'nationalNumber,email,phone',
+        serviceId: service.id,
+      },
+      now,
+    );
+  }
+  return detail;
 }
 
 /** "Meer info": the list row plus remarks, and the personal data once this service may see them. */
-export async function detailOf(service: Organisation, student: StoredStudent) {
-  const [decisions, supervisors] = await Promise.all([
-    decisionsOfService(service.id),
+export async function detailOf(service: Organisation, student: StoredStudent, known?: DecisionStatus) {
+  // Right after a decision its status is known: no need to read it back.
+  const [status, supervisors] = await Promise.all([
+    known ?? decisionsOfService(service.id).then((d) => d.get(student.id) ?? 'undecided'),
     supervisorsOf([student]),
   ]);
   const supervisor = supervisors.get(`${student.schoolId}/${student.internship.supervisorId}`);
   const base = {
-    ...listItem(student, decisions.get(student.id) ?? 'undecided', supervisors),
+    ...listItem(student, status, supervisors),
     remarks: student.remarks,
     internshipRemarks: student.internship.remarks,
     weekdays: student.internship.weekdays ?? [],

@@ -1,3 +1,4 @@
+import type { DecisionStatus } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
 import type { RequestQuery } from '#contract/requests';
 import type { Caller } from '#http/caller';
@@ -10,70 +11,84 @@ import { type Cursor, readCursor, startKey, writeCursor } from './cursor';
 import { decisionsOfService } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { getPhase } from './phases-store';
-import { listItem, type Row, supervisorsOf } from './views';
-import { openIndexQueries, scopeOf } from './visibility';
+import { listItem, type Row, supervisorNamesOf, supervisorsOf } from './views';
+import { type OpenQuery, openIndexQueries, type Phase, scopeOf } from './visibility';
 
 export const PAGE_SIZE = 50;
 
 /** The open-index queries this service may run now, one per province, in default list order. */
-async function openQueries(service: Organisation, q: RequestQuery, now: Date) {
-  const scope = scopeOf(service, await getPhase(q.track));
-  return openIndexQueries(scope, q.track, now, {
+function openQueries(service: Organisation, phase: Phase, q: RequestQuery, now: Date) {
+  return openIndexQueries(scopeOf(service, phase), q.track, now, {
     provinces: q.province,
     postcodePrefix: q.postcode,
     transport: q.transport,
   });
 }
 
-async function rowsFor(service: Organisation, q: RequestQuery, now: Date): Promise<Row[]> {
+async function rowsFor(service: Organisation, phase: Phase, q: RequestQuery, now: Date): Promise<Row[]> {
   if (q.tab === 'accepted') {
     const accepted = await decisionsOfService(service.id, 'accepted');
     const students = await batchGet<StoredStudent>([...accepted.keys()].map((id) => keys.student(id)));
     return students.filter((s) => s.track === q.track && s.placement?.serviceId === service.id);
   }
-  const parts = await Promise.all((await openQueries(service, q, now)).map((query) => openStudents(query)));
+  const parts = await Promise.all(openQueries(service, phase, q, now).map((query) => openStudents(query)));
   return parts.flat();
 }
 
 /**
  * The round-opening case: the open list in its default order, which is the index's own order
  * (province partition, postcode, name). It reads one page and counts the rest, instead of reading
- * every open student for every service at 12:00.
+ * every open student for every service at 12:00. The partition the page starts in is read first;
+ * only when that cannot fill the page are the following ones read, all at once.
  */
-async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now: Date) {
-  const queries = await openQueries(service, q, now);
+async function openPageInIndexOrder(
+  queries: OpenQuery[],
+  decisions: Map<string, DecisionStatus>,
+  q: RequestQuery,
+) {
   const cursor = readCursor(q.cursor);
   const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
-  const [counts, decisions] = await Promise.all([
-    Promise.all(queries.map((query) => countOpenStudents(query))),
-    decisionsOfService(service.id),
-  ]);
+  const size = q.limit ?? PAGE_SIZE;
+  const counted = Promise.all(queries.map((query) => countOpenStudents(query)));
+  const pages: Awaited<ReturnType<typeof openStudentsPage>>[] = [];
+  if (start.p < queries.length) {
+    const query = queries[start.p]!;
+    // The server rebuilds DynamoDB's start key from the cursor's position, in the partition it chose.
+    const after = startKey(start, keys.openPartition(query.track, query.province), query.postcodePrefix);
+    pages.push(await openStudentsPage(query, size, after));
+    const first = pages[0]!;
+    if (first.items.length < size && first.exhausted) {
+      const need = size - first.items.length;
+      pages.push(
+        ...(await Promise.all(queries.slice(start.p + 1).map((query) => openStudentsPage(query, need)))),
+      );
+    }
+  }
   const rows: Row[] = [];
   let next: Cursor | null = null;
-  const size = q.limit ?? PAGE_SIZE;
-  for (let p = start.p; p < queries.length && rows.length < size; p++) {
-    const query = queries[p]!;
-    const after =
-      p === start.p
-        ? startKey(start, keys.openPartition(query.track, query.province), query.postcodePrefix)
-        : undefined;
-    const page = await openStudentsPage(query, size - rows.length, after);
-    rows.push(...page.items);
-    if (rows.length === size) {
-      next = page.exhausted
+  for (let i = 0; i < pages.length && rows.length < size; i++) {
+    const p = start.p + i;
+    const page = pages[i]!;
+    const taken = page.items.slice(0, size - rows.length);
+    rows.push(...taken);
+    if (rows.length < size) continue;
+    const allOfPage = taken.length === page.items.length;
+    const last = page.keys[taken.length - 1];
+    next =
+      allOfPage && page.exhausted
         ? p + 1 < queries.length
           ? { m: 'index', p: p + 1 }
           : null
         : {
             m: 'index',
             p,
-            id: String(page.last?.pk).replace(/^STUDENT#/, ''),
-            sk: String(page.last?.gsi2sk),
+            id: String(last?.pk).replace(/^STUDENT#/, ''),
+            sk: String(last?.gsi2sk),
           };
-    }
   }
-  const supervisors = await supervisorsOf(rows);
+  const [counts, supervisors] = await Promise.all([counted, supervisorNamesOf(rows)]);
   return {
+    rows,
     items: rows.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
     nextCursor: next ? writeCursor(next) : null,
     total: counts.reduce((a, b) => a + b, 0),
@@ -92,14 +107,14 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
   '-registered': (a, b) => b.registeredAt.localeCompare(a.registeredAt),
 };
 
-/** A service's list of requests: one page, its total and the cursor of the next page. */
-export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
-  const service = await serviceOf(caller);
-  if (q.tab === 'open' && !q.sort && !q.name && !q.school) return openPageInIndexOrder(service, q, now);
-  const [rows, decisions] = await Promise.all([rowsFor(service, q, now), decisionsOfService(service.id)]);
+const inIndexOrder = (q: RequestQuery) => q.tab === 'open' && !q.sort && !q.name && !q.school;
+
+/** Every row that matches the list's filters, in the list's order. */
+async function matchingRows(service: Organisation, phase: Phase, q: RequestQuery, now: Date) {
+  const rows = await rowsFor(service, phase, q, now);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
-  const matches = rows
+  return rows
     .filter(
       (s) =>
         !name ||
@@ -111,14 +126,76 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
     .sort(ORDER[q.sort ?? 'default']);
+}
+
+/** The service, the round's phase and this service's decisions: they do not depend on one another. */
+const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>) =>
+  Promise.all([serviceOf(caller), getPhase(q.track), decisionsOfService(caller.organisationId)]);
+
+/** A service's list of requests: one page, its total and the cursor of the next page. */
+export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
+  const [service, phase, decisions] = await listContext(caller, q);
+  if (inIndexOrder(q)) {
+    const { rows: _rows, ...page } = await openPageInIndexOrder(
+      openQueries(service, phase, q, now),
+      decisions,
+      q,
+    );
+    return page;
+  }
+  const matches = await matchingRows(service, phase, q, now);
   const cursor = readCursor(q.cursor);
   const offset = cursor.m === 'offset' ? cursor.o : 0;
   const size = q.limit ?? PAGE_SIZE;
   const page = matches.slice(offset, offset + size);
-  const supervisors = await supervisorsOf(page);
+  const supervisors = await supervisorNamesOf(page);
   return {
     items: page.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
     total: matches.length,
   };
+}
+
+export interface RequestRowsPage {
+  /** The stored rows (whole students on the accepted tab) beside the list items they became. */
+  rows: Row[];
+  items: ReturnType<typeof listItem>[];
+  /** The supervisors of these rows in full (an export of accepted students shows their contact data). */
+  supervisors: Awaited<ReturnType<typeof supervisorsOf>>;
+  total: number;
+}
+
+/**
+ * The whole list, page by page, exactly as the list shows it (same scope, filters and order):
+ * what an export writes. Reads the table once, however many pages.
+ */
+export async function* requestRowPages(
+  caller: Caller,
+  q: Omit<RequestQuery, 'cursor' | 'limit'>,
+  now: Date,
+  size = 500,
+): AsyncGenerator<RequestRowsPage> {
+  const [service, phase, decisions] = await listContext(caller, q);
+  if (inIndexOrder(q)) {
+    const queries = openQueries(service, phase, q, now);
+    let cursor: string | undefined;
+    do {
+      const page = await openPageInIndexOrder(queries, decisions, { ...q, cursor, limit: size });
+      yield {
+        rows: page.rows,
+        items: page.items,
+        supervisors: await supervisorsOf(page.rows),
+        total: page.total,
+      };
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return;
+  }
+  const matches = await matchingRows(service, phase, q, now);
+  for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
+    const rows = matches.slice(offset, offset + size);
+    const supervisors = await supervisorsOf(rows);
+    const items = rows.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors));
+    yield { rows, items, supervisors, total: matches.length };
+  }
 }

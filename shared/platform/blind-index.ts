@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from './aws-clients';
+import { dynamoClient } from './aws-clients/dynamodb';
 import { settings } from './config';
 import { type KeyProvider, personalDataKeys } from './crypto';
 import { keys } from './table/keys';

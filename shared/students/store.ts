@@ -1,9 +1,12 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '#platform/aws-clients';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { countedOf } from '#statistics/counted';
+import { countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from './rules';
 
 const table = () => settings.tableName();
@@ -19,6 +22,15 @@ type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
 >[number];
 type Tagged = { item: TransactItem; refusal: StudentWriteRefused['reason'] | null };
+
+/**
+ * The counter updates that go with a student's change, in the same transaction. `before` is the
+ * version the write is conditional on, so the counts cannot drift from the students.
+ */
+const counters = (before: StoredStudent | null, after: StoredStudent | null): Tagged[] =>
+  countDeltas(before && countedOf(before), after && countedOf(after))
+    .flatMap((t) => counterUpdates(t.track, t.deltas))
+    .map((item) => ({ refusal: null, item }));
 
 const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1): Tagged => ({
   refusal: 'supervisor',
@@ -125,6 +137,7 @@ export async function createStudent(student: StoredStudent, extra: Alongside[] =
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, 1),
     ...claimNationalNumber(student),
+    ...counters(null, student),
     ...alongside(extra),
   ]);
 }
@@ -158,11 +171,14 @@ export async function replaceStudent(
         ]
       : []),
     ...(renumbered ? [...releaseNationalNumber(previous), ...claimNationalNumber(next)] : []),
+    ...counters(previous, next),
     ...alongside(extra),
   ]);
 }
 
+/** Deletes the student only if unchanged since it was read: the counters come from that version. */
 export async function deleteStudent(student: StoredStudent): Promise<void> {
+  const version = sameVersion(student.version);
   await transact([
     {
       refusal: 'student',
@@ -170,14 +186,15 @@ export async function deleteStudent(student: StoredStudent): Promise<void> {
         Delete: {
           TableName: table(),
           Key: keys.student(student.id),
-          ConditionExpression:
-            'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement)',
-          ExpressionAttributeValues: { ':school': student.schoolId },
+          ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: { ':school': student.schoolId, ...version.values },
         },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, -1),
     ...releaseNationalNumber(student),
+    ...counters(student, null),
   ]);
 }
 
@@ -206,29 +223,35 @@ export function claimsOnNationalNumber(
   });
 }
 
-/** Marks a student stopped; allowed after acceptance too (the accepting service must see it). */
+/**
+ * Marks a student stopped; allowed after acceptance too (the accepting service must see it). Only
+ * if unchanged since it was read (the counters come from that version); raises the version.
+ */
 export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new UpdateCommand({
-        TableName: table(),
-        Key: keys.student(student.id),
-        // Leaving the open index hides the student from every service that has not accepted them.
-        UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
-        ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
-    throw error;
-  }
+  const version = sameVersion(student.version);
+  await transact([
+    {
+      refusal: 'student',
+      item: {
+        Update: {
+          TableName: table(),
+          Key: keys.student(student.id),
+          // Leaving the open index hides the student from every service that has not accepted them.
+          UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk ADD #version :one',
+          ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: { ':at': at, ':one': 1, ':school': student.schoolId, ...version.values },
+        },
+      },
+    },
+    ...counters(student, { ...student, stoppedAt: at }),
+  ]);
 }
 
 /**
  * Undoes "gestopt": the student is back as they were, and back in the open index unless a service
- * had placed them before they stopped. Raises the version, so nothing acts on the stopped state.
+ * had placed them before they stopped. Conditional on the version read (the counters move back
+ * from stopped to not stopped, computed from it) and raises it, so nothing acts on the stopped state.
  */
 export async function resumeStudent(student: StoredStudent, at: string): Promise<void> {
   const open = keys.openStudent(
@@ -238,29 +261,32 @@ export async function resumeStudent(student: StoredStudent, at: string): Promise
     student.lastName,
     student.id,
   );
-  try {
-    await dynamoClient().send(
-      new UpdateCommand({
-        TableName: table(),
-        Key: keys.student(student.id),
-        UpdateExpression: student.placement
-          ? 'REMOVE stoppedAt SET updatedAt = :at ADD version :one'
-          : 'REMOVE stoppedAt SET updatedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk ADD version :one',
-        ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_exists(stoppedAt) AND stoppedAt = :stopped',
-        ExpressionAttributeValues: {
-          ':at': at,
-          ':one': 1,
-          ':school': student.schoolId,
-          ':stopped': student.stoppedAt,
-          ...(student.placement ? {} : { ':g2pk': open.gsi2pk, ':g2sk': open.gsi2sk }),
+  const version = sameVersion(student.version);
+  const { stoppedAt: _stopped, ...resumed } = student;
+  await transact([
+    {
+      refusal: 'student',
+      item: {
+        Update: {
+          TableName: table(),
+          Key: keys.student(student.id),
+          UpdateExpression: student.placement
+            ? 'REMOVE stoppedAt SET updatedAt = :at ADD #version :one'
+            : 'REMOVE stoppedAt SET updatedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk ADD #version :one',
+          ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_exists(stoppedAt) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: {
+            ':at': at,
+            ':one': 1,
+            ':school': student.schoolId,
+            ...version.values,
+            ...(student.placement ? {} : { ':g2pk': open.gsi2pk, ':g2sk': open.gsi2sk }),
+          },
         },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
-    throw error;
-  }
+      },
+    },
+    ...counters(student, { ...resumed, updatedAt: at }),
+  ]);
 }
 
 export async function getStudent(id: string): Promise<StoredStudent | null> {

@@ -82,6 +82,7 @@ export async function enterStudent(caller: Caller, input: StudentInput, now: Dat
     nationalNumberHash,
     registeredAt: stamp,
     updatedAt: stamp,
+    version: 1,
     visibleFrom: visibleFrom(now, blackoutOf(schoolYearData(schoolYear()))).toISOString(),
   };
   try {
@@ -129,26 +130,32 @@ export async function changeStudent(
 }
 
 export async function removeStudent(caller: Caller, id: string): Promise<void> {
-  const student = await ownStudent(caller, id);
-  if (student.placement) throw conflict(ACCEPTED);
-  try {
-    await deleteStudent(student);
-  } catch (error) {
-    if (error instanceof StudentWriteRefused) throw conflict(ACCEPTED);
-    throw error;
+  // The write requires the version it read; a concurrent stop or edit means read and try again.
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (student.placement) throw conflict(ACCEPTED);
+    try {
+      await deleteStudent(student);
+      return;
+    } catch (error) {
+      if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
+    }
   }
 }
 
 export async function markStopped(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
-  const student = await ownStudent(caller, id);
-  if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
-  try {
-    await stopStudent(student, now.toISOString());
-  } catch (error) {
-    if (error instanceof StudentWriteRefused) throw conflict('Deze leerling staat al als gestopt.');
-    throw error;
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
+    try {
+      await stopStudent(student, now.toISOString());
+      const at = now.toISOString();
+      return { ...student, stoppedAt: at, updatedAt: at, version: (student.version ?? 0) + 1 };
+    } catch (error) {
+      // Accepted or edited in the meantime: stop the student as they are now.
+      if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
+    }
   }
-  return { ...student, stoppedAt: now.toISOString() };
 }
 
 const nationalNumberKey = (nationalNumber: string) => blindIndex('national-number', nationalNumber);
@@ -192,17 +199,19 @@ async function duplicateNotices(student: StoredStudent, now: Date): Promise<Alon
 
 /** Undoes a stop the school entered by mistake. */
 export async function markResumed(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
-  const student = await ownStudent(caller, id);
-  if (!student.stoppedAt) throw conflict('Deze leerling staat niet als gestopt.');
-  try {
-    await resumeStudent(student, now.toISOString());
-  } catch (error) {
-    if (error instanceof StudentWriteRefused)
-      throw conflict('Deze leerling werd intussen gewijzigd. Laad de pagina opnieuw.');
-    throw error;
+  // The write requires the version it read; an acceptance or edit in between means read again.
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (!student.stoppedAt) throw conflict('Deze leerling staat niet als gestopt.');
+    try {
+      await resumeStudent(student, now.toISOString());
+      const { stoppedAt: _s, ...resumed } = student;
+      return { ...resumed, version: (student.version ?? 0) + 1, updatedAt: now.toISOString() };
+    } catch (error) {
+      if (!(error instanceof StudentWriteRefused)) throw error;
+      if (attempt >= 3) throw conflict('Deze leerling werd intussen gewijzigd. Laad de pagina opnieuw.');
+    }
   }
-  const { stoppedAt: _s, ...resumed } = student;
-  return { ...resumed, version: (student.version ?? 0) + 1, updatedAt: now.toISOString() };
 }
 
 function refuseIfLocked(student: StoredStudent) {

@@ -22,6 +22,9 @@ import { fold } from '#kernel/text';
  * | nat. number claim| NATIONAL#<hmac>  | SCHOOL#<schoolId> |                                  |
  * | notice (admin)  | NOTICES           | <at>#<id>         |                                  |
  * | table secret    | SECRET#<name>     | SECRET            |                                  |
+ * | counters        | STATS#<track>     | <row>#<shard>     |                                  |
+ * | export job      | EXPORT#<id>       | EXPORT            |                                  |
+ * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -68,6 +71,12 @@ export const keys = {
   nationalNumberClaims: (hash: string) => `NATIONAL#${hash}`,
   notice: (at: string, id: string) => ({ pk: 'NOTICES', sk: `${at}#${id}` }),
   secret: (name: string) => ({ pk: `SECRET#${name}`, sk: 'SECRET' }),
+  /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
+  counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
+  counterPartition: (track: string) => `STATS#${track}`,
+  exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
+  /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
+  audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,

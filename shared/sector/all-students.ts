@@ -1,0 +1,84 @@
+import type { AdminStudentQuery, AdminStudentStatus } from '#contract/sector';
+import { fold } from '#kernel/text';
+import { listOrganisations } from '#organisations/store';
+import { readCursor, writeCursor } from '#placements/cursor';
+import type { StoredStudent } from '#students/rules';
+import { statusOf } from '#students/rules';
+import { listStudentsOfSchool } from '#students/store';
+
+/** Open, placed, stopped, or open but still hidden by the summer blackout. */
+export function adminStatusOf(s: StoredStudent, now: Date): AdminStudentStatus {
+  const status = statusOf(s);
+  return status === 'open' && new Date(s.visibleFrom) > now ? 'hidden' : status;
+}
+
+/**
+ * Every student of every school: one query per school on the school index, in parallel. An
+ * admin page asks this a few times a minute at most; the dashboard never does (it reads counters).
+ */
+async function everyStudent(): Promise<StoredStudent[]> {
+  const schools = await listOrganisations('school');
+  const parts = await Promise.all(schools.map((school) => listStudentsOfSchool(school.id)));
+  return parts.flat();
+}
+
+export async function listAllStudents(q: AdminStudentQuery, now: Date) {
+  const name = q.name ? fold(q.name) : undefined;
+  const school = q.school ? fold(q.school) : undefined;
+  const matches = (await everyStudent())
+    .filter((s) => !q.track || s.track === q.track)
+    .filter((s) => !q.province || s.province === q.province)
+    .filter((s) => !q.status || adminStatusOf(s, now) === q.status)
+    .filter((s) => !school || fold(s.schoolName).includes(school) || s.schoolId === q.school)
+    .filter(
+      (s) =>
+        !name ||
+        fold(`${s.firstName} ${s.lastName}`).includes(name) ||
+        fold(`${s.lastName} ${s.firstName}`).includes(name),
+    )
+    .sort(
+      (a, b) =>
+        fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'nl-BE') ||
+        a.id.localeCompare(b.id),
+    );
+  const cursor = readCursor(q.cursor);
+  const offset = cursor.m === 'offset' ? cursor.o : 0;
+  const size = q.limit ?? 50;
+  const page = matches.slice(offset, offset + size);
+  return {
+    items: page.map((s) => adminListItem(s, now)),
+    nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
+    total: matches.length,
+  };
+}
+
+/** A row of the sector's list: no personal data (number, e-mail, phone) at all. */
+export function adminListItem(s: StoredStudent, now: Date) {
+  const placement = s.placement;
+  return {
+    id: s.id,
+    track: s.track,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    school: { id: s.schoolId, name: s.schoolName },
+    residence: { postcode: s.address.postcode, city: s.address.city, province: s.province },
+    status: adminStatusOf(s, now),
+    registeredAt: s.registeredAt,
+    placement: placement
+      ? {
+          serviceId: placement.serviceId,
+          serviceName: placement.serviceName,
+          periods: placement.periods.map((i) => s.internship.periods[i]).filter(Boolean),
+          acceptedAt: placement.acceptedAt,
+        }
+      : null,
+    statusCounts: statusCountsOf(s),
+  };
+}
+
+/** How often services chose each status for this student, as kept on the student item. */
+export const statusCountsOf = (s: StoredStudent): Record<string, number> =>
+  ((s as StoredStudent & { statusCounts?: Record<string, number> }).statusCounts ?? {}) as Record<
+    string,
+    number
+  >;
