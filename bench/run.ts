@@ -18,6 +18,7 @@ import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import postcodes from '../shared/reference/postcodes.json';
+import { benchDashboard } from './dashboard';
 import { benchExports } from './exports';
 import { lambdaWeights, webFirstLoad } from './weight';
 
@@ -361,6 +362,7 @@ async function main() {
     }
 
     await benchExports(stack);
+    await benchDashboard(stack);
     // Store calls per request kind, one request at a time, in a warm container.
     const spare = students.slice(CONTESTED * 2 + 10, CONTESTED * 2 + 12).map((s) => s.id);
     const calls = {

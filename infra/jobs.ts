@@ -23,4 +23,11 @@ export const jobs: readonly JobDef[] = [
     // 10,000 rows take seconds; the margin is for a slow table or bucket, not for the common case.
     timeout: Duration.minutes(5),
   },
+  {
+    id: 'escalations',
+    entry: 'functions/notify/escalations.ts',
+    description: 'Takeover deadlines, registration reminders, the April dual-report reminder',
+    // Claims each mail in the table before sending it (exactly once), then sends it.
+    resources: ['table:write', 'mail:send'],
+  },
 ];

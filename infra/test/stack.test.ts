@@ -70,7 +70,7 @@ describe('the school-year stack', () => {
       }),
     ) as { Properties: { Description: string } }[];
     // No placeholders: a background function arrives as an entry in infra/jobs.ts once its feature
-    // works (today the export builder).
+    // works (today the export builder and the escalations).
     expect(functions.map((fn) => fn.Properties.Description).sort()).toEqual(
       [
         ...routes.map((r) => `${r.method} ${r.path}`),
@@ -175,6 +175,15 @@ describe('the school-year stack', () => {
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'stagematching.example' });
     template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'stagematching-2026-2027' });
+    // The recurring escalations run hourly in Brussels time with the scheduled time as their clock.
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'escalations-hourly',
+      ScheduleExpression: 'cron(5 * * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Brussels',
+      Target: Match.objectLike({
+        Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
+      }),
+    });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 });

@@ -152,6 +152,8 @@ export interface Placement {
   notes: string;
   acceptedAt: string;
   acceptedBy?: string;
+  /** Dual learning: the training contract's dates, recorded by the service (yearly report). */
+  trainingContract?: { start: string; end: string };
 }
 
 export const StudentPath = z.object({ id: z.string().min(1).max(64) });

@@ -1,6 +1,7 @@
 import type { Role } from '#contract/roles';
 import { forbidden, unauthenticated } from '#kernel/errors';
 import type { Identity, IdentityStore } from './identities';
+import { actingFor, type RequestedOrganisation } from './memberships';
 
 export type Caller = Omit<
   Identity,
@@ -18,6 +19,7 @@ export async function resolveCaller(
   claims: JwtClaims | undefined,
   allowedRoles: readonly Role[],
   store: IdentityStore,
+  requested?: RequestedOrganisation,
 ): Promise<Caller> {
   const subject = typeof claims?.sub === 'string' ? claims.sub : undefined;
   if (!subject) throw unauthenticated();
@@ -35,7 +37,9 @@ export async function resolveCaller(
   if (identity.revokedTokens?.has(`${claims?.exp}.${claims?.jti}`)) {
     throw unauthenticated('Je bent afgemeld. Meld je opnieuw aan.');
   }
-  if (!allowedRoles.includes(identity.role)) throw forbidden();
+  // A person of several organisations names the one they act for; the role is that organisation's.
+  const acting = await actingFor(identity, requested);
+  if (!allowedRoles.includes(acting.role)) throw forbidden();
   const {
     active: _a,
     organisationActive: _o,
@@ -44,5 +48,5 @@ export async function resolveCaller(
     revokedTokens: _r,
     ...caller
   } = identity;
-  return caller;
+  return { ...caller, ...acting };
 }

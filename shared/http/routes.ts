@@ -65,6 +65,7 @@ const school = forRoles(['school']);
 const service = forRoles(['service']);
 const admin = forRoles(['admin']);
 const anyone = forRoles(['admin', 'school', 'service']);
+const schoolOrService = forRoles(['school', 'service']);
 
 /**
  * The single list of API routes. The CDK app creates one Lambda and one API Gateway route per
@@ -188,6 +189,81 @@ export const routes = [
       rate: 500,
       burst: 1000,
     },
+  ),
+  // After the match: hours, evaluations, remote supervision, completion, the dual yearly report.
+  schoolOrService('trajectory-get', 'GET', '/api/students/{id}/trajectory', 'trajectory/get.ts', [
+    'table:read',
+  ]),
+  schoolOrService('trajectory-hours', 'POST', '/api/students/{id}/hours', 'trajectory/hours.ts', [
+    'table:write',
+  ]),
+  schoolOrService('trajectory-evaluate', 'POST', '/api/students/{id}/evaluations', 'trajectory/evaluate.ts', [
+    'table:write',
+  ]),
+  service(
+    'trajectory-remote',
+    'PUT',
+    '/api/students/{id}/remote-supervision',
+    'trajectory/remote-supervision.ts',
+    ['table:write'],
+  ),
+  service(
+    'trajectory-contract',
+    'PUT',
+    '/api/students/{id}/training-contract',
+    'trajectory/training-contract.ts',
+    ['table:write'],
+  ),
+  school('trajectory-complete', 'POST', '/api/students/{id}/complete', 'trajectory/complete.ts', [
+    'table:write',
+  ]),
+  admin('trajectory-counts', 'GET', '/api/admin/evaluations', 'trajectory/counts.ts', ['table:read']),
+  service('dual-report', 'GET', '/api/dual-report', 'trajectory/dual-report.ts', ['table:read']),
+  // Services that register themselves, and the admin's answer.
+  {
+    id: 'registrations-create',
+    method: 'POST',
+    path: '/api/registrations',
+    entry: 'functions/matching/registrations/create.ts',
+    public: true,
+    roles: [],
+    resources: ['table:write', 'mail:send'],
+    throttle: { rate: 5, burst: 20 },
+  },
+  admin('registrations-list', 'GET', '/api/admin/registrations', 'registrations/list.ts', ['table:read']),
+  admin(
+    'registrations-approve',
+    'POST',
+    '/api/admin/registrations/{id}/approve',
+    'registrations/approve.ts',
+    ['table:write', 'mail:send'],
+  ),
+  admin('registrations-reject', 'POST', '/api/admin/registrations/{id}/reject', 'registrations/reject.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  // Taking over the management of a service.
+  schoolOrService('takeovers-services', 'GET', '/api/takeovers/services', 'takeovers/services.ts', [
+    'table:read',
+  ]),
+  schoolOrService('takeovers-create', 'POST', '/api/takeovers', 'takeovers/create.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  anyone('takeovers-list', 'GET', '/api/takeovers', 'takeovers/list.ts', ['table:read']),
+  forRoles(['admin', 'service'])(
+    'takeovers-approve',
+    'POST',
+    '/api/takeovers/{id}/approve',
+    'takeovers/approve.ts',
+    ['table:write', 'mail:send'],
+  ),
+  forRoles(['admin', 'service'])(
+    'takeovers-reject',
+    'POST',
+    '/api/takeovers/{id}/reject',
+    'takeovers/reject.ts',
+    ['table:write', 'mail:send'],
   ),
   anyone('exports-start', 'POST', '/api/exports', 'exports/start.ts', ['table:write', 'exports:start'], {
     rate: 20,

@@ -5,6 +5,7 @@ import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
+import { hoursOf } from '#trajectory/use-cases';
 import { serviceOf, visibleStudent } from './access';
 import { decisionsOfService } from './decisions-store';
 import { listItem, supervisorsOf } from './views';
@@ -55,5 +56,7 @@ export async function detailOf(service: Organisation, student: StoredStudent, kn
         : null,
     },
     placement: student.placement ?? null,
+    // After the match: the hours and the care-assistant rule, for the service that placed the student.
+    hours: student.placement?.serviceId === service.id ? await hoursOf(student) : null,
   };
 }

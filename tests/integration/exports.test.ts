@@ -297,6 +297,19 @@ describe('the admin exports', () => {
       Login: 'Actief',
     });
 
+    // The page's province filter counts too: the file holds what the page shows.
+    const byProvince = async (province: string) => {
+      const file = await exportAndDownload(admin, {
+        list: 'admin-organisations',
+        format: 'csv',
+        filters: { type: 'service', province, q: winner.organisation.name },
+      });
+      const [header, ...rows] = csvRows(file);
+      return rows.map((r) => r[header!.indexOf('Organisatie')]);
+    };
+    expect(await byProvince('oost-vlaanderen')).toEqual([winner.organisation.name]);
+    expect(await byProvince('limburg')).toEqual([]);
+
     const history = await exportAndDownload(admin, {
       list: 'admin-history',
       format: 'csv',

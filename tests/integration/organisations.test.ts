@@ -47,6 +47,10 @@ describe('admin routes', () => {
         'GET /api/admin/dashboard',
         'GET /api/admin/audit',
         'POST /api/admin/imports',
+        'GET /api/admin/evaluations',
+        'GET /api/admin/registrations',
+        'POST /api/admin/registrations/{id}/approve',
+        'POST /api/admin/registrations/{id}/reject',
       ]),
     );
   });

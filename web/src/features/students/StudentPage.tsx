@@ -6,6 +6,7 @@ import { STUDENT_STATUS_LABELS } from '../../labels';
 import { longDate } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { supervisorsQuery } from '../people/queries';
+import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { studentListsKey, studentQuery, studentsKey } from './queries';
 import { StudentFacts } from './StudentFacts';
 
@@ -97,6 +98,7 @@ function StudentView({
         </div>
       )}
       <StudentFacts student={s} />
+      {s.placement && <TrajectorySection studentId={s.id} side="school" />}
       <div className="actions">
         {s.editable ? (
           <Link className="button" to={`/leerlingen/${s.id}/wijzigen`}>
