@@ -1,4 +1,5 @@
 import type { AdminStudentQuery, AdminStudentStatus } from '#contract/sector';
+import type { AdminStudentList, AdminStudentListItem } from '#contract/sector-api';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';
 import { readCursor, writeCursor } from '#placements/cursor';
@@ -22,7 +23,7 @@ async function everyStudent(): Promise<StoredStudent[]> {
   return parts.flat();
 }
 
-export async function listAllStudents(q: AdminStudentQuery, now: Date) {
+export async function listAllStudents(q: AdminStudentQuery, now: Date): Promise<AdminStudentList> {
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
   const matches = (await everyStudent())
@@ -53,7 +54,7 @@ export async function listAllStudents(q: AdminStudentQuery, now: Date) {
 }
 
 /** A row of the sector's list: no personal data (number, e-mail, phone) at all. */
-export function adminListItem(s: StoredStudent, now: Date) {
+export function adminListItem(s: StoredStudent, now: Date): AdminStudentListItem {
   const placement = s.placement;
   return {
     id: s.id,
@@ -68,7 +69,7 @@ export function adminListItem(s: StoredStudent, now: Date) {
       ? {
           serviceId: placement.serviceId,
           serviceName: placement.serviceName,
-          periods: placement.periods.map((i) => s.internship.periods[i]).filter(Boolean),
+          periods: placement.periods.flatMap((i) => s.internship.periods[i] ?? []),
           acceptedAt: placement.acceptedAt,
         }
       : null,
