@@ -16,11 +16,10 @@ const commonPasswordsFile = createRequire(import.meta.url).resolve(
 );
 
 /**
- * The one log group of the stack's functions. Lambda names each stream in a shared (custom) log
- * group `YYYY/MM/DD/<function name>[<version>]<environment>`, so every line still says which
- * function wrote it; one group instead of one per function keeps the stack well under
- * CloudFormation's 500 resources (each route is a function, role, policy, integration, permission
- * and route already).
+ * One log group for every function of the stack; each function writes its own streams
+ * (`<date>/<function name>[<version>]…`), and Logs Insights filters on `@logStream` or the
+ * JSON logger's `function_name`. One group per function would be one more CloudFormation resource
+ * per route, and a school year's stack must stay under CloudFormation's 500 resources.
  */
 function functionLogs(scope: Construct): LogGroup {
   const stack = Stack.of(scope);
@@ -46,7 +45,7 @@ export function productFunction(
   props: { entry: string; environment?: Record<string, string>; timeout?: Duration; description: string },
 ): NodejsFunction {
   const logGroup = functionLogs(scope);
-  // An own role that may write to the functions' log group only, instead of the managed
+  // An own role that may write to the product's log group only, instead of the managed
   // AWSLambdaBasicExecutionRole, which allows writing to every log group of the account.
   const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
   logGroup.grantWrite(role);

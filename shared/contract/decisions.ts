@@ -1,3 +1,4 @@
+import { idText, optionalText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 
 /**
@@ -15,13 +16,13 @@ export const DecisionInput = z.discriminatedUnion(
     z.object({ status: z.literal('not_accepted') }),
     z.object({
       status: z.literal('accepted'),
-      contactId: z.string('Kies een contactpersoon.').min(1, 'Kies een contactpersoon.').max(64),
+      contactId: idText('Kies een contactpersoon.'),
       periods: z
         .array(z.number().int().min(0).max(3), 'Kies de periode(s).')
         .min(1, 'Kies minstens één periode.')
         .max(4)
         .transform((p) => [...new Set(p)].sort()),
-      notes: z.string().trim().max(1000, 'Maximaal 1000 tekens.').optional().default(''),
+      notes: optionalText(1000),
     }),
   ],
   { error: 'Kies een geldige status.' },

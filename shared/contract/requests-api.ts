@@ -49,6 +49,16 @@ export interface RequestListItem {
   /** This service's decision on the student. */
   status: DecisionStatus;
   stopped: boolean;
+  /** In the accepted tab: what this service agreed. Null in the open tab. */
+  placement: AcceptedPlacement | null;
+}
+
+/** The accepted periods (not all that were asked), the mentor (contact person) and the notes. */
+export interface AcceptedPlacement {
+  periods: Period[];
+  contact: { name: string; phone: string; email: string };
+  notes: string;
+  acceptedAt: string;
 }
 
 export interface RequestPage {
@@ -61,7 +71,7 @@ export interface RequestPage {
  * `GET /api/requests/{studentId}` and the answer to a decision: personal data and the placement
  * only once this service accepted the student.
  */
-export interface RequestDetail extends RequestListItem {
+export interface RequestDetail extends Omit<RequestListItem, 'placement'> {
   remarks: string;
   internshipRemarks: string;
   weekdays: Weekday[];

@@ -78,6 +78,13 @@ export interface StudentDetail extends StudentListItem, StoredFields {
   editable: boolean;
 }
 
+/** `POST /api/students/{id}/resume`: undoes "gestopt". */
+export interface StudentResumed {
+  id: string;
+  status: 'open' | 'accepted';
+  stoppedAt: null;
+}
+
 /** `POST /api/students/{id}/stop`. */
 export interface StudentStopped {
   id: string;

@@ -12,11 +12,13 @@ import { loadCalendar } from '#school-year/store';
 import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
-import { decidable, PLACED_ELSEWHERE } from './access';
+import { decidable, PLACED_ELSEWHERE, STOPPED } from './access';
 import { AcceptanceRefused, acceptStudent, recordDecision } from './decisions-store';
 import { detailOf } from './detail';
 import { periodsProblem } from './rules';
 
+const CHANGED =
+  'De school heeft deze leerling net gewijzigd. Bekijk de gegevens opnieuw en aanvaard dan nog eens.';
 const FINAL =
   'Je aanvaardde deze leerling al. Een aanvaarding is definitief en kan niet meer veranderd worden.';
 
@@ -70,11 +72,11 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL
-        : after?.placement
-          ? PLACED_ELSEWHERE
-          : after?.stoppedAt
-            ? 'Deze leerling is intussen gestopt.'
-            : 'De school paste de gegevens van deze leerling net aan. Bekijk ze opnieuw en beslis dan.',
+        : after?.stoppedAt
+          ? STOPPED
+          : after?.placement
+            ? PLACED_ELSEWHERE
+            : CHANGED,
     );
   }
   const label = `${student.firstName} ${student.lastName}`;

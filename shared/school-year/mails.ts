@@ -1,13 +1,10 @@
 import { appUrl } from '#accounts/mails';
 import type { Round } from '#contract/school-year';
+import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
 import { at } from './rules';
 
-/**
- * The round mailings, in Dutch, as text and simple HTML. (The shared mail layout `renderMail` of
- * `#platform/mail-layout` did not exist yet when this was written: once it does, these three
- * functions are the only place to switch over.)
- */
+/** The round mailings, in Dutch, in the product's one mail layout (`renderMail`). */
 
 const TRACK_NAMES = {
   secondary: 'secundair onderwijs',
@@ -26,29 +23,17 @@ const dateTime = new Intl.DateTimeFormat('nl-BE', {
 });
 export const formatWall = (wall: string) => dateTime.format(at(wall));
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 function layout(
   to: { email: string; name: string },
   subject: string,
   paragraphs: string[],
-  link: string,
+  button: { label: string; url: string },
+  after: string[] = [],
 ): Mail {
-  const greeting = `Dag ${to.name},`;
-  const signature = ['Met vriendelijke groeten,', 'Het team van Stagematching gezinszorg'];
-  const text = [greeting, ...paragraphs, `Naar Stagematching gezinszorg: ${link}`, signature.join('\n')].join(
-    '\n\n',
-  );
-  const html = [
-    '<!doctype html><html lang="nl-BE"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">',
-    `<p>${escapeHtml(greeting)}</p>`,
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p><a href="${escapeHtml(link)}">Naar Stagematching gezinszorg</a></p>`,
-    `<p>${signature.map(escapeHtml).join('<br>')}</p>`,
-    '</body></html>',
-  ].join('');
-  return { to: [to.email], subject, text, html };
+  return {
+    to: [to.email],
+    ...renderMail({ subject, title: subject, paragraphs: [`Dag ${to.name},`, ...paragraphs], button, after }),
+  };
 }
 
 const period = (round: Round) =>
@@ -70,7 +55,9 @@ export function roundOpenMail(
     to,
     `Ronde geopend: ${round.name}`,
     [`De ronde "${round.name}" (${TRACK_NAMES[round.track]}) is geopend.`, period(round), what],
-    `${appUrl()}/`,
+    role === 'service'
+      ? { label: 'Naar Stagevragen', url: `${appUrl()}/stagevragen?track=${round.track}` }
+      : { label: 'Naar Stagematching gezinszorg', url: `${appUrl()}/` },
   );
 }
 
@@ -84,7 +71,7 @@ export function roundCloseMail(to: { email: string; name: string }, round: Round
         ? 'De lijst blijft open: wie nog geen plaats heeft, blijft zichtbaar tot de volgende ronde.'
         : 'Bekijk de kalender in Stagematching gezinszorg voor de volgende ronde.',
     ],
-    `${appUrl()}/`,
+    { label: 'Naar Stagematching gezinszorg', url: `${appUrl()}/` },
   );
 }
 
@@ -101,8 +88,8 @@ export function reminderMail(
     [
       `In de ronde "${round.name}" (${TRACK_NAMES[round.track]}) kan jullie dienst ${serviceName} nog over ${requests} beslissen.`,
       `De ronde sluit op ${formatWall(round.closesAt)}.`,
-      'Wil je deze herinneringen niet meer ontvangen? Zet ze uit onder "Mijn account".',
     ],
-    `${appUrl()}/stagevragen?track=${round.track}`,
+    { label: 'Naar Stagevragen', url: `${appUrl()}/stagevragen?track=${round.track}` },
+    ['Wil je deze herinneringen niet meer ontvangen? Zet ze uit onder "Mijn account".'],
   );
 }

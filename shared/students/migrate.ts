@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, ScanCommand, UpdateCommand } f
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { firstPeriodStart, type StoredStudent } from './rules';
+import { sameVersion } from './store';
 
 /**
  * Brings students stored before programmes and adult windows up to date, idempotently: a secondary
@@ -37,7 +38,7 @@ export async function migrateStudents(
 type StoredItem = StoredStudent & { pk: string; sk: string; firstPeriodStart?: string };
 
 /**
- * Sets the two attributes on one student, conditional on the version it read (`updatedAt`), like
+ * Sets the two attributes on one student, conditional on the version it read (`version`), like
  * every student write: a school's edit in between wins (it writes both attributes itself), and a
  * stop in between makes it read the student again. Neither attribute moves a placement counter,
  * and the version stays as it is, so no reader's own conditional write is refused because of it.
@@ -52,6 +53,7 @@ async function bringUpToDate(
     const programme = item.track === 'secondary' ? (item.programme ?? 'seventh_year') : undefined;
     const start = firstPeriodStart(item.internship?.periods ?? []);
     if (item.firstPeriodStart !== undefined && (item.track !== 'secondary' || item.programme)) return false;
+    const version = sameVersion(item.version);
     const sets = [
       'firstPeriodStart = :fps',
       ...(programme ? ['programme = if_not_exists(programme, :prog)'] : []),
@@ -62,10 +64,11 @@ async function bringUpToDate(
           TableName: tableName,
           Key: { pk: item.pk, sk: item.sk },
           UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: `attribute_exists(pk) AND ${item.updatedAt ? 'updatedAt = :u' : 'attribute_not_exists(updatedAt)'}`,
+          ConditionExpression: `attribute_exists(pk) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
           ExpressionAttributeValues: {
             ':fps': start ?? '',
-            ...(item.updatedAt ? { ':u': item.updatedAt } : {}),
+            ...version.values,
             ...(programme ? { ':prog': programme } : {}),
           },
         }),

@@ -24,6 +24,9 @@ import { fold } from '#kernel/text';
  * | phase override  | CALENDAR          | OVERRIDE#<track>  |                                  |
  * | mailing moment  | MAILINGS          | MOMENT#<round>#<moment> |                            |
  * | outbox mail     | MAIL#<round>#<moment> | TO#<personId> | MAILFAILED / <failedAt>#<id> (failed only) |
+ * | nat. number claim| NATIONAL#<hmac>  | SCHOOL#<schoolId> |                                  |
+ * | notice (admin)  | NOTICES           | <at>#<id>         |                                  |
+ * | table secret    | SECRET#<name>     | SECRET            |                                  |
  * | hours entry     | STUDENT#<id>      | HOURS#<date>#<id> |                                  |
  * | evaluation      | STUDENT#<id>      | EVAL#<at>#<id>    |                                  |
  * | trajectory      | STUDENT#<id>      | TRAJECTORY        | (hour sums per context, remote supervision, completion) |
@@ -87,6 +90,14 @@ export const keys = {
     sk: `TO#${personId}`,
   }),
   failedMail: (failedAt: string, id: string) => ({ gsi1pk: 'MAILFAILED', gsi1sk: `${failedAt}#${id}` }),
+  /** One per school and national register number (by its keyed hash): a school enters a person once. */
+  nationalNumberClaim: (hash: string, schoolId: string) => ({
+    pk: `NATIONAL#${hash}`,
+    sk: `SCHOOL#${schoolId}`,
+  }),
+  nationalNumberClaims: (hash: string) => `NATIONAL#${hash}`,
+  notice: (at: string, id: string) => ({ pk: 'NOTICES', sk: `${at}#${id}` }),
+  secret: (name: string) => ({ pk: `SECRET#${name}`, sk: 'SECRET' }),
   /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
   counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
   counterPartition: (track: string) => `STATS#${track}`,

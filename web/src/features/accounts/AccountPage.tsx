@@ -42,6 +42,8 @@ function ReminderPreference({ reminders }: { reminders: boolean }) {
   );
 }
 
+import { ChangePasswordForm } from './ChangePasswordForm';
+
 export function AccountPage() {
   const { me, logout } = useAuth();
   const navigate = useNavigate();
@@ -60,7 +62,7 @@ export function AccountPage() {
         <dd>{me.organisation?.name}</dd>
       </dl>
       <ReminderPreference reminders={me.preferences?.reminders !== false} />
-      <p className="hint">Je wachtwoord wijzigen? Meld je af en kies "Wachtwoord vergeten".</p>
+      <ChangePasswordForm email={me.email} />
       <button
         type="button"
         onClick={async () => {

@@ -104,7 +104,10 @@ export function RequestsPage() {
         </div>
       )}
       <QueriesFailed queries={[contacts, tracks]} />
-      <RequestFilters filters={filters} programmes={track === 'secondary'} />
+      <details className="filter-panel" open={filters.query.replace(/(^|&)(track|tab)=[^&]*/g, '') !== ''}>
+        <summary>Filters en sortering</summary>
+        <RequestFilters filters={filters} programmes={track === 'secondary'} />
+      </details>
       <Notice notice={notice} />
       {list.isError && !list.isFetchNextPageError && (
         <LoadFailed
@@ -124,6 +127,8 @@ export function RequestsPage() {
         <RequestsTable
           items={items}
           onAccept={setAccepting}
+          // Accepting needs a contact person: without one the dialog would be a dead end.
+          canAccept={(contacts.data?.items.length ?? 0) > 0}
           onDecided={requests.decided}
           onGone={(item, message) => gone(item.id, message)}
         />
