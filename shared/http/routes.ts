@@ -117,6 +117,7 @@ export const routes = [
   service('contacts-create', 'POST', '/api/contacts', 'contacts/create.ts', ['table:write']),
   service('contacts-update', 'PUT', '/api/contacts/{id}', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'DELETE', '/api/contacts/{id}', 'contacts/delete.ts', ['table:write']),
+  admin('admin-student-get', 'GET', '/api/admin/students/{id}', 'admin/student.ts', ['table:read']),
   anyone('tracks-list', 'GET', '/api/tracks', 'tracks/list.ts', ['table:read']),
   admin('tracks-phase', 'PUT', '/api/tracks/{track}/phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'GET', '/api/requests', 'requests/list.ts', ['table:read'], {

@@ -1,33 +1,40 @@
+import type { DecisionStatus } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
 import { serviceOf, visibleStudent } from './access';
-import { decisionsOfService } from './decisions-store';
+import { getDecision } from './decisions-store';
+import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, supervisorsOf } from './views';
 import { maySeePersonalData } from './visibility';
 
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
   const service = await serviceOf(caller);
   const student = await visibleStudent(service, studentId, now);
-  return detailOf(service, student);
+  return detailOf(service, student, now);
 }
 
 /** "Meer info": the list row plus remarks, and the personal data once this service may see them. */
-export async function detailOf(service: Organisation, student: StoredStudent) {
-  const [decisions, supervisors] = await Promise.all([
-    decisionsOfService(service.id),
+export async function detailOf(service: Organisation, student: StoredStudent, now: Date) {
+  const [decision, supervisors] = await Promise.all([
+    getDecision(student.id, service.id),
     supervisorsOf([student]),
   ]);
+  const status: DecisionStatus =
+    student.placement?.serviceId === service.id ? 'accepted' : (decision?.status ?? 'undecided');
   const supervisor = supervisors.get(`${student.schoolId}/${student.internship.supervisorId}`);
   const base = {
-    ...listItem(student, decisions.get(student.id) ?? 'undecided', supervisors),
+    ...listItem(student, status, supervisors),
+    todo: outcomeOverdue(status, decision?.decidedAt, now),
+    choices: allowedChoices(student.track, { status, invited: Boolean(decision?.invitedAt) }),
+    invitedAt: decision?.invitedAt ?? null,
     remarks: student.remarks,
     internshipRemarks: student.internship.remarks,
     weekdays: student.internship.weekdays ?? [],
   };
-  if (!maySeePersonalData(student, service.id)) return { ...base, personal: null, placement: null };
+  if (!maySeePersonalData(student, service.id, decision)) return { ...base, personal: null, placement: null };
   return {
     ...base,
     personal: {
@@ -38,6 +45,6 @@ export async function detailOf(service: Organisation, student: StoredStudent) {
         ? { name: supervisor.name, email: supervisor.email, phone: supervisor.phone }
         : null,
     },
-    placement: student.placement ?? null,
+    placement: student.placement?.serviceId === service.id ? student.placement : null,
   };
 }

@@ -100,6 +100,7 @@ export async function deleteStudent(student: StoredStudent): Promise<void> {
 
 /** Marks a student stopped; allowed after acceptance too (the accepting service must see it). */
 export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
+  if (student.track === 'dual') return stopDualLearner(student, at);
   try {
     await dynamoClient().send(
       new UpdateCommand({
@@ -114,6 +115,54 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
     );
   } catch (error) {
     if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
+    throw error;
+  }
+}
+
+/**
+ * A dual learner who stops frees their mentor's slot in the same write. The write holds only if
+ * the placement is still the one that was read (none, or this mentor's), so an acceptance in
+ * between cannot leave a slot taken by a learner who stopped; the caller reads again then.
+ */
+async function stopDualLearner(student: StoredStudent, at: string): Promise<void> {
+  const mentor = student.placement?.contactId;
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: table(),
+              Key: keys.student(student.id),
+              UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
+              ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND ${
+                mentor ? 'placement.contactId = :mentor' : 'attribute_not_exists(placement)'
+              }`,
+              ExpressionAttributeValues: {
+                ':at': at,
+                ':school': student.schoolId,
+                ...(mentor ? { ':mentor': mentor } : {}),
+              },
+            },
+          },
+          ...(mentor && student.placement
+            ? [
+                {
+                  Update: {
+                    TableName: table(),
+                    Key: keys.contact(student.placement.serviceId, mentor),
+                    UpdateExpression: 'ADD dualLearners :minus',
+                    ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
+                    ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+                  },
+                },
+              ]
+            : []),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) throw new StudentWriteRefused('student');
     throw error;
   }
 }

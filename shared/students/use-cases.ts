@@ -121,15 +121,21 @@ export async function removeStudent(caller: Caller, id: string): Promise<void> {
 }
 
 export async function markStopped(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
-  const student = await ownStudent(caller, id);
+  let student = await ownStudent(caller, id);
   if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
-  try {
-    await stopStudent(student, now.toISOString());
-  } catch (error) {
-    if (error instanceof StudentWriteRefused) throw conflict('Deze leerling staat al als gestopt.');
-    throw error;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await stopStudent(student, now.toISOString());
+      return { ...student, stoppedAt: now.toISOString() };
+    } catch (error) {
+      if (!(error instanceof StudentWriteRefused)) throw error;
+      // A dual learner's write also holds on the placement it read; accepted meanwhile: read again.
+      const fresh = await getStudent(id);
+      if (!fresh || fresh.stoppedAt || student.track !== 'dual' || attempt >= 2)
+        throw conflict('Deze leerling staat al als gestopt.');
+      student = fresh;
+    }
   }
-  return { ...student, stoppedAt: now.toISOString() };
 }
 
 function refuseIfLocked(student: StoredStudent) {
