@@ -1,3 +1,4 @@
+import type { DecisionStatus } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
 import type { RequestQuery } from '#contract/requests';
 import type { Caller } from '#http/caller';
@@ -7,9 +8,10 @@ import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import { serviceOf } from './access';
 import { type Cursor, readCursor, writeCursor } from './cursor';
-import { decisionsOfService } from './decisions-store';
+import { decisionsOfService, serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { getPhase } from './phases-store';
+import { outcomeOverdue } from './rules';
 import { listItem, type Row, supervisorsOf } from './views';
 import { openIndexQueries, scopeOf } from './visibility';
 
@@ -46,7 +48,7 @@ async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now:
   const start = cursor.m === 'index' ? cursor : { p: 0, k: undefined };
   const [counts, decisions] = await Promise.all([
     Promise.all(queries.map((query) => countOpenStudents(query))),
-    decisionsOfService(service.id),
+    serviceDecisions(service.id),
   ]);
   const rows: Row[] = [];
   let next: Cursor | null = null;
@@ -64,10 +66,41 @@ async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now:
   }
   const supervisors = await supervisorsOf(rows);
   return {
-    items: rows.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
+    items: rows.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: next ? writeCursor(next) : null,
     total: counts.reduce((a, b) => a + b, 0),
+    ...summaryOf(decisions, q.track, now),
   };
+}
+
+type Decisions = Awaited<ReturnType<typeof serviceDecisions>>;
+
+/** A row with this service's status, and whether an invitation still waits for its outcome. */
+function rowOf(
+  s: Row,
+  decisions: Decisions,
+  supervisors: Awaited<ReturnType<typeof supervisorsOf>>,
+  now: Date,
+) {
+  const d = decisions.get(s.id);
+  const status = s.placement ? 'accepted' : (d?.status ?? 'undecided');
+  return { ...listItem(s, status, supervisors), todo: outcomeOverdue(status, d?.decidedAt, now) };
+}
+
+/**
+ * The counter bar of the track: how many students hold each status of this service now
+ * (`undecided`, the default of every student, is left out), and the invitations whose outcome is
+ * overdue (the to-do).
+ */
+function summaryOf(decisions: Decisions, track: RequestQuery['track'], now: Date) {
+  const statusCounts: Partial<Record<DecisionStatus, number>> = {};
+  let todos = 0;
+  for (const d of decisions.values()) {
+    if (d.track !== track || d.status === 'undecided') continue;
+    statusCounts[d.status] = (statusCounts[d.status] ?? 0) + 1;
+    if (outcomeOverdue(d.status, d.decidedAt, now)) todos++;
+  }
+  return { statusCounts, todos };
 }
 
 const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: Row) => number> = {
@@ -86,7 +119,7 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const service = await serviceOf(caller);
   if (q.tab === 'open' && !q.sort && !q.name && !q.school) return openPageInIndexOrder(service, q, now);
-  const [rows, decisions] = await Promise.all([rowsFor(service, q, now), decisionsOfService(service.id)]);
+  const [rows, decisions] = await Promise.all([rowsFor(service, q, now), serviceDecisions(service.id)]);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
   const matches = rows
@@ -107,8 +140,9 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const page = matches.slice(offset, offset + size);
   const supervisors = await supervisorsOf(page);
   return {
-    items: page.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
+    items: page.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
     total: matches.length,
+    ...summaryOf(decisions, q.track, now),
   };
 }
