@@ -64,6 +64,15 @@ export class StagematchingStack extends Stack {
     data.table.grantReadData(notify);
     notify.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
 
+    const outcomeReminders = productFunction(this, 'OutcomeReminders', {
+      entry: 'functions/notify/outcome-reminders.ts',
+      description: 'Dual learning: reminds services of invitations without an outcome',
+      environment,
+    });
+    // Reads decisions and services; writes one marker per service and day (sends at most once).
+    data.table.grantReadWriteData(outcomeReminders);
+    outcomeReminders.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
+
     const exporter = productFunction(this, 'Export', {
       entry: 'functions/export/export-list.ts',
       description: 'Builds export files',
@@ -87,7 +96,7 @@ export class StagematchingStack extends Stack {
     new Schedules(this, 'Schedules', {
       schoolYear: props.schoolYear,
       definitions: schedulesFor(props.schoolYear),
-      targets: { notify },
+      targets: { notify, outcomeReminders },
     });
 
     const web = new Web(this, 'Web', {
@@ -98,7 +107,8 @@ export class StagematchingStack extends Stack {
 
     // Links in mails point at the app; the distribution exists only now, so the URL comes last.
     const appUrl = `https://${web.distribution.distributionDomainName}`;
-    for (const fn of [...api.functions.values(), notify, exporter]) fn.addEnvironment('APP_URL', appUrl);
+    for (const fn of [...api.functions.values(), notify, outcomeReminders, exporter])
+      fn.addEnvironment('APP_URL', appUrl);
 
     if (props.adminEmail) {
       const firstAdmin = productFunction(this, 'FirstAdmin', {
@@ -128,7 +138,7 @@ export class StagematchingStack extends Stack {
       table: data.table,
       webBucket: web.bucket,
       userPool: auth.userPool,
-      functions: [...api.functions.values(), notify, exporter],
+      functions: [...api.functions.values(), notify, outcomeReminders, exporter],
     });
   }
 }

@@ -2,10 +2,12 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionStatus } from '#contract/decisions';
 import { historyOf } from '#placements/decisions-store';
+import { sendOutcomeReminders } from '#placements/outcome-reminders';
 import { dynamoClient } from '#platform/aws-clients';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import { call } from './helpers/api';
+import { mailsTo } from './helpers/mailbox';
 import { nationalNumber, validStudent } from './helpers/students';
 import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';
 
@@ -376,5 +378,13 @@ describe('to-dos', () => {
     expect(todo[fresh.id]).toBe(false);
     expect(list.body.todos).toBe(1);
     expect(list.body.statusCounts).toEqual({ invited: 2 });
+
+    // The reminder job mails the service once, however often it runs that day.
+    await sendOutcomeReminders(new Date());
+    await sendOutcomeReminders(new Date());
+    const mails = await mailsTo(service.organisation.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/1 uitnodiging wacht op een uitkomst/);
+    expect(mails[0]!.body.text).toMatch(/meer dan 14 dagen geleden uitgenodigd/);
   });
 });
