@@ -59,8 +59,8 @@ describe('the school-year stack', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
     });
-    // Every route, plus notify, export and the first-admin invitation.
-    expect(Object.keys(functions)).toHaveLength(routes.length + 3);
+    // Every route, plus notify, the outcome reminders, export and the first-admin invitation.
+    expect(Object.keys(functions)).toHaveLength(routes.length + 4);
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `${route.method} ${route.path}`,
