@@ -65,12 +65,13 @@ export async function serviceDecisions(serviceId: string) {
     status: DecisionStatus;
     decidedAt: string;
     track?: string;
+    invitedAt?: string;
   }>({
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}` },
-    ProjectionExpression: 'studentId, #s, decidedAt, track',
+    ProjectionExpression: 'studentId, #s, decidedAt, track, invitedAt',
     ExpressionAttributeNames: { '#s': 'status' },
   });
   return new Map(items.map((d) => [d.studentId, d]));

@@ -11,7 +11,7 @@ import { type Cursor, readCursor, writeCursor } from './cursor';
 import { decisionsOfService, serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { getPhase } from './phases-store';
-import { outcomeOverdue } from './rules';
+import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, type Row, supervisorsOf } from './views';
 import { openIndexQueries, scopeOf } from './visibility';
 
@@ -75,7 +75,10 @@ async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now:
 
 type Decisions = Awaited<ReturnType<typeof serviceDecisions>>;
 
-/** A row with this service's status, and whether an invitation still waits for its outcome. */
+/**
+ * A row with this service's status, the statuses it may choose next, and whether an invitation
+ * still waits for its outcome.
+ */
 function rowOf(
   s: Row,
   decisions: Decisions,
@@ -84,7 +87,11 @@ function rowOf(
 ) {
   const d = decisions.get(s.id);
   const status = s.placement ? 'accepted' : (d?.status ?? 'undecided');
-  return { ...listItem(s, status, supervisors), todo: outcomeOverdue(status, d?.decidedAt, now) };
+  return {
+    ...listItem(s, status, supervisors),
+    todo: outcomeOverdue(status, d?.decidedAt, now),
+    choices: allowedChoices(s.track, { status, invited: Boolean(d?.invitedAt) }),
+  };
 }
 
 /**

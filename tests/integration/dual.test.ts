@@ -377,6 +377,9 @@ describe('to-dos', () => {
     expect(todo[old.id]).toBe(true);
     expect(todo[fresh.id]).toBe(false);
     expect(list.body.todos).toBe(1);
+    // The status control of an invited student offers the outcomes, and no longer "not invited".
+    const row = list.body.items.find((i: { id: string }) => i.id === old.id);
+    expect(row.choices).toEqual(['undecided', 'invited', 'accepted', 'not_accepted', 'no_show']);
     expect(list.body.statusCounts).toEqual({ invited: 2 });
 
     // The reminder job mails the service once, however often it runs that day.
