@@ -1,28 +1,31 @@
 import { inject } from 'vitest';
+import type { Organisation } from '#contract/organisations';
+import type { SessionToken } from '#contract/session-api';
 import { linkInLatestMail } from './mailbox';
 
-const api = async (path: string, body: unknown, token?: string) => {
+/** A POST to the API; the answer typed as the contract says (Node's fetch leaves it `unknown`). */
+const api = async <T>(path: string, body: unknown, token?: string): Promise<T> => {
   const res = await fetch(`${inject('appUrl')}/api${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
+  return (await res.json()) as T;
 };
 
 export const call = api;
 
 /** A person of a new organisation, invited and activated through the product's own API and mail. */
 export async function personOf(organisation: Record<string, unknown>, name: string) {
-  const admin = await api('/auth/login', inject('admin'));
-  const org = await api('/organisations', organisation, admin.accessToken);
+  const admin = await api<SessionToken>('/auth/login', inject('admin'));
+  const org = await api<Organisation>('/organisations', organisation, admin.accessToken);
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@e2e.example`;
   await api(`/organisations/${org.id}/members`, { email, name }, admin.accessToken);
   const token = new URL(await linkInLatestMail(email)).searchParams.get('token');
   const password = 'een lange zin voor de test';
-  const signedIn = await api('/auth/activate', { token, password });
-  return { email, password, organisation: org, accessToken: signedIn.accessToken as string };
+  const signedIn = await api<SessionToken>('/auth/activate', { token, password });
+  return { email, password, organisation: org, accessToken: signedIn.accessToken };
 }
 
 export const schoolOrganisation = (tracks = ['secondary']) => ({
@@ -42,7 +45,7 @@ export const serviceOrganisation = (name: string) => ({
   address: { street: 'Markt 1', postcode: '8000', city: 'Brugge' },
 });
 
-export const adminToken = async () => (await api('/auth/login', inject('admin'))).accessToken as string;
+export const adminToken = async () => (await api<SessionToken>('/auth/login', inject('admin'))).accessToken;
 
 export async function put(path: string, body: unknown, token: string) {
   const res = await fetch(`${inject('appUrl')}/api${path}`, {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import type { Supervisor } from '#contract/people-api';
 import { chromiumForThisFile, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
@@ -21,7 +22,7 @@ describe('two services and one student', () => {
   it('the first to accept wins; the second is told clearly and the row disappears', async () => {
     // A school with one student, and two services with a contact person each, all through the API.
     const school = await personOf(schoolOrganisation(), 'Sara Secretariaat');
-    const supervisor = await call(
+    const supervisor = await call<Supervisor>(
       '/supervisors',
       { name: 'Begeleider Bart', phone: '050 12 34 56', email: 'bart@school.example' },
       school.accessToken,

@@ -1,10 +1,6 @@
-/** One way to call the API: JSON in and out, bearer token attached, errors in the promised shape. */
-export interface FieldError {
-  path: string;
-  in: 'body' | 'query' | 'path';
-  message: string;
-}
+import { type ApiErrorBody, type FieldError, fieldErrorsOf } from '#contract/errors-api';
 
+/** One way to call the API: JSON in and out, bearer token attached, errors in the promised shape. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -13,8 +9,13 @@ export class ApiError extends Error {
     readonly fieldErrors: FieldError[] = [],
   ) {
     super(message);
+    this.name = 'ApiError';
   }
 }
+
+/** Status 0: the server did not answer at all. */
+export const networkError = () =>
+  new ApiError(0, 'NETWORK', 'Geen verbinding met de server. Probeer het opnieuw.');
 
 type TokenSource = { current: () => string | null; renew: () => Promise<string | null> };
 let tokens: TokenSource = { current: () => null, renew: async () => null };
@@ -37,28 +38,39 @@ async function send(path: string, init: RequestInit, token: string | null) {
   });
 }
 
+/**
+ * Calls `/api{path}`. Pass the query's `signal` so that a request nobody waits for any more is
+ * cancelled; an aborted call rejects with the browser's AbortError, which TanStack Query expects.
+ */
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   const request = json === undefined ? rest : { ...rest, body: JSON.stringify(json) };
-  let response = await send(path, request, tokens.current());
-  if (response.status === 401 && tokens.current() && !path.startsWith('/auth/')) {
-    const renewed = await tokens.renew();
-    if (renewed) response = await send(path, request, renewed);
+  let response: Response;
+  try {
+    response = await send(path, request, tokens.current());
+    if (response.status === 401 && tokens.current() && !path.startsWith('/auth/')) {
+      const renewed = await tokens.renew();
+      if (renewed) response = await send(path, request, renewed);
+    }
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw networkError();
   }
   const text = await response.text();
   const body = text ? safeJson(text) : undefined;
   if (!response.ok) {
+    const problem = body as Partial<ApiErrorBody> | undefined;
     throw new ApiError(
       response.status,
-      body?.error ?? 'HTTP_ERROR',
-      body?.message ?? 'Er ging iets mis. Probeer het opnieuw.',
-      Array.isArray(body?.details) ? body.details : [],
+      problem?.error ?? 'HTTP_ERROR',
+      problem?.message ?? 'Er ging iets mis. Probeer het opnieuw.',
+      fieldErrorsOf(problem),
     );
   }
   return body as T;
 }
 
-function safeJson(text: string) {
+function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -1,0 +1,38 @@
+import type { Role } from '#contract/roles';
+import { t } from '../labels';
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+/** The menu differs per role; a visitor who is not logged in sees only the start page and login. */
+export function navigationFor(role: Role | null): NavItem[] {
+  const home = { to: '/', label: t.nav.home };
+  const account = { to: '/account', label: t.nav.account };
+  switch (role) {
+    case 'school':
+      return [
+        home,
+        { to: '/leerlingen', label: t.nav.students },
+        { to: '/begeleiders', label: t.nav.supervisors },
+        account,
+      ];
+    case 'service':
+      return [
+        home,
+        { to: '/stagevragen', label: t.nav.requests },
+        { to: '/contactpersonen', label: t.nav.contacts },
+        account,
+      ];
+    case 'admin':
+      return [
+        home,
+        { to: '/organisaties', label: t.nav.organisations },
+        { to: '/rondes', label: t.nav.rounds },
+        account,
+      ];
+    default:
+      return [home, { to: '/aanmelden', label: t.nav.login }];
+  }
+}

@@ -1,0 +1,5 @@
+/** The admin's pages: one chunk, loaded only when an admin opens one of them. */
+export { NewOrganisationPage } from '../../features/organisations/NewOrganisationPage';
+export { OrganisationPage } from '../../features/organisations/OrganisationPage';
+export { OrganisationsPage } from '../../features/organisations/OrganisationsPage';
+export { PhasesPage } from '../../features/placements/PhasesPage';

@@ -1,0 +1,3 @@
+/** A service's pages: one chunk, loaded only when a service opens one of them. */
+export { ContactsPage } from '../../features/people/people-pages';
+export { RequestsPage } from '../../features/placements/RequestsPage';

@@ -1,0 +1,85 @@
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import type { Role } from '#contract/roles';
+import { AccountPage } from '../features/accounts/AccountPage';
+import { ChoosePasswordPage } from '../features/accounts/ChoosePasswordPage';
+import { LoginPage } from '../features/accounts/LoginPage';
+import { RequestMailPage } from '../features/accounts/RequestMailPage';
+import { HomePage } from '../features/home/HomePage';
+import { RequireRole } from './auth/RequireRole';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+
+/**
+ * The pages of each role come in their own chunk, fetched the first time someone of that role
+ * opens one: a visitor on the login page loads none of them. The start and account pages are small
+ * and needed by everyone, so they stay in the first load.
+ */
+const roles = {
+  admin: () => import('./roles/admin'),
+  school: () => import('./roles/school'),
+  service: () => import('./roles/service'),
+};
+
+function lazyPage<M>(
+  load: () => Promise<M>,
+  name: { [K in keyof M]: M[K] extends ComponentType ? K : never }[keyof M],
+) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const Admin = {
+  Organisations: lazyPage(roles.admin, 'OrganisationsPage'),
+  Organisation: lazyPage(roles.admin, 'OrganisationPage'),
+  NewOrganisation: lazyPage(roles.admin, 'NewOrganisationPage'),
+  Phases: lazyPage(roles.admin, 'PhasesPage'),
+};
+const School = {
+  Students: lazyPage(roles.school, 'StudentsPage'),
+  Student: lazyPage(roles.school, 'StudentPage'),
+  StudentForm: lazyPage(roles.school, 'StudentFormPage'),
+  Supervisors: lazyPage(roles.school, 'SupervisorsPage'),
+};
+const Service = {
+  Requests: lazyPage(roles.service, 'RequestsPage'),
+  Contacts: lazyPage(roles.service, 'ContactsPage'),
+};
+
+const only = (allowed: readonly Role[], path: string, page: ReactNode): RouteObject => ({
+  path,
+  element: <RequireRole roles={allowed}>{page}</RequireRole>,
+});
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'aanmelden', element: <LoginPage /> },
+          { path: 'activeren', element: <ChoosePasswordPage mode="activate" /> },
+          { path: 'wachtwoord-herstellen', element: <ChoosePasswordPage mode="reset" /> },
+          { path: 'nieuwe-activatiemail', element: <RequestMailPage mode="activation" /> },
+          { path: 'wachtwoord-vergeten', element: <RequestMailPage mode="reset" /> },
+          only(['admin', 'school', 'service'], 'account', <AccountPage />),
+          only(['admin'], 'organisaties', <Admin.Organisations />),
+          only(['admin'], 'organisaties/nieuw', <Admin.NewOrganisation />),
+          only(['admin'], 'organisaties/:id', <Admin.Organisation />),
+          only(['admin'], 'rondes', <Admin.Phases />),
+          only(['school'], 'begeleiders', <School.Supervisors />),
+          only(['school'], 'leerlingen', <School.Students />),
+          only(['school'], 'leerlingen/nieuw', <School.StudentForm key="new" />),
+          only(['school'], 'leerlingen/:id', <School.Student />),
+          only(['school'], 'leerlingen/:id/wijzigen', <School.StudentForm key="edit" />),
+          only(['service'], 'stagevragen', <Service.Requests />),
+          only(['service'], 'contactpersonen', <Service.Contacts />),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

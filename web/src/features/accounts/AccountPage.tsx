@@ -1,0 +1,34 @@
+import { useNavigate } from 'react-router';
+import { useAuth } from '../../app/auth/AuthContext';
+import { ROLE_LABELS, t } from '../../labels';
+
+export function AccountPage() {
+  const { me, logout } = useAuth();
+  const navigate = useNavigate();
+  if (!me) return null;
+  return (
+    <section className="narrow">
+      <h1>{t.nav.account}</h1>
+      <dl className="facts">
+        <dt>Naam</dt>
+        <dd>{me.name}</dd>
+        <dt>E-mailadres</dt>
+        <dd>{me.email}</dd>
+        <dt>Rol</dt>
+        <dd>{ROLE_LABELS[me.role]}</dd>
+        <dt>Organisatie</dt>
+        <dd>{me.organisation?.name}</dd>
+      </dl>
+      <p className="hint">Je wachtwoord wijzigen? Meld je af en kies "Wachtwoord vergeten".</p>
+      <button
+        type="button"
+        onClick={async () => {
+          await logout();
+          navigate('/aanmelden');
+        }}
+      >
+        {t.nav.logout}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { Health } from '#contract/session-api';
+import { api } from '../../api/client';
+import { useAuth } from '../../app/auth/AuthContext';
+import { t } from '../../labels';
+
+type HealthState = 'checking' | 'healthy' | 'unhealthy';
+
+export function HomePage() {
+  const { me } = useAuth();
+  const health = useQuery({
+    queryKey: ['health'],
+    queryFn: ({ signal }) => api<Health>('/health', { signal }),
+    // People look at this to know whether the system works: say so at once, and check again on request.
+    retry: false,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  const state: HealthState = health.isFetching
+    ? 'checking'
+    : health.data?.status === 'ok'
+      ? 'healthy'
+      : 'unhealthy';
+
+  return (
+    <>
+      <h1>{me ? `Welkom, ${me.name}` : t.home.title}</h1>
+      <p className="lead">{me?.organisation ? me.organisation.name : t.appTagline}</p>
+      <p>{t.home.intro}</p>
+      {!me && (
+        <p>
+          <Link className="button" to="/aanmelden">
+            {t.nav.login}
+          </Link>
+        </p>
+      )}
+      <section className="card" aria-labelledby="status-title">
+        <h2 id="status-title">{t.home.statusTitle}</h2>
+        <p className={`status status-${state}`} role="status" data-health={state}>
+          {state === 'checking' ? t.home.checking : state === 'healthy' ? t.home.healthy : t.home.unhealthy}
+        </p>
+        {state === 'unhealthy' && (
+          <button type="button" onClick={() => void health.refetch()}>
+            {t.home.retry}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Organisation } from '#contract/organisations';
+import type { OrganisationChangesBody } from '#contract/organisations-api';
+import { api } from '../../api/client';
+import type { NoticeState } from '../../ui/Notice';
+import { failureText } from '../../ui/QueryState';
+import { OrganisationForm } from './OrganisationForm';
+import { organisationQuery, organisationsKey } from './queries';
+
+/** An organisation's details, and switching it off or on again. */
+export function DetailsSection({
+  organisation,
+  onNotice,
+}: {
+  organisation: Organisation;
+  onNotice: (notice: NoticeState) => void;
+}) {
+  const queryClient = useQueryClient();
+  const change = (body: OrganisationChangesBody) =>
+    api<Organisation>(`/organisations/${organisation.id}`, { method: 'PATCH', json: body });
+  // The answer is the organisation as it is now: show it at once, then refresh the lists.
+  const store = (saved: Organisation) => {
+    queryClient.setQueryData(organisationQuery(saved.id).queryKey, saved);
+    return saved;
+  };
+  const toggle = useMutation({
+    mutationFn: (active: boolean) => change({ active }),
+    onSuccess: async (saved) => {
+      store(saved);
+      await queryClient.invalidateQueries({ queryKey: organisationsKey });
+    },
+    onError: (error) => onNotice({ kind: 'error', text: failureText(error, 'Dat lukte niet.') }),
+  });
+
+  if (organisation.type === 'admin') {
+    return (
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">Gegevens</h2>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title">Gegevens</h2>
+      <OrganisationForm
+        initial={organisation}
+        submitLabel="Wijzigingen bewaren"
+        save={async (body) => store(await change(body as OrganisationChangesBody))}
+        invalidates={[organisationsKey]}
+      />
+      <button
+        type="button"
+        className={organisation.active ? 'danger' : 'secondary'}
+        disabled={toggle.isPending}
+        onClick={() => {
+          const next = !organisation.active;
+          if (
+            !next &&
+            !window.confirm(
+              `${organisation.name} deactiveren? Niemand van deze organisatie kan zich dan nog aanmelden.`,
+            )
+          )
+            return;
+          toggle.mutate(next);
+        }}
+      >
+        {organisation.active ? 'Organisatie deactiveren' : 'Organisatie opnieuw activeren'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Organisation, Person } from '#contract/organisations';
+import type { MailRequested } from '#contract/session-api';
+import { api } from '../../api/client';
+import { PERSON_STATUS_LABELS } from '../../labels';
+import { FormMessage, TextField } from '../../ui/fields';
+import type { NoticeState } from '../../ui/Notice';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { TableScroll } from '../../ui/TableScroll';
+import { field, useSubmit } from '../../ui/useSubmit';
+import { membersQuery } from './queries';
+
+/** The people who log in for an organisation: invite, invite again, deactivate. */
+export function MembersSection({
+  organisation,
+  onNotice,
+}: {
+  organisation: Organisation;
+  onNotice: (notice: NoticeState) => void;
+}) {
+  const id = organisation.id;
+  const members = useQuery(membersQuery(id));
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: membersQuery(id).queryKey });
+  const failed = (error: unknown) => onNotice({ kind: 'error', text: failureText(error, 'Dat lukte niet.') });
+
+  const invite = useSubmit(
+    (data) =>
+      api<Person>(`/organisations/${id}/members`, {
+        method: 'POST',
+        json: { email: field(data, 'email'), name: field(data, 'name') },
+      }),
+    (person) => onNotice({ kind: 'ok', text: `${person.name} kreeg een uitnodiging op ${person.email}.` }),
+    { invalidates: [membersQuery(id).queryKey] },
+  );
+  const resend = useMutation({
+    mutationFn: (person: Person) =>
+      api<MailRequested>('/auth/resend-activation', { method: 'POST', json: { email: person.email } }),
+    onSuccess: (_, person) =>
+      onNotice({ kind: 'ok', text: `Nieuwe uitnodiging verstuurd naar ${person.email}.` }),
+    onError: failed,
+  });
+  const deactivate = useMutation({
+    mutationFn: (person: Person) =>
+      api<Person>(`/organisations/${id}/members/${person.id}`, { method: 'DELETE' }),
+    onSuccess: async (person) => {
+      await refresh();
+      onNotice({ kind: 'ok', text: `${person.name} is gedeactiveerd.` });
+    },
+    onError: failed,
+  });
+
+  return (
+    <section aria-labelledby="people-title">
+      <h2 id="people-title">Personen</h2>
+      <QueryState query={members}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>Nog niemand. Nodig hieronder de eerste persoon uit.</p>
+          ) : (
+            <TableScroll label="Personen">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Naam</th>
+                    <th scope="col">E-mailadres</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Acties</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((person) => (
+                    <tr key={person.id}>
+                      <td>{person.name}</td>
+                      <td>{person.email}</td>
+                      <td>{PERSON_STATUS_LABELS[person.status]}</td>
+                      <td className="actions">
+                        {person.status === 'invited' && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={resend.isPending}
+                            onClick={() => resend.mutate(person)}
+                          >
+                            Uitnodiging opnieuw sturen
+                          </button>
+                        )}
+                        {person.status !== 'deactivated' && (
+                          <button
+                            type="button"
+                            className="danger"
+                            disabled={deactivate.isPending}
+                            onClick={() => {
+                              if (
+                                window.confirm(
+                                  `${person.name} deactiveren? Deze persoon kan zich dan niet meer aanmelden.`,
+                                )
+                              )
+                                deactivate.mutate(person);
+                            }}
+                          >
+                            Deactiveren
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )
+        }
+      </QueryState>
+      <h3>Iemand uitnodigen</h3>
+      <form onSubmit={invite.onSubmit} noValidate className="form">
+        <FormMessage error={invite.error} />
+        <TextField label="Naam" name="name" required error={invite.errors.name} />
+        <TextField label="E-mailadres" name="email" type="email" required error={invite.errors.email} />
+        <button type="submit" disabled={invite.busy || !organisation.active}>
+          Uitnodiging versturen
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import type { QueryKey } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { FormMessage, TextField } from '../../ui/fields';
+import { TableScroll } from '../../ui/TableScroll';
+import { useSubmit } from '../../ui/useSubmit';
+import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
+
+/** The people with their links; a row turns into a small form to change it. */
+export function PeopleTable<T extends LinkedPerson>({
+  people,
+  endpoint,
+  invalidates,
+  linksOf,
+  texts,
+  onRemove,
+}: {
+  people: T[];
+  endpoint: string;
+  invalidates: QueryKey[];
+  linksOf: (person: T) => number;
+  texts: PeopleTexts;
+  onRemove: (person: T) => void;
+}) {
+  const [editing, setEditing] = useState<string | null>(null);
+  return (
+    <TableScroll label="Personen">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">Telefoon</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">{texts.linksColumn}</th>
+            <th scope="col">
+              <span className="visually-hidden">Acties</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) =>
+            editing === person.id ? (
+              <EditRow
+                key={person.id}
+                person={person}
+                endpoint={endpoint}
+                invalidates={invalidates}
+                onClose={() => setEditing(null)}
+              />
+            ) : (
+              <tr key={person.id}>
+                <td>{person.name}</td>
+                <td>{person.phone}</td>
+                <td>{person.email}</td>
+                <td>{linksOf(person)}</td>
+                <td className="actions">
+                  <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
+                    Wijzigen
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => onRemove(person)}
+                    title={linksOf(person) > 0 ? texts.linkedHint : undefined}
+                  >
+                    Verwijderen
+                  </button>
+                </td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+function EditRow({
+  person,
+  endpoint,
+  invalidates,
+  onClose,
+}: {
+  person: LinkedPerson;
+  endpoint: string;
+  invalidates: QueryKey[];
+  onClose: () => void;
+}) {
+  const edit = useSubmit(
+    (data) => api<LinkedPerson>(`${endpoint}/${person.id}`, { method: 'PUT', json: detailsOf(data) }),
+    onClose,
+    { invalidates },
+  );
+  return (
+    <tr>
+      <td colSpan={5}>
+        <form onSubmit={edit.onSubmit} noValidate className="inline-form">
+          <FormMessage error={edit.error} />
+          <TextField label="Naam" name="name" defaultValue={person.name} error={edit.errors.name} />
+          <TextField label="Telefoon" name="phone" defaultValue={person.phone} error={edit.errors.phone} />
+          <TextField
+            label="E-mailadres"
+            name="email"
+            type="email"
+            defaultValue={person.email}
+            error={edit.errors.email}
+          />
+          <div className="actions">
+            <button type="submit" disabled={edit.busy}>
+              Bewaren
+            </button>
+            <button type="button" className="secondary" onClick={onClose}>
+              Annuleren
+            </button>
+          </div>
+        </form>
+      </td>
+    </tr>
+  );
+}

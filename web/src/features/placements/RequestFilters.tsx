@@ -1,0 +1,42 @@
+import { optionsOf, provinceOptions, TRANSPORT_LABELS } from '../../labels';
+import { FilterChecks, FilterSearch, FilterSelect } from '../../ui/filters';
+import type { QueryFilters } from '../../ui/useQueryFilters';
+
+/** Name, school, region, order, provinces and transport; all kept in the URL. */
+export function RequestFilters({ filters }: { filters: QueryFilters }) {
+  return (
+    <div className="filters">
+      <FilterSearch label="Naam" name="name" filters={filters} />
+      <FilterSearch label="School" name="school" filters={filters} />
+      <label>
+        Postcode of regio
+        <input
+          inputMode="numeric"
+          maxLength={4}
+          placeholder="bv. 90 of 9000"
+          defaultValue={filters.params.get('postcode') ?? ''}
+          onChange={(e) => filters.set('postcode', /^\d{2,4}$/.test(e.target.value) ? e.target.value : '')}
+        />
+      </label>
+      <FilterSelect
+        label="Sorteren"
+        name="sort"
+        filters={filters}
+        all="Provincie, postcode, naam"
+        options={[
+          { value: 'name', label: 'Naam a-z' },
+          { value: '-name', label: 'Naam z-a' },
+          { value: 'postcode', label: 'Postcode' },
+          { value: '-registered', label: 'Laatst ingevoerd eerst' },
+        ]}
+      />
+      <FilterChecks legend="Provincie" name="province" filters={filters} options={provinceOptions} />
+      <FilterChecks
+        legend="Vervoer"
+        name="transport"
+        filters={filters}
+        options={optionsOf(TRANSPORT_LABELS)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DecisionStatus } from '#contract/decisions';
+import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
+import { ApiError, api } from '../../api/client';
+import { DECISION_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
+import { period } from '../../ui/format';
+import { failureText } from '../../ui/QueryState';
+import { RequestDetails } from './RequestDetails';
+
+/** One student in a service's list, with "meer info" unfolding below it. */
+export function RequestRow({
+  item,
+  onAccept,
+  onDecided,
+  onGone,
+}: {
+  item: RequestListItem;
+  onAccept: () => void;
+  onDecided: (detail: RequestDetail) => void;
+  onGone: (message: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const choose = useMutation({
+    mutationFn: (status: 'undecided' | 'not_accepted') =>
+      api<RequestDetail>(`/requests/${item.id}/decision`, {
+        method: 'PUT',
+        json: { status } satisfies DecisionBody,
+      }),
+    onSuccess: onDecided,
+    onError: (error) => {
+      if (error instanceof ApiError && (error.status === 409 || error.status === 404)) onGone(error.message);
+    },
+  });
+  // The choice shows at once; if it is refused, the list's own status shows again.
+  const status: DecisionStatus = choose.isPending ? choose.variables : item.status;
+  const problem =
+    choose.error && !(choose.error instanceof ApiError && [404, 409].includes(choose.error.status))
+      ? failureText(choose.error, 'Bewaren lukte niet.')
+      : null;
+
+  const r = item.residence;
+  return (
+    <>
+      <tr>
+        <td>
+          <strong>
+            {item.lastName} {item.firstName}
+          </strong>
+          {item.stopped && <span className="badge status-stopped"> gestopt</span>}
+        </td>
+        <td>{item.school.name}</td>
+        <td>
+          {r.postcode} {r.city}
+          <div className="hint">{PROVINCE_LABELS[r.province]}</div>
+        </td>
+        <td>{item.periods.map(period).join(', ')}</td>
+        <td>{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
+        <td>{item.totalHours}</td>
+        <td>
+          {status === 'accepted' ? (
+            <span className="badge status-accepted">{DECISION_LABELS.accepted}</span>
+          ) : (
+            <div className="actions">
+              <select
+                aria-label={`Status van ${item.firstName} ${item.lastName}`}
+                value={status}
+                onChange={(e) => choose.mutate(e.target.value as 'undecided' | 'not_accepted')}
+              >
+                <option value="undecided">{DECISION_LABELS.undecided}</option>
+                <option value="not_accepted">{DECISION_LABELS.not_accepted}</option>
+              </select>
+              <button type="button" onClick={onAccept}>
+                Aanvaarden
+              </button>
+            </div>
+          )}
+          {problem && <p className="field-error">{problem}</p>}
+        </td>
+        <td>
+          <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+            Meer info
+          </button>
+        </td>
+      </tr>
+      {open && <RequestDetails id={item.id} onGone={onGone} />}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Track } from '#contract/organisations';
+import type { Phase } from '#contract/phases';
+import type { Province } from '#contract/provinces';
+import type { RequestListItem, RequestTab } from '#contract/requests-api';
+import { PROVINCE_LABELS, t } from '../../labels';
+import { Notice, type NoticeState } from '../../ui/Notice';
+import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
+import { useQueryFilters } from '../../ui/useQueryFilters';
+import { contactsQuery } from '../people/queries';
+import { AcceptDialog } from './AcceptDialog';
+import { tracksQuery } from './queries';
+import { RequestFilters } from './RequestFilters';
+import { RequestsTable } from './RequestsTable';
+import { RequestTabs } from './RequestTabs';
+import { useRequestList } from './useRequestList';
+
+const PHASE_TEXT: Record<Phase, string> = {
+  closed: 'Deze ronde is nog niet open: er zijn nog geen leerlingen te zien.',
+  preferred:
+    'Ronde "voorkeursdienst": je ziet de leerlingen van je provincie die jouw dienst als voorkeur kozen.',
+  all: 'Alle leerlingen zonder stageplaats zijn zichtbaar.',
+};
+
+/** A service's students: those it may still place, and those it accepted. */
+export function RequestsPage() {
+  const filters = useQueryFilters();
+  const track = (filters.params.get('track') ?? 'secondary') as Track;
+  const tab = (filters.params.get('tab') ?? 'open') as RequestTab;
+  const search = new URLSearchParams(filters.query);
+  search.set('track', track);
+  search.set('tab', tab);
+
+  const requests = useRequestList(search.toString());
+  const contacts = useQuery(contactsQuery);
+  const tracks = useQuery(tracksQuery);
+  const phase = tracks.data ? (tracks.data.items.find((p) => p.track === track)?.phase ?? 'closed') : null;
+  const [accepting, setAccepting] = useState<RequestListItem | null>(null);
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const gone = (id: string, message: string) => {
+    requests.removed(id);
+    setNotice({ kind: 'error', text: message });
+  };
+
+  const { list, items, total } = requests;
+  const provinces = filters.list('province') as Province[];
+  return (
+    <>
+      <h1>Stagevragen</h1>
+      <RequestTabs
+        track={track}
+        tab={tab}
+        onTrack={(next) => filters.set('track', next)}
+        onTab={(next) => filters.set('tab', next)}
+      />
+      {tab === 'open' && phase && <p className="hint">{PHASE_TEXT[phase]}</p>}
+      {contacts.data?.items.length === 0 && tab === 'open' && (
+        <div className="alert alert-warn">
+          Voeg eerst een contactpersoon toe: die kies je bij het aanvaarden.
+        </div>
+      )}
+      <QueriesFailed queries={[contacts, tracks]} />
+      <RequestFilters filters={filters} />
+      <Notice notice={notice} />
+      {list.isError && !list.isFetchNextPageError && (
+        <LoadFailed
+          message={failureText(list.error, t.listFailed)}
+          retrying={list.isFetching}
+          onRetry={() => void list.refetch()}
+        />
+      )}
+      {list.isPending && <Loading />}
+      {total !== null && (
+        <p>
+          {total} {total === 1 ? 'leerling' : 'leerlingen'}
+          {provinces.length > 0 && ` in ${provinces.map((p) => PROVINCE_LABELS[p]).join(', ')}`}
+        </p>
+      )}
+      {items.length > 0 && (
+        <RequestsTable
+          items={items}
+          onAccept={setAccepting}
+          onDecided={requests.decided}
+          onGone={(item, message) => gone(item.id, message)}
+        />
+      )}
+      {list.hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={list.isFetchingNextPage}
+          onClick={() => void list.fetchNextPage()}
+        >
+          {list.isFetchingNextPage ? t.loading : 'Meer leerlingen laden'}
+        </button>
+      )}
+      {list.isFetchNextPageError && (
+        <LoadFailed message={t.listFailed} onRetry={() => void list.fetchNextPage()} />
+      )}
+      {accepting && (
+        <AcceptDialog
+          student={accepting}
+          contacts={contacts.data?.items ?? []}
+          onClose={() => setAccepting(null)}
+          onAccepted={(detail) => {
+            setAccepting(null);
+            requests.decided(detail);
+            requests.removed(detail.id);
+            setNotice({
+              kind: 'ok',
+              text: `${detail.firstName} ${detail.lastName} is aanvaard. Je vindt de leerling bij "Aanvaard door ons".`,
+            });
+          }}
+          onTakenElsewhere={(message) => {
+            const id = accepting.id;
+            setAccepting(null);
+            gone(id, message);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { StudentDetail, StudentStopped } from '#contract/students-api';
+import { ApiError, api } from '../../api/client';
+import { STUDENT_STATUS_LABELS } from '../../labels';
+import { longDate } from '../../ui/format';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { supervisorsQuery } from '../people/queries';
+import { studentListsKey, studentQuery, studentsKey } from './queries';
+import { StudentFacts } from './StudentFacts';
+
+type Action = 'stop' | 'delete';
+
+const QUESTIONS: Record<Action, (name: string) => string> = {
+  stop: (name) =>
+    `${name} markeren als gestopt? Diensten die de leerling nog niet aanvaardden, zien de leerling dan niet meer.`,
+  delete: (name) => `${name} verwijderen? Doe dit enkel voor een leerling die per vergissing werd ingevoerd.`,
+};
+
+/** One student: the request as entered, and where the student was placed. */
+export function StudentPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const student = useQuery(studentQuery(id));
+  const act = useMutation({
+    mutationFn: (action: Action): Promise<unknown> =>
+      action === 'delete'
+        ? api<void>(`/students/${id}`, { method: 'DELETE' })
+        : api<StudentStopped>(`/students/${id}/stop`, { method: 'POST' }),
+    onSuccess: async (_, action) => {
+      // A deleted student's page would only answer 404: leave it, and refresh the rest.
+      if (action === 'delete') navigate('/leerlingen');
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: action === 'delete' ? studentListsKey : studentsKey,
+        }),
+        // A supervisor counts the students linked to it.
+        queryClient.invalidateQueries({ queryKey: supervisorsQuery.queryKey }),
+      ]);
+    },
+  });
+
+  if (student.error instanceof ApiError && student.error.status === 404) {
+    return <p role="alert">Deze leerling bestaat niet.</p>;
+  }
+  return (
+    <QueryState query={student}>
+      {(s) => (
+        <StudentView
+          student={s}
+          busy={act.isPending}
+          problem={act.error ? failureText(act.error, 'Dat lukte niet.') : null}
+          onAct={(action) => {
+            if (window.confirm(QUESTIONS[action](`${s.firstName} ${s.lastName}`))) act.mutate(action);
+          }}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function StudentView({
+  student: s,
+  busy,
+  problem,
+  onAct,
+}: {
+  student: StudentDetail;
+  busy: boolean;
+  problem: string | null;
+  onAct: (action: Action) => void;
+}) {
+  return (
+    <>
+      <p>
+        <Link to="/leerlingen">← Alle leerlingen</Link>
+      </p>
+      <div className="page-head">
+        <h1>
+          {s.firstName} {s.lastName}
+        </h1>
+        <span className={`badge status-${s.status}`}>{STUDENT_STATUS_LABELS[s.status]}</span>
+      </div>
+      {problem && (
+        <div className="alert alert-error" role="alert">
+          {problem}
+        </div>
+      )}
+      {s.hiddenUntilBlackoutEnds && (
+        <div className="alert alert-warn" role="status">
+          Ingevoerd tijdens de zomerperiode: de diensten zien deze leerling vanaf {longDate(s.visibleFrom)}.
+        </div>
+      )}
+      <StudentFacts student={s} />
+      <div className="actions">
+        {s.editable ? (
+          <Link className="button" to={`/leerlingen/${s.id}/wijzigen`}>
+            Gegevens wijzigen
+          </Link>
+        ) : (
+          <p className="hint">
+            {s.status === 'stopped'
+              ? 'Deze leerling is gestopt; de gegevens blijven bewaard maar kunnen niet meer gewijzigd worden.'
+              : 'Een dienst aanvaardde deze leerling: de gegevens kunnen niet meer gewijzigd worden.'}
+          </p>
+        )}
+        {s.status !== 'stopped' && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => onAct('stop')}>
+            Leerling is gestopt
+          </button>
+        )}
+        {s.status === 'open' && (
+          <button type="button" className="danger" disabled={busy} onClick={() => onAct('delete')}>
+            Verwijderen (foutief ingevoerd)
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { optionsOf, STUDENT_STATUS_LABELS, TRACK_LABELS, t } from '../../labels';
+import { FilterSearch, FilterSelect } from '../../ui/filters';
+import { QueryState } from '../../ui/QueryState';
+import { useQueryFilters } from '../../ui/useQueryFilters';
+import { studentListQuery } from './queries';
+import { StudentsTable } from './StudentsTable';
+
+/** All the school's students and where each was placed. */
+export function StudentsPage() {
+  const filters = useQueryFilters();
+  const list = useQuery({ ...studentListQuery(filters.query), placeholderData: keepPreviousData });
+  return (
+    <>
+      <div className="page-head">
+        <h1>Leerlingen</h1>
+        <Link className="button" to="/leerlingen/nieuw">
+          Leerling toevoegen
+        </Link>
+      </div>
+      <div className="filters">
+        <FilterSelect
+          label="Opleidingsvorm"
+          name="track"
+          filters={filters}
+          options={optionsOf(TRACK_LABELS)}
+        />
+        <FilterSelect
+          label="Status"
+          name="status"
+          filters={filters}
+          options={optionsOf(STUDENT_STATUS_LABELS)}
+        />
+        <FilterSearch label="Naam" name="q" filters={filters} />
+        <FilterSelect
+          label="Sorteren"
+          name="sort"
+          filters={filters}
+          all="Laatst ingevoerd eerst"
+          options={[
+            { value: 'registered', label: 'Eerst ingevoerd eerst' },
+            { value: 'name', label: 'Naam a-z' },
+            { value: '-name', label: 'Naam z-a' },
+          ]}
+        />
+      </div>
+      <QueryState query={list} failedMessage={t.listFailed}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>Nog geen leerlingen. Voeg je eerste leerling toe.</p>
+          ) : (
+            <StudentsTable students={items} />
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link } from 'react-router';
+import type { StudentListItem } from '#contract/students-api';
+import { STUDENT_STATUS_LABELS, TRACK_LABELS } from '../../labels';
+import { longDate, period } from '../../ui/format';
+import { TableScroll } from '../../ui/TableScroll';
+
+export function StudentsTable({ students }: { students: StudentListItem[] }) {
+  return (
+    <TableScroll label="Leerlingen">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Leerling</th>
+            <th scope="col">Status</th>
+            <th scope="col">Stageplek</th>
+            <th scope="col">Periode</th>
+            <th scope="col">Mentor</th>
+            <th scope="col">Notities</th>
+            <th scope="col">Ingevoerd</th>
+          </tr>
+        </thead>
+        <tbody>
+          {students.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <Link to={`/leerlingen/${s.id}`}>
+                  {s.lastName} {s.firstName}
+                </Link>
+                <div className="hint">
+                  {TRACK_LABELS[s.track]} · {s.address.postcode} {s.address.city}
+                </div>
+                {s.hiddenUntilBlackoutEnds && (
+                  <div className="badge badge-off">
+                    Zichtbaar voor diensten vanaf {longDate(s.visibleFrom)}
+                  </div>
+                )}
+              </td>
+              <td>
+                <span className={`badge status-${s.status}`}>{STUDENT_STATUS_LABELS[s.status]}</span>
+              </td>
+              <td>{s.placement?.serviceName ?? '—'}</td>
+              <td>{(s.placement?.periods ?? s.periods).map(period).join(', ')}</td>
+              <td>
+                {s.placement ? (
+                  <>
+                    {s.placement.contact.name}
+                    <div className="hint">
+                      {s.placement.contact.phone} · {s.placement.contact.email}
+                    </div>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>{s.placement?.notes || '—'}</td>
+              <td>{longDate(s.registeredAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,61 @@
+import type { QueryKey } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { Track } from '#contract/organisations';
+import type { ServiceOption } from '#contract/organisations-api';
+import type { Supervisor } from '#contract/people-api';
+import type { StudentDetail } from '#contract/students-api';
+import { api } from '../../../api/client';
+import { t } from '../../../labels';
+import { FormMessage } from '../../../ui/fields';
+import { useSubmit } from '../../../ui/useSubmit';
+import { AddressSection } from './AddressSection';
+import { InternshipSection } from './InternshipSection';
+import { PersonSection } from './PersonSection';
+import { PreferenceSection } from './PreferenceSection';
+import { studentBody } from './student-body';
+import { useStudentDraft } from './useStudentDraft';
+
+/** Enter a new student's internship request, or change one (`student`). */
+export function StudentForm({
+  student,
+  tracks,
+  supervisors,
+  services,
+  invalidates,
+  onSaved,
+}: {
+  student?: StudentDetail;
+  tracks: Track[];
+  supervisors: Supervisor[];
+  services: ServiceOption[];
+  invalidates: QueryKey[];
+  onSaved: (saved: StudentDetail) => void;
+}) {
+  const draft = useStudentDraft(student, tracks);
+  const { onSubmit, busy, errors, error } = useSubmit(
+    (data) => {
+      const json = studentBody(data, draft);
+      return student
+        ? api<StudentDetail>(`/students/${student.id}`, { method: 'PUT', json })
+        : api<StudentDetail>('/students', { method: 'POST', json });
+    },
+    onSaved,
+    { invalidates },
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form student-form">
+      <FormMessage error={error} />
+      <PersonSection student={student} draft={draft} tracks={tracks} errors={errors} />
+      <AddressSection student={student} draft={draft} errors={errors} />
+      <InternshipSection student={student} draft={draft} supervisors={supervisors} errors={errors} />
+      <PreferenceSection draft={draft} services={services} errors={errors} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t.busy : student ? 'Wijzigingen bewaren' : 'Leerling bewaren'}
+        </button>
+        <Link to={student ? `/leerlingen/${student.id}` : '/leerlingen'}>Annuleren</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import type { DecisionStatus } from '#contract/decisions';
+import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
+import type { Phase } from '#contract/phases';
+import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
+import type { Role } from '#contract/roles';
+import type { StudentStatus } from '#contract/students';
+import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
+
+/**
+ * Every text the UI shows for a value of the API, and the texts shared by all pages, in Dutch
+ * (nl-BE). Page-specific texts live with their page. The keys are the contract's values, so a new
+ * value in shared/contract fails the typecheck here until it has a label.
+ */
+export const t = {
+  appName: 'Stagematching gezinszorg',
+  appTagline: 'Centraal aanmeldsysteem voor stageplaatsen en werkplekken in de gezinszorg',
+  skipToContent: 'Naar de inhoud',
+  loading: 'Laden…',
+  busy: 'Bezig…',
+  retry: 'Opnieuw proberen',
+  loadFailed: 'De gegevens konden niet geladen worden.',
+  listFailed: 'De lijst kon niet geladen worden.',
+  offline: 'Geen verbinding met de server. Probeer het opnieuw.',
+  nav: {
+    label: 'Hoofdmenu',
+    home: 'Start',
+    login: 'Aanmelden',
+    students: 'Leerlingen',
+    supervisors: 'Stagebegeleiders',
+    requests: 'Stagevragen',
+    contacts: 'Contactpersonen',
+    organisations: 'Organisaties',
+    rounds: 'Rondes',
+    account: 'Mijn account',
+    logout: 'Afmelden',
+  },
+  home: {
+    title: 'Welkom',
+    intro:
+      'Scholen melden hier hun leerlingen aan voor een stage of werkplek. Diensten voor gezinszorg kiezen de leerlingen die ze kunnen begeleiden. De sector volgt alles op één plek.',
+    statusTitle: 'Systeemstatus',
+    checking: 'Verbinding controleren…',
+    healthy: 'Het systeem werkt normaal.',
+    unhealthy: 'Het systeem is op dit moment niet bereikbaar. Probeer het over enkele minuten opnieuw.',
+    retry: 'Opnieuw controleren',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Deze pagina bestaat niet (meer).',
+    back: 'Terug naar de start',
+  },
+  footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
+} as const;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Beheerder (sector)',
+  school: 'School',
+  service: 'Dienst gezinszorg',
+};
+
+export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
+  admin: 'Sector',
+  school: 'School',
+  service: 'Dienst',
+};
+
+export const TRACK_LABELS: Record<Track, string> = {
+  secondary: 'Secundair onderwijs',
+  adult: 'Volwassenenonderwijs (CVO)',
+  dual: 'Duaal leren',
+};
+
+export const SECTOR_LABELS: Record<(typeof SECTORS)[number], string> = {
+  social_profit: 'Social profit',
+  local_government: 'Lokaal bestuur',
+};
+
+/** A login's state, on the admin's page of an organisation. */
+export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = {
+  invited: 'Uitgenodigd',
+  active: 'Actief',
+  deactivated: 'Gedeactiveerd',
+};
+
+/** Where a student stands, as the school sees it. */
+export const STUDENT_STATUS_LABELS: Record<StudentStatus, string> = {
+  open: 'Nog geen plaats',
+  accepted: 'Aanvaard',
+  stopped: 'Gestopt',
+};
+
+/** A service's decision on a student. */
+export const DECISION_LABELS: Record<DecisionStatus, string> = {
+  undecided: 'Nog niet beslist',
+  not_accepted: 'Niet aanvaard',
+  accepted: 'Aanvaard',
+};
+
+/** What services see of a track, as the admin sets it. */
+export const PHASE_LABELS: Record<Phase, string> = {
+  closed: 'Gesloten',
+  preferred: 'Ronde voorkeursdienst',
+  all: 'Alle leerlingen',
+};
+
+export const FORM_LABELS: Record<InternshipForm, string> = {
+  block: 'Blok',
+  alternating: 'Alternerend',
+  block_and_alternating: 'Blok en alternerend',
+};
+
+export const TRANSPORT_LABELS: Record<Transport, string> = {
+  car: 'Auto',
+  ebike: 'Elektrische fiets/bromfiets',
+  bike: 'Fiets',
+  public_transport: 'Openbaar vervoer',
+};
+
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  monday: 'maandag',
+  tuesday: 'dinsdag',
+  wednesday: 'woensdag',
+  thursday: 'donderdag',
+  friday: 'vrijdag',
+  saturday: 'zaterdag',
+  sunday: 'zondag',
+};
+
+export { PROVINCE_LABELS };
+
+export interface Option<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+/** The choices of a dropdown or checkbox group, in the order the labels are written. */
+export const optionsOf = <K extends string>(labels: Record<K, string>): Option<K>[] =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+export const provinceOptions: Option[] = PROVINCES.map((p) => ({ value: p, label: PROVINCE_LABELS[p] }));

@@ -1,0 +1,30 @@
+import { TIME_ZONE } from '#contract/school-year-api';
+import type { Period } from '#contract/students-api';
+
+/** Instants are shown in Brussels time, where the rules of the school year are set. */
+const longDateFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const dayMonthFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  timeZone: TIME_ZONE,
+});
+/** Calendar dates have no time zone: they are read and written as UTC midnight. */
+const shortDateFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** An instant (`2026-09-18T22:00:00.000Z`) as `19 september 2026`. */
+export const longDate = (iso: string) => longDateFormat.format(new Date(iso));
+/** An instant as `30 juni`, for dates that recur every school year. */
+export const dayAndMonth = (iso: string) => dayMonthFormat.format(new Date(iso));
+/** A calendar date (`2026-10-05`) as `05/10/2026`. */
+export const day = (isoDate: string) => shortDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+export const period = (p: Period) => `${day(p.start)} – ${day(p.end)}`;

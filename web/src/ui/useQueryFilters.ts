@@ -1,0 +1,23 @@
+import { useSearchParams } from 'react-router';
+
+/**
+ * List filters live in the URL, so a filtered list can be bookmarked, shared and reloaded.
+ * Empty values leave the URL; lists of values are comma-separated, as the API takes them.
+ */
+export function useQueryFilters() {
+  const [params, setParams] = useSearchParams();
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+  const toggle = (name: string, value: string) => {
+    const current = list(name);
+    set(name, (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]).join(','));
+  };
+  return { params, set, list, toggle, query: params.toString() };
+}
+
+export type QueryFilters = ReturnType<typeof useQueryFilters>;

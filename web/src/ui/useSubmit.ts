@@ -1,0 +1,53 @@
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { ApiError, networkError } from '../api/client';
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * A form's submit as a mutation: field errors from a 400 land next to their fields, any other
+ * error becomes the form's message, and the reads the change touches are refreshed before the
+ * form says it is done. Nothing is lost silently.
+ */
+export function useSubmit<T>(
+  action: (data: FormData) => Promise<T>,
+  onDone?: (result: T) => void | Promise<void>,
+  options: { invalidates?: QueryKey[] } = {},
+) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation<T, ApiError, FormData>({
+    mutationFn: async (data) => {
+      try {
+        return await action(data);
+      } catch (caught) {
+        throw caught instanceof ApiError ? caught : networkError();
+      }
+    },
+    onSuccess: async (result) => {
+      await Promise.all(
+        (options.invalidates ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
+      await onDone?.(result);
+    },
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    mutation.mutate(new FormData(event.currentTarget));
+  }
+
+  const apiError = mutation.error;
+  // The first reason per field is the one to fix first.
+  const errors: FieldErrors = {};
+  for (const f of apiError?.fieldErrors ?? []) errors[f.path] ??= f.message;
+  const fieldsOnly = apiError?.status === 400 && Object.keys(errors).length > 0;
+  return {
+    onSubmit,
+    busy: mutation.isPending,
+    errors,
+    error: apiError && !fieldsOnly ? apiError : null,
+    reset: mutation.reset,
+  };
+}
+
+export const field = (data: FormData, name: string) => String(data.get(name) ?? '');
