@@ -1,5 +1,5 @@
 import type { z } from '#kernel/validation';
-import type { DecisionInput, DecisionStatus } from './decisions';
+import type { DecisionInput, DecisionStatus, StatusCounts } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { Placement } from './students';
@@ -47,12 +47,48 @@ export interface RequestListItem {
   /** This service's decision on the student. */
   status: DecisionStatus;
   stopped: boolean;
+  /** The statuses this service may choose now (the transition rule): exactly what the control offers. */
+  choices: DecisionStatus[];
+  /** Dual: invited more than 14 days ago and still no outcome recorded. */
+  todo: boolean;
 }
 
 export interface RequestPage {
   items: RequestListItem[];
   nextCursor: string | null;
   total: number;
+  /** The counter bar: how many of this service's students in the track hold each status now. */
+  statusCounts: Partial<Record<DecisionStatus, number>>;
+  /** Invitations in this track still waiting for their outcome after 14 days. */
+  todos: number;
+}
+
+/** `GET /api/admin/students/{id}`: one student's matching, for the admin. */
+export interface AdminStudentView {
+  id: string;
+  track: Track;
+  firstName: string;
+  lastName: string;
+  school: { id: string; name: string };
+  province: Province;
+  status: 'open' | 'accepted' | 'stopped';
+  placement: null | {
+    serviceId: string;
+    serviceName: string;
+    contact: Placement['contact'];
+    notes: string;
+    acceptedAt: string;
+  };
+  stoppedAt: string | null;
+  /** How often services CHOSE each status (choices, not current holders; see StatusCounts). */
+  statusCounts: StatusCounts;
+  decisions: {
+    serviceId: string;
+    serviceName: string | null;
+    status: DecisionStatus;
+    decidedAt: string;
+    invitedAt: string | null;
+  }[];
 }
 
 /**
@@ -60,6 +96,8 @@ export interface RequestPage {
  * only once this service accepted the student.
  */
 export interface RequestDetail extends RequestListItem {
+  /** Dual: when this service first invited the student (personal data from then on). */
+  invitedAt: string | null;
   remarks: string;
   internshipRemarks: string;
   weekdays: Weekday[];

@@ -133,6 +133,21 @@ export interface Placement {
   acceptedBy?: string;
 }
 
+/** A student as stored; the national register number only ever encrypted. */
+export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  nationalNumberEncrypted: string;
+  nationalNumberLast2: string;
+  registeredAt: string;
+  updatedAt: string;
+  /** When services may first see the student (later than registeredAt in the summer blackout). */
+  visibleFrom: string;
+  placement?: Placement;
+  stoppedAt?: string;
+}
+
 export const StudentPath = z.object({ id: z.string().min(1).max(64) });
 
 /** A school's list of its students. */

@@ -68,7 +68,11 @@ function Facts({ detail }: { detail: RequestDetail }) {
       ) : (
         <>
           <dt>Persoonsgegevens</dt>
-          <dd className="hint">Zichtbaar nadat je dienst de leerling aanvaardde.</dd>
+          <dd className="hint">
+            {detail.track === 'dual'
+              ? 'Zichtbaar zodra je dienst de leerling uitnodigt op gesprek of aanvaardt.'
+              : 'Zichtbaar nadat je dienst de leerling aanvaardde.'}
+          </dd>
         </>
       )}
     </dl>

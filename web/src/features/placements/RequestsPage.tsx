@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { INVITE_STATUSES } from '#contract/decisions';
 import type { Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
 import type { RequestListItem, RequestTab } from '#contract/requests-api';
-import { PROVINCE_LABELS, t } from '../../labels';
+import { DECISION_COUNT_LABELS, PROVINCE_LABELS, t } from '../../labels';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
@@ -43,7 +44,7 @@ export function RequestsPage() {
     setNotice({ kind: 'error', text: message });
   };
 
-  const { list, items, total } = requests;
+  const { list, items, total, summary } = requests;
   const provinces = filters.list('province') as Province[];
   return (
     <>
@@ -61,6 +62,24 @@ export function RequestsPage() {
         </div>
       )}
       <QueriesFailed queries={[contacts, tracks]} />
+      {track === 'dual' && summary && (
+        <>
+          <p className="counter-bar" role="status" aria-label="Tellers per status">
+            {INVITE_STATUSES.filter((s) => s !== 'undecided' && summary.statusCounts[s])
+              .map((s) => `${summary.statusCounts[s]} ${DECISION_COUNT_LABELS[s]}`)
+              .join(' · ') || 'Nog geen uitnodigingen of beslissingen.'}
+          </p>
+          {summary.todos > 0 && (
+            <div className="alert alert-warn" role="status">
+              {summary.todos === 1
+                ? 'Eén uitnodiging wacht al meer dan 14 dagen op een uitkomst'
+                : `${summary.todos} uitnodigingen wachten al meer dan 14 dagen op een uitkomst`}
+              : noteer na elk gesprek aanvaard, niet aanvaard of niet opgedaagd (gemarkeerd met "uitkomst
+              invullen").
+            </div>
+          )}
+        </>
+      )}
       <RequestFilters filters={filters} />
       <Notice notice={notice} />
       {list.isError && !list.isFetchNextPageError && (
