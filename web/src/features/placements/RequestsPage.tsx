@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { INVITE_STATUSES } from '#contract/decisions';
+import type { DecisionStatus } from '#contract/decisions';
 import type { Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
@@ -65,7 +65,8 @@ export function RequestsPage() {
       {track === 'dual' && summary && (
         <>
           <p className="counter-bar" role="status" aria-label="Tellers per status">
-            {INVITE_STATUSES.filter((s) => s !== 'undecided' && summary.statusCounts[s])
+            {(Object.keys(DECISION_COUNT_LABELS) as DecisionStatus[])
+              .filter((s) => s !== 'undecided' && summary.statusCounts[s])
               .map((s) => `${summary.statusCounts[s]} ${DECISION_COUNT_LABELS[s]}`)
               .join(' · ') || 'Nog geen uitnodigingen of beslissingen.'}
           </p>
