@@ -55,7 +55,13 @@ export function RequestsPage() {
         onTrack={(next) => filters.set('track', next)}
         onTab={(next) => filters.set('tab', next)}
       />
-      {tab === 'open' && phase && <p className="hint">{PHASE_TEXT[phase]}</p>}
+      {tab === 'open' && phase && (
+        <p className="hint">
+          {track === 'dual' && phase === 'all'
+            ? 'Alle leerlingen zonder werkplek zijn zichtbaar. Nodig uit op gesprek en noteer na elk gesprek de uitkomst.'
+            : PHASE_TEXT[phase]}
+        </p>
+      )}
       {contacts.data?.items.length === 0 && tab === 'open' && (
         <div className="alert alert-warn">
           Voeg eerst een contactpersoon toe: die kies je bij het aanvaarden.

@@ -124,7 +124,7 @@ function StudentView({
 /** Dual: which services invited the student to an interview, and what came of each. */
 function Invitations({ invitations }: { invitations: StudentDetail['invitations'] }) {
   return (
-    <section aria-labelledby="invitations-title">
+    <section className="card" aria-labelledby="invitations-title">
       <h2 id="invitations-title">Uitnodigingen voor een gesprek</h2>
       {invitations.length === 0 ? (
         <p className="hint">Nog geen dienst nodigde deze leerling uit.</p>
