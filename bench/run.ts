@@ -17,6 +17,7 @@ import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import postcodes from '../shared/reference/postcodes.json';
+import { benchExports } from './exports';
 
 /**
  * `npm run bench`: the round-opening rush on a fresh local stack. Prints figures; asserts nothing
@@ -210,6 +211,8 @@ async function main() {
         `List, first page, ${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (${total} matches, ${LIST_RUNS} runs)`,
       );
     }
+
+    await benchExports(stack);
 
     // The round opens: every service loads its list while 300 accepts hit 30 students at once.
     const contested = students.slice(0, CONTESTED).map((s) => s.id);

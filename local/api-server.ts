@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { compilePath, type RouteDef } from '#http/route-types';
-import { routes } from '#http/routes';
+import { EXPORT_FUNCTION_ENTRY, routes } from '#http/routes';
 import { securityHeaders } from '#http/security-headers';
 import { lambdaContext, toApiGatewayEvent } from './apigw-event';
 import type { LocalAuthorizer } from './authorizer';
@@ -70,6 +70,16 @@ export async function startApiServer(options: {
     if (result.cookies?.length) headers['set-cookie'] = result.cookies;
     res.writeHead(result.statusCode ?? 200, headers);
     res.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : undefined);
+    if (result.statusCode === 202 && (hit.route.resources as readonly string[]).includes('exports:start')) {
+      runExportFunction(JSON.parse(result.body ?? '{}').id);
+    }
+  };
+
+  /** What the asynchronous Lambda invocation does in AWS: the export function, after the 202. */
+  const runExportFunction = (jobId: string) => {
+    import(resolve(repoRoot, EXPORT_FUNCTION_ENTRY))
+      .then((mod) => (mod.handler as LambdaHandler)({ jobId }, lambdaContext('export', 5 * 60_000)))
+      .catch((error) => console.error('local export function failed', error));
   };
 
   const server = createServer((req, res) => {

@@ -40,7 +40,8 @@ export async function startDynamoDbLocal(options: { port: number; dataDir: strin
     child.once('exit', (code) => reject(new Error(`DynamoDB Local exited with code ${code}; see its log`))),
   );
   await Promise.race([
-    waitUntil('DynamoDB Local', () => localDynamo(endpoint).send(new ListTablesCommand({}))),
+    // The JVM can take long on a loaded machine (CI, parallel test stacks): wait up to 90 s.
+    waitUntil('DynamoDB Local', () => localDynamo(endpoint).send(new ListTablesCommand({})), 90_000),
     exited,
   ]);
   exited.catch(() => {});

@@ -24,6 +24,8 @@ export function localLambdaEnv(options: {
     SCHOOL_YEAR: options.schoolYear,
     TABLE_NAME: options.tableName,
     EXPORT_BUCKET: exportBucketFor(options.schoolYear),
+    // In AWS the API invokes the export Lambda; locally the local server runs it in-process.
+    EXPORT_FUNCTION_NAME: 'local',
     MAIL_FROM: options.mailFrom ?? 'Stagematching <no-reply@stagematching.local>',
     USER_POOL_ID: options.userPool.userPoolId,
     USER_POOL_CLIENT_ID: options.userPool.clientId,

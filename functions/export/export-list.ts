@@ -1,19 +1,15 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
+import { runExport } from '#exports/build';
 import { z } from '#kernel/validation';
 import { logger } from '#platform/log/logger';
 
-export const ExportRequest = z.object({
-  list: z.enum(['school-students', 'service-requests', 'admin-students']),
-  requestedBy: z.string().min(1),
-});
+/** What the API's `POST /api/exports` sends when it starts this function: the job to build. */
+export const ExportEvent = z.object({ jobId: z.string().min(1).max(64) });
 
-/**
- * Builds large exports asynchronously. The per-list CSV builders arrive with the export feature;
- * today the function accepts and validates a request so that its permissions and wiring exist.
- */
+/** Builds one export file: the list's rows streamed into the export bucket (asynchronous invoke). */
 export const handler = middy(async (event: unknown) => {
-  const request = ExportRequest.parse(event);
-  logger.info('Export requested', { list: request.list });
-  return { status: 'not-available-yet', list: request.list };
+  const { jobId } = ExportEvent.parse(event);
+  await runExport(jobId);
+  return { jobId };
 }).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -4,35 +4,43 @@ import {
   type CfnStage,
   HttpApi,
   HttpMethod,
-  HttpNoneAuthorizer,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { DEFAULT_THROTTLE, type Resource, type RouteDef } from '#http/route-types';
+import { DEFAULT_THROTTLE, type RouteDef } from '#http/route-types';
+import { ACCESS_TOKEN_SCOPE } from './auth';
+import { grantResources, type ResourceOwners } from './grants';
 import { productFunction } from './lambda';
-import { acknowledge } from './nag';
+import type { OriginGuard } from './origin-guard';
 
 export interface ApiProps {
   routes: readonly RouteDef[];
-  environment: Record<string, string>;
-  table: Table;
-  exportBucket: Bucket;
-  userPool: UserPool;
-  client: UserPoolClient;
-  sesIdentityArn: string;
-  configurationSetArn: string;
-  personalDataKey: IKey;
+  /** The constructs that grant what each route declares in `resources`. */
+  owners: ResourceOwners;
+  /** Checks that requests to public routes came through CloudFront. */
+  originGuard: OriginGuard;
 }
+
+/**
+ * The access-log line of a request. No IP addresses or user agents: the access log is for
+ * traffic, not for people. And no `$context.path`: the route key names the route template
+ * (`POST /api/auth/activate`), never the request's own path or query string, so a token in a
+ * URL can never reach this log.
+ */
+export const ACCESS_LOG_FORMAT = {
+  requestId: '$context.requestId',
+  time: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  latencyMs: '$context.responseLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+};
 
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
@@ -57,23 +65,18 @@ export class Api extends Construct {
       throttle: { rateLimit: DEFAULT_THROTTLE.rate, burstLimit: DEFAULT_THROTTLE.burst },
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
-        // No IP addresses or user agents: the access log is for traffic, not for people.
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            time: '$context.requestTime',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            latencyMs: '$context.responseLatency',
-            integrationError: '$context.integrationErrorMessage',
-            authorizerError: '$context.authorizer.error',
-          }),
-        ),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FORMAT)),
       },
     });
 
-    const authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, {
-      userPoolClients: [props.client],
+    // API Gateway checks the token's signature, issuer and expiry, and its audience: `aud`, or
+    // `client_id` when there is no `aud`. Cognito ID tokens carry the client id in `aud`, access
+    // tokens in `client_id`, so both would pass on audience alone. Every protected route therefore
+    // also requires a scope that only access tokens carry (ID tokens have no `scope` claim), as
+    // API Gateway's documentation recommends; an ID token gets 403 before any Lambda runs.
+    const authorizer = new HttpUserPoolAuthorizer('Cognito', props.owners.auth.userPool, {
+      userPoolClients: [props.owners.auth.client],
+      identitySource: ['$request.header.Authorization'],
     });
 
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
@@ -81,23 +84,17 @@ export class Api extends Construct {
       const fn = productFunction(this, pascal(route.id), {
         entry: route.entry,
         description: `${route.method} ${route.path}`,
-        environment: props.environment,
       });
-      this.grant(fn, route.resources, props);
+      grantResources(fn, route.resources, props.owners);
       this.functions.set(route.id, fn);
-      const httpRoutes = this.httpApi.addRoutes({
+      this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration: new HttpLambdaIntegration(`${pascal(route.id)}Integration`, fn),
-        authorizer: route.public ? new HttpNoneAuthorizer() : authorizer,
+        ...(route.public
+          ? { authorizer: props.originGuard.authorizer }
+          : { authorizer, authorizationScopes: [ACCESS_TOKEN_SCOPE] }),
       });
-      for (const httpRoute of route.public ? httpRoutes : []) {
-        acknowledge(
-          httpRoute,
-          'AwsSolutions-APIG4',
-          'Public by design in the route table (health, login, activation); the handler needs no caller.',
-        );
-      }
       const throttle = route.throttle ?? DEFAULT_THROTTLE;
       routeSettings[`${route.method} ${route.path}`] = {
         ThrottlingRateLimit: throttle.rate,
@@ -106,61 +103,6 @@ export class Api extends Construct {
     }
     // HttpStage exposes only a stage-wide throttle; per-route limits live in the CFN resource.
     (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
-  }
-
-  /** SendEmail from the product's identity through its configuration set, nothing else. */
-  sendMailStatement(identityArn: string, configurationSetArn: string): PolicyStatement {
-    return new PolicyStatement({
-      effect: Effect.ALLOW,
-      actions: ['ses:SendEmail'],
-      resources: [identityArn, configurationSetArn],
-    });
-  }
-
-  private grant(fn: NodejsFunction, resources: readonly Resource[], props: ApiProps) {
-    for (const resource of resources) {
-      switch (resource) {
-        case 'table:read':
-          props.table.grantReadData(fn);
-          break;
-        case 'table:write':
-          props.table.grantReadWriteData(fn);
-          break;
-        case 'exports:write':
-          props.exportBucket.grantPut(fn);
-          props.exportBucket.grantRead(fn);
-          break;
-        case 'exports:read':
-          props.exportBucket.grantRead(fn);
-          break;
-        case 'mail:send':
-          fn.addToRolePolicy(this.sendMailStatement(props.sesIdentityArn, props.configurationSetArn));
-          break;
-        case 'pii:encrypt':
-          props.personalDataKey.grant(fn, 'kms:GenerateDataKey');
-          break;
-        case 'pii:decrypt':
-          props.personalDataKey.grantDecrypt(fn);
-          break;
-        case 'users:admin':
-          fn.addToRolePolicy(
-            new PolicyStatement({
-              effect: Effect.ALLOW,
-              actions: [
-                'cognito-idp:AdminCreateUser',
-                'cognito-idp:AdminSetUserPassword',
-                'cognito-idp:AdminDisableUser',
-                'cognito-idp:AdminEnableUser',
-                'cognito-idp:AdminGetUser',
-                'cognito-idp:AdminInitiateAuth',
-                'cognito-idp:AdminUserGlobalSignOut',
-              ],
-              resources: [props.userPool.userPoolArn],
-            }),
-          );
-          break;
-      }
-    }
   }
 }
 

@@ -1,7 +1,25 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { ACCESS_TOKEN_MINUTES, PASSWORD_MIN_LENGTH, REFRESH_TOKEN_DAYS } from '#contract/auth-policy';
+
+/**
+ * The one scope every access token of this pool carries and no ID token does. Cognito puts it in
+ * every access token issued through its user-pools API (InitiateAuth), which is how the API signs
+ * people in; ID tokens have no `scope` claim at all. The API's routes require it, which is how
+ * API Gateway tells the two token types apart (see `Api`).
+ */
+export const ACCESS_TOKEN_SCOPE = 'aws.cognito.signin.user.admin';
+
+/** The admin actions the product uses (`shared/accounts/cognito.ts`), nothing more. */
+const ADMIN_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminDisableUser',
+];
 
 /** People log in with email and password; accounts exist only because an admin invited them. */
 export class Auth extends Construct {
@@ -28,7 +46,12 @@ export class Auth extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.client = this.userPool.addClient('Web', {
+      // The API signs people in server-side with InitiateAuth (USER_PASSWORD_AUTH, and
+      // REFRESH_TOKEN_AUTH, which every client allows). No hosted UI, no redirects: OAuth is off, so
+      // the client offers neither the implicit grant nor any OAuth scope (CDK's default would allow
+      // the implicit and code grants with every scope, aws.cognito.signin.user.admin included).
       authFlows: { userPassword: true },
+      disableOAuth: true,
       generateSecret: false,
       preventUserExistenceErrors: true,
       accessTokenValidity: Duration.minutes(ACCESS_TOKEN_MINUTES),
@@ -36,5 +59,25 @@ export class Auth extends Construct {
       refreshTokenValidity: Duration.days(REFRESH_TOKEN_DAYS),
       enableTokenRevocation: true,
     });
+  }
+
+  /** Lets a function manage logins (invite, activate, reset, deactivate) in this pool. */
+  grantAdmin(fn: LambdaFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ADMIN_ACTIONS,
+        resources: [this.userPool.userPoolArn],
+      }),
+    );
+    fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
+  }
+
+  /**
+   * Lets a function sign people in through the web app client. InitiateAuth is not authorised by
+   * IAM (the password or refresh token is the credential), so this is the client id only.
+   */
+  grantLogin(fn: LambdaFunction): void {
+    fn.addEnvironment('USER_POOL_CLIENT_ID', this.client.userPoolClientId);
   }
 }

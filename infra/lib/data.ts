@@ -1,13 +1,23 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import type { Resource } from '#http/route-types';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '#platform/table/table';
+import { acknowledge, arnToken } from './nag';
 
 /** How long an export file exists; its link expires after minutes, the file after days. */
-export const EXPORT_RETENTION_DAYS = 3;
+export const EXPORT_RETENTION_DAYS = 7;
 
+/** The resources of the route table that this construct owns. */
+export type DataResource = Extract<Resource, `table:${string}` | `exports:${string}` | `pii:${string}`>;
+
+/** Where export files live inside the export bucket; functions get no further than this prefix. */
+const EXPORT_PREFIX = 'exports/*';
+
+/** The school year's data: the table, the export bucket, the personal-data key and the log bucket. */
 export class Data extends Construct {
   readonly table: Table;
   readonly exportBucket: Bucket;
@@ -15,8 +25,11 @@ export class Data extends Construct {
   /** Seals personal data (national register numbers) with envelope encryption. */
   readonly personalDataKey: Key;
 
+  private readonly schoolYear: string;
+
   constructor(scope: Construct, id: string, props: { schoolYear: string }) {
     super(scope, id);
+    this.schoolYear = props.schoolYear;
     this.table = new Table(this, 'Table', {
       tableName: tableNameFor(props.schoolYear),
       partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
@@ -42,7 +55,7 @@ export class Data extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Server access logs of the buckets and CloudFront's standard logs land here.
+    // Server access logs of the buckets land here. (CloudFront's standard logs are off: see Web.)
     this.logBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
@@ -62,5 +75,58 @@ export class Data extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
       autoDeleteObjects: false,
     });
+  }
+
+  /**
+   * Lets a function use one of this construct's resources, and tells it where that resource is:
+   * the table's name and school year, the export bucket, or the key's ARN.
+   */
+  grant(fn: LambdaFunction, resource: DataResource): void {
+    const role = fn.role ?? fn;
+    switch (resource) {
+      case 'table:read':
+      case 'table:write':
+        if (resource === 'table:read') this.table.grantReadData(fn);
+        else this.table.grantReadWriteData(fn);
+        fn.addEnvironment('TABLE_NAME', this.table.tableName);
+        fn.addEnvironment('SCHOOL_YEAR', this.schoolYear);
+        acknowledge(
+          role,
+          `AwsSolutions-IAM5[Resource::${arnToken(this.table)}/index/*]`,
+          "Queries the table's global secondary indexes; the grant covers this table's indexes only.",
+        );
+        return;
+      case 'exports:read':
+      case 'exports:write': {
+        this.exportBucket.grantRead(fn, EXPORT_PREFIX);
+        const actions = ['GetObject*', 'GetBucket*', 'List*'];
+        if (resource === 'exports:write') {
+          this.exportBucket.grantPut(fn, EXPORT_PREFIX);
+          actions.push('Abort*');
+        }
+        fn.addEnvironment('EXPORT_BUCKET', this.exportBucket.bucketName);
+        for (const action of actions) {
+          acknowledge(
+            role,
+            `AwsSolutions-IAM5[Action::s3:${action}]`,
+            'CDK bucket grant, limited to the exports/ prefix of the export bucket.',
+          );
+        }
+        acknowledge(
+          role,
+          `AwsSolutions-IAM5[Resource::${arnToken(this.exportBucket)}/${EXPORT_PREFIX}]`,
+          'Export files have generated names under exports/; functions read, write and presign only there.',
+        );
+        return;
+      }
+      case 'pii:encrypt':
+        this.personalDataKey.grant(fn, 'kms:GenerateDataKey');
+        fn.addEnvironment('PII_KMS_KEY_ID', this.personalDataKey.keyArn);
+        return;
+      case 'pii:decrypt':
+        this.personalDataKey.grantDecrypt(fn);
+        fn.addEnvironment('PII_KMS_KEY_ID', this.personalDataKey.keyArn);
+        return;
+    }
   }
 }

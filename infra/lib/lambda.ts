@@ -17,11 +17,14 @@ const commonPasswordsFile = createRequire(import.meta.url).resolve(
 /**
  * Every function of the product: Node 22 on arm64, bundled by the local esbuild (never Docker)
  * with the AWS SDK inside, so a deploy pins exactly the SDK the tests ran against.
+ *
+ * It starts with only the logger's settings; whatever else it may touch (table, key, user pool,
+ * mail) adds its own variables when the owning construct grants access (`grantResources`).
  */
 export function productFunction(
   scope: Construct,
   id: string,
-  props: { entry: string; environment: Record<string, string>; timeout?: Duration; description: string },
+  props: { entry: string; environment?: Record<string, string>; timeout?: Duration; description: string },
 ): NodejsFunction {
   const logGroup = new LogGroup(scope, `${id}Logs`, {
     retention: RetentionDays.THREE_MONTHS,
@@ -42,7 +45,11 @@ export function productFunction(
     timeout: props.timeout ?? Duration.seconds(10),
     logGroup,
     loggingFormat: LoggingFormat.JSON,
-    environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+    environment: {
+      NODE_OPTIONS: '--enable-source-maps',
+      POWERTOOLS_SERVICE_NAME: 'stagematching',
+      ...props.environment,
+    },
     projectRoot: repoRoot,
     depsLockFilePath: resolve(repoRoot, 'package-lock.json'),
     bundling: {

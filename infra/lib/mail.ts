@@ -1,4 +1,6 @@
-import { Stack } from 'aws-cdk-lib';
+import { Lazy, Stack } from 'aws-cdk-lib';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 
@@ -7,28 +9,66 @@ export class Mail extends Construct {
   readonly configurationSet: ConfigurationSet;
   readonly identityArn: string;
   readonly configurationSetArn: string;
+  private readonly mailFrom: string;
+  private appUrl?: string;
 
-  constructor(scope: Construct, id: string, props: { mailDomain: string }) {
+  constructor(scope: Construct, id: string, props: { mailFrom: string }) {
     super(scope, id);
+    const mailDomain = /@([^>\s]+)>?$/.exec(props.mailFrom)?.[1];
+    if (!mailDomain) throw new Error(`mailFrom must contain an address, got "${props.mailFrom}"`);
+    this.mailFrom = props.mailFrom;
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       reputationMetrics: true,
       sendingEnabled: true,
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
     });
     new EmailIdentity(this, 'Sender', {
-      identity: Identity.domain(props.mailDomain),
+      identity: Identity.domain(mailDomain),
       configurationSet: this.configurationSet,
     });
     const stack = Stack.of(this);
     this.identityArn = stack.formatArn({
       service: 'ses',
       resource: 'identity',
-      resourceName: props.mailDomain,
+      resourceName: mailDomain,
     });
     this.configurationSetArn = stack.formatArn({
       service: 'ses',
       resource: 'configuration-set',
       resourceName: this.configurationSet.configurationSetName,
     });
+  }
+
+  /**
+   * The web app's address, for the links in mails. The distribution is made after the functions
+   * that send mail, so the value is filled in when the stack is synthesised.
+   */
+  linkTo(appUrl: string): void {
+    this.appUrl = appUrl;
+  }
+
+  /**
+   * Lets a function send mail: SendEmail from the product's identity through its configuration
+   * set, nothing else; with the sender address and the app's address for links.
+   */
+  grantSend(fn: LambdaFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['ses:SendEmail'],
+        resources: [this.identityArn, this.configurationSetArn],
+      }),
+    );
+    fn.addEnvironment('MAIL_FROM', this.mailFrom);
+    fn.addEnvironment('SES_CONFIGURATION_SET', this.configurationSet.configurationSetName);
+    fn.addEnvironment(
+      'APP_URL',
+      Lazy.string({
+        produce: () => {
+          if (!this.appUrl) throw new Error('Mail.linkTo(appUrl) was never called: mails would link nowhere');
+          return this.appUrl;
+        },
+      }),
+    );
   }
 }

@@ -1,11 +1,12 @@
-import { Duration, TimeZone } from 'aws-cdk-lib';
+import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ScheduleDef, ScheduleTarget } from '#school-year/schedules';
-import { acknowledge } from './nag';
+import type { ScheduleDef } from '#school-year/schedules';
+import { acknowledge, arnToken } from './nag';
 
 /**
  * The school year's timed jobs as EventBridge Scheduler one-time schedules in Brussels time; a
@@ -18,7 +19,7 @@ export class Schedules extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { schoolYear: string; definitions: ScheduleDef[]; targets: Record<ScheduleTarget, IFunction> },
+    props: { schoolYear: string; definitions: ScheduleDef[]; targets: ReadonlyMap<string, IFunction> },
   ) {
     super(scope, id);
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: `stagematching-${props.schoolYear}` });
@@ -32,12 +33,34 @@ export class Schedules extends Construct {
       'AwsSolutions-SQS3',
       'This queue is itself the dead-letter queue of the schedules.',
     );
+    // One role for the group's schedules, made here so that its findings are reviewed here.
+    let role: Role | undefined;
+    const roleFor = (target: IFunction) => {
+      role ??= new Role(this, 'InvokeRole', {
+        assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+          conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+        }),
+      });
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::${arnToken(target)}:*]`,
+        "CDK's invoke grant covers the function's versions and aliases; it is this job's function only.",
+      );
+      return role;
+    };
     for (const def of props.definitions) {
+      const target = props.targets.get(def.target);
+      if (!target) {
+        throw new Error(
+          `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
+        );
+      }
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
         schedule: ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
-        target: new LambdaInvoke(props.targets[def.target], {
+        target: new LambdaInvoke(target, {
+          role: roleFor(target),
           input: ScheduleTargetInput.fromObject(def.payload),
           deadLetterQueue: this.deadLetters,
           retryAttempts: 3,

@@ -1,15 +1,19 @@
-import { CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes } from '#http/routes';
-import { assertSchoolYear, tableNameFor } from '#platform/table/table';
+import { assertSchoolYear } from '#platform/table/table';
 import { schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
 import { Auth } from './auth';
 import { Data } from './data';
+import { EdgeStack } from './edge';
+import { grantResources, type ResourceOwners } from './grants';
+import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
 import { productFunction } from './lambda';
 import { Mail } from './mail';
 import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
+import { OriginGuard } from './origin-guard';
 import { Schedules } from './schedules';
 import { Web } from './web';
 
@@ -19,111 +23,66 @@ export interface StagematchingStackProps extends StackProps {
   /** The first admin, invited by mail on deploy. */
   adminEmail?: string;
   webAssetPath: string;
+  /** Background functions to deploy (`infra/jobs.ts`). */
+  jobs: readonly JobDef[];
+  /** The CloudFront web ACL, made in us-east-1 by the school year's EdgeStack. */
+  webAclArn: string;
 }
 
 /** Everything one school year runs on. A new school year is a new stack with its own data. */
 export class StagematchingStack extends Stack {
   constructor(scope: Construct, id: string, props: StagematchingStackProps) {
     super(scope, id, props);
-    const mailDomain = /@([^>\s]+)>?$/.exec(props.mailFrom)?.[1];
-    if (!mailDomain) throw new Error(`mailFrom must contain an address, got "${props.mailFrom}"`);
-
     const data = new Data(this, 'Data', { schoolYear: props.schoolYear });
     const auth = new Auth(this, 'Auth');
-    const mail = new Mail(this, 'Mail', { mailDomain });
+    const mail = new Mail(this, 'Mail', { mailFrom: props.mailFrom });
+    // Each of these grants access to what it owns; routes and jobs only say what they need.
+    const owners: ResourceOwners = { data, auth, mail };
 
-    const environment = {
-      SCHOOL_YEAR: props.schoolYear,
-      TABLE_NAME: tableNameFor(props.schoolYear),
-      EXPORT_BUCKET: data.exportBucket.bucketName,
-      MAIL_FROM: props.mailFrom,
-      SES_CONFIGURATION_SET: mail.configurationSet.configurationSetName,
-      USER_POOL_ID: auth.userPool.userPoolId,
-      USER_POOL_CLIENT_ID: auth.client.userPoolClientId,
-      POWERTOOLS_SERVICE_NAME: 'stagematching',
-      PII_KMS_KEY_ID: data.personalDataKey.keyArn,
-    };
-
-    const api = new Api(this, 'Api', {
-      routes,
-      environment,
-      table: data.table,
-      exportBucket: data.exportBucket,
-      userPool: auth.userPool,
-      client: auth.client,
-      sesIdentityArn: mail.identityArn,
-      configurationSetArn: mail.configurationSetArn,
-      personalDataKey: data.personalDataKey,
-    });
-
-    const notify = productFunction(this, 'Notify', {
-      entry: 'functions/notify/round-mailing.ts',
-      description: 'Round start, close and reminder mailings',
-      environment,
-    });
-    data.table.grantReadData(notify);
-    notify.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
-
-    const outcomeReminders = productFunction(this, 'OutcomeReminders', {
-      entry: 'functions/notify/outcome-reminders.ts',
-      description: 'Dual learning: reminds services of invitations without an outcome',
-      environment,
-    });
-    // Reads decisions and services; writes one marker per service and day (sends at most once).
-    data.table.grantReadWriteData(outcomeReminders);
-    outcomeReminders.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
-
-    const exporter = productFunction(this, 'Export', {
-      entry: 'functions/export/export-list.ts',
-      description: 'Builds export files',
-      environment,
-    });
-    data.table.grantReadData(exporter);
-    data.exportBucket.grantReadWrite(exporter, 'exports/*');
-    for (const action of ['GetObject*', 'GetBucket*', 'List*', 'DeleteObject*', 'Abort*']) {
+    const originGuard = new OriginGuard(this, 'OriginGuard');
+    const api = new Api(this, 'Api', { routes, owners, originGuard });
+    const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, owners });
+    // Routes that start a job invoke that one function asynchronously, nothing else.
+    for (const route of routes) {
+      if (!(route.resources as readonly string[]).includes('exports:start')) continue;
+      const exporter = jobs.functions.get(EXPORT_JOB_ID);
+      if (!exporter)
+        throw new Error(`Route ${route.id} starts exports, but no job "${EXPORT_JOB_ID}" is listed`);
+      const fn = api.functions.get(route.id)!;
+      exporter.grantInvoke(fn);
+      fn.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
       acknowledge(
-        exporter.role!,
-        `AwsSolutions-IAM5[Action::s3:${action}]`,
-        'CDK read/write grant, limited to the exports/ prefix of the export bucket.',
+        fn.role!,
+        `AwsSolutions-IAM5[Resource::${arnToken(exporter)}:*]`,
+        'lambda:InvokeFunction on the export function and its versions; that one function only.',
       );
     }
-    acknowledge(
-      exporter.role!,
-      `AwsSolutions-IAM5[Resource::${arnToken(data.exportBucket)}/exports/*]`,
-      'Export files have generated names under exports/; the function writes and presigns only there.',
-    );
 
     new Schedules(this, 'Schedules', {
       schoolYear: props.schoolYear,
       definitions: schedulesFor(props.schoolYear),
-      targets: { notify, outcomeReminders },
+      targets: jobs.functions,
     });
 
     const web = new Web(this, 'Web', {
       webAssetPath: props.webAssetPath,
       apiDomain: apiDomainOf(api.httpApi),
+      apiOriginHeaders: originGuard.originHeaders(),
+      webAclArn: props.webAclArn,
       logBucket: data.logBucket,
     });
 
     // Links in mails point at the app; the distribution exists only now, so the URL comes last.
     const appUrl = `https://${web.distribution.distributionDomainName}`;
-    for (const fn of [...api.functions.values(), notify, outcomeReminders, exporter])
-      fn.addEnvironment('APP_URL', appUrl);
+    mail.linkTo(appUrl);
 
     if (props.adminEmail) {
       const firstAdmin = productFunction(this, 'FirstAdmin', {
         entry: 'functions/notify/first-admin.ts',
         description: 'Invites the first admin on deploy',
-        environment: { ...environment, APP_URL: appUrl },
         timeout: Duration.minutes(1),
       });
-      data.table.grantReadWriteData(firstAdmin);
-      firstAdmin.addToRolePolicy(api.sendMailStatement(mail.identityArn, mail.configurationSetArn));
-      acknowledge(
-        firstAdmin.role!,
-        `AwsSolutions-IAM5[Resource::${arnToken(data.table)}/index/*]`,
-        'Looks up the admin organisation on the table index; this table only.',
-      );
+      grantResources(firstAdmin, ['table:write', 'users:admin', 'mail:send'], owners);
       new CustomResource(this, 'FirstAdminInvitation', {
         serviceToken: firstAdmin.functionArn,
         properties: { AdminEmail: props.adminEmail },
@@ -134,13 +93,35 @@ export class StagematchingStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
 
-    acknowledgeReviewedFindings(this, {
-      table: data.table,
-      webBucket: web.bucket,
-      userPool: auth.userPool,
-      functions: [...api.functions.values(), notify, outcomeReminders, exporter],
-    });
+    acknowledgeReviewedFindings(this, { webBucket: web.bucket, userPool: auth.userPool });
   }
 }
 
 export const stackNameFor = (schoolYear: string) => `Stagematching-${assertSchoolYear(schoolYear)}`;
+
+export interface SchoolYearProps extends Omit<StagematchingStackProps, 'webAclArn' | 'env'> {
+  /** Where the school year runs; its web ACL is always in us-east-1. */
+  region: string;
+}
+
+/**
+ * The two stacks of a school year: the edge stack in us-east-1 (the CloudFront web ACL, which AWS
+ * only accepts there) and the school year itself in its own region, which reads the ACL's ARN.
+ * Accounts stay unresolved so that synth works offline; deploy uses the profile's account.
+ */
+export function defineSchoolYear(app: App, props: SchoolYearProps) {
+  const name = stackNameFor(props.schoolYear);
+  const edge = new EdgeStack(app, `${name}-Edge`, {
+    schoolYear: props.schoolYear,
+    env: { region: 'us-east-1' },
+    description: `Stagematching gezinszorg, school year ${props.schoolYear}: CloudFront web ACL`,
+    tags: props.tags,
+  });
+  const { region, ...rest } = props;
+  const schoolYear = new StagematchingStack(app, name, {
+    ...rest,
+    env: { region },
+    webAclArn: edge.webAcl.attrArn,
+  });
+  return { edge, schoolYear };
+}

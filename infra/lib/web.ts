@@ -26,6 +26,11 @@ import { acknowledge } from './nag';
 export interface WebProps {
   webAssetPath: string;
   apiDomain: string;
+  /** Headers CloudFront adds to every API request: the origin guard's secret. */
+  apiOriginHeaders: Record<string, string>;
+  /** ARN of the web ACL (scope CLOUDFRONT, in us-east-1: see EdgeStack). */
+  webAclArn: string;
+  /** Server access logs of the web bucket. */
   logBucket: Bucket;
 }
 
@@ -88,9 +93,10 @@ export class Web extends Construct {
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
-      enableLogging: true,
-      logBucket: props.logBucket,
-      logFilePrefix: 'cloudfront/',
+      webAclId: props.webAclArn,
+      // CloudFront's standard logs always record the query string and the Referer, which carry
+      // one-time tokens from mail links; the web ACL's logs take their place (see EdgeStack).
+      enableLogging: false,
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -100,7 +106,12 @@ export class Web extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          // The execute-api endpoint stays enabled (see OriginGuard); CloudFront proves itself
+          // with the origin guard's header, which replaces any header of that name a viewer sends.
+          origin: new HttpOrigin(props.apiDomain, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            customHeaders: props.apiOriginHeaders,
+          }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
@@ -122,8 +133,8 @@ export class Web extends Construct {
     );
     acknowledge(
       this.distribution,
-      'AwsSolutions-CFR2',
-      'A CloudFront web ACL must live in us-east-1 and this stack is regional; abuse is limited by API Gateway per-route throttling and login lockout.',
+      'AwsSolutions-CFR3',
+      "CloudFront's standard logs always contain the query string and Referer (one-time tokens from mail links). Requests are logged by the web ACL instead, with query string, Authorization, Cookie and Referer redacted (EdgeStack), and API calls by the API Gateway access log.",
     );
 
     new BucketDeployment(this, 'Deploy', {

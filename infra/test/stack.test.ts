@@ -8,21 +8,27 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#http/routes';
 import { buildWeb } from '../../web/build';
-import { StagematchingStack, stackNameFor } from '../lib/stack';
+import { EdgeStack, WAF_LIMITS } from '../lib/edge';
+import { defineSchoolYear, stackNameFor } from '../lib/stack';
 
 let template: Template;
+let edge: Template;
 let synthError: unknown;
 let assemblyDir: string;
 
 beforeAll(async () => {
   const webAssetPath = join(mkdtempSync(join(tmpdir(), 'web-')), 'dist');
   await buildWeb({ quiet: true, outDir: webAssetPath });
-  const app = new App({ context: { schoolYear: '2026-2027' } });
-  const stack = new StagematchingStack(app, stackNameFor('2026-2027'), {
+  const app = new App({
+    context: { schoolYear: '2026-2027', '@aws-cdk/core:defaultCrossStackReferences': 'weak' },
+  });
+  const stacks = defineSchoolYear(app, {
     schoolYear: '2026-2027',
+    region: 'eu-west-1',
     mailFrom: 'Stagematching <no-reply@stagematching.example>',
     adminEmail: 'beheer@vivo.example',
     webAssetPath,
+    jobs: [],
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   try {
@@ -30,7 +36,8 @@ beforeAll(async () => {
   } catch (error) {
     synthError = error;
   }
-  template = Template.fromStack(stack);
+  template = Template.fromStack(stacks.schoolYear);
+  edge = Template.fromStack(stacks.edge);
 });
 
 describe('the school-year stack', () => {
@@ -55,20 +62,27 @@ describe('the school-year stack', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
-  it('has one Node 22 arm64 Lambda per route, plus notify and export', () => {
-    const functions = template.findResources('AWS::Lambda::Function', {
-      Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
-    });
-    // Every route, plus notify, the outcome reminders, export and the first-admin invitation.
-    expect(Object.keys(functions)).toHaveLength(routes.length + 4);
+  it('has one Node 22 arm64 Lambda per route plus the first-admin invitation, and no placeholders', () => {
+    const functions = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
+      }),
+    ) as { Properties: { Description: string } }[];
+    // No export builder or round mailing until their features exist (they would be placeholders
+    // with IAM grants); they arrive as entries in infra/jobs.ts.
+    expect(functions.map((fn) => fn.Properties.Description).sort()).toEqual(
+      [
+        ...routes.map((r) => `${r.method} ${r.path}`),
+        'Invites the first admin on deploy',
+        'Lets only requests through CloudFront reach the public API routes',
+      ].sort(),
+    );
     for (const route of routes) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: `${route.method} ${route.path}`,
-        AuthorizationType: route.public ? 'NONE' : 'JWT',
+        AuthorizationType: route.public ? 'CUSTOM' : 'JWT',
       });
     }
-    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', { AuthorizerType: 'JWT' });
   });
 
   it('logs API access and throttles every route', () => {
@@ -106,7 +120,7 @@ describe('the school-year stack', () => {
         RestrictPublicBuckets: true,
       },
       BucketEncryption: Match.anyValue(),
-      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 3, Status: 'Enabled' })] },
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 7, Status: 'Enabled' })] },
     });
     const denyInsecure = template.findResources('AWS::S3::BucketPolicy', {
       Properties: {
@@ -183,13 +197,306 @@ describe('accounts in AWS', () => {
     }
   });
 
-  it('gives every function the app URL for links in mails', () => {
-    const functions = Object.values(
-      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }),
-    );
-    for (const fn of functions as { Properties: { Environment: { Variables: Record<string, unknown> } } }[]) {
-      expect(fn.Properties.Environment.Variables.APP_URL).toBeDefined();
+  it('gives the app URL for links only to functions that send mail', () => {
+    for (const route of routes) {
+      const { env } = lambdaOf(route.id);
+      expect(env.APP_URL !== undefined, route.id).toBe(route.resources.includes('mail:send' as never));
     }
+    expect(Object.keys(firstAdminEnv())).toContain('APP_URL');
+  });
+});
+
+describe('grants and settings per function', () => {
+  it('gives each route exactly the settings of the resources it declares', () => {
+    for (const route of routes) {
+      expect(Object.keys(lambdaOf(route.id).env).sort(), route.id).toEqual(
+        expectedEnv(route.resources).sort(),
+      );
+    }
+  });
+
+  it('keeps the students list away from mail, logins and the personal-data key', () => {
+    const { env, actions } = lambdaOf('students-list');
+    for (const name of [
+      'MAIL_FROM',
+      'SES_CONFIGURATION_SET',
+      'APP_URL',
+      'USER_POOL_ID',
+      'USER_POOL_CLIENT_ID',
+    ])
+      expect(env).not.toHaveProperty(name);
+    expect(env).toMatchObject({ TABLE_NAME: expect.anything(), SCHOOL_YEAR: '2026-2027' });
+    expect(actions.filter((a) => /^(ses|sesv2|cognito-idp|kms|s3):/.test(a))).toEqual([]);
+    expect(actions).toContain('dynamodb:Query');
+    expect(actions).not.toContain('dynamodb:PutItem');
+  });
+
+  it('lets only the routes that declare it send mail or manage logins', () => {
+    for (const route of routes) {
+      const { actions } = lambdaOf(route.id);
+      const declares = (r: string) => (route.resources as readonly string[]).includes(r);
+      expect(actions.includes('ses:SendEmail'), route.id).toBe(declares('mail:send'));
+      expect(
+        actions.some((a) => a.startsWith('cognito-idp:')),
+        route.id,
+      ).toBe(declares('users:admin'));
+    }
+    // Signing in is InitiateAuth, which IAM does not govern: the login route needs the client id only.
+    expect(lambdaOf('login').env).toHaveProperty('USER_POOL_CLIENT_ID');
+    expect(lambdaOf('login').env).not.toHaveProperty('USER_POOL_ID');
+    expect(lambdaOf('members-deactivate').actions).toEqual(
+      expect.arrayContaining(['cognito-idp:AdminDisableUser']),
+    );
+  });
+});
+
+/** The settings a function gets for its resources, as `shared/platform/config.ts` and friends read them. */
+function expectedEnv(resources: readonly string[]): string[] {
+  const env = new Set(['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME']);
+  const add = (...names: string[]) => {
+    for (const name of names) env.add(name);
+  };
+  for (const resource of resources) {
+    if (resource.startsWith('table:')) add('TABLE_NAME', 'SCHOOL_YEAR');
+    if (resource.startsWith('exports:')) add('EXPORT_BUCKET');
+    if (resource.startsWith('pii:')) add('PII_KMS_KEY_ID');
+    if (resource === 'mail:send') add('MAIL_FROM', 'SES_CONFIGURATION_SET', 'APP_URL');
+    if (resource === 'users:admin') add('USER_POOL_ID');
+    if (resource === 'users:login') add('USER_POOL_CLIENT_ID');
+  }
+  return [...env];
+}
+
+type Statement = { Action: string | string[] };
+type LambdaResource = { Properties: { Environment: { Variables: Record<string, unknown> } } };
+
+/** The Lambda of a route: its environment and every IAM action its role may take. */
+function lambdaOf(routeId: string): { env: Record<string, unknown>; actions: string[] } {
+  const prefix = `Api${routeId.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
+  const [fn, ...others] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+    new RegExp(`^${prefix}[0-9A-F]{8}$`).test(id),
+  );
+  expect(fn, routeId).toBeDefined();
+  expect(others).toEqual([]);
+  const actions = Object.entries(template.findResources('AWS::IAM::Policy'))
+    .filter(([id]) => new RegExp(`^${prefix}Role[A-Za-z]*Policy[0-9A-F]{8}$`).test(id))
+    .flatMap(
+      ([, p]) =>
+        (p as { Properties: { PolicyDocument: { Statement: Statement[] } } }).Properties.PolicyDocument
+          .Statement,
+    )
+    .flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action]));
+  return { env: (fn![1] as LambdaResource).Properties.Environment.Variables, actions };
+}
+
+function firstAdminEnv(): Record<string, unknown> {
+  const [fn] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+    /^FirstAdmin[0-9A-F]{8}$/.test(id),
+  );
+  return (fn![1] as LambdaResource).Properties.Environment.Variables;
+}
+
+describe('the edge (hardening 12)', () => {
+  const routeResource = (routeKey: string) => {
+    const found = Object.values(
+      template.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: routeKey } }),
+    ) as { Properties: Record<string, unknown> }[];
+    expect(found, routeKey).toHaveLength(1);
+    return found[0]!.Properties;
+  };
+  const authorizers = () =>
+    Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')) as [
+      string,
+      { Properties: Record<string, unknown> },
+    ][];
+
+  it('accepts only access tokens of the web client on routes with a login', () => {
+    const [jwt, ...otherJwt] = authorizers().filter(([, a]) => a.Properties.AuthorizerType === 'JWT');
+    expect(otherJwt).toEqual([]);
+    expect(jwt![1].Properties).toMatchObject({
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: expect.stringMatching(/^AuthUsersWeb/) }],
+        Issuer: expect.anything(),
+      },
+    });
+    for (const route of routes.filter((r) => !r.public)) {
+      // ID tokens have no scope claim; every access token from InitiateAuth carries this one.
+      expect(routeResource(`${route.method} ${route.path}`)).toMatchObject({
+        AuthorizationType: 'JWT',
+        AuthorizerId: { Ref: jwt![0] },
+        AuthorizationScopes: ['aws.cognito.signin.user.admin'],
+      });
+    }
+  });
+
+  it('lets public routes be reached only with the origin header CloudFront adds', () => {
+    const [guard, ...otherGuards] = authorizers().filter(
+      ([, a]) => a.Properties.AuthorizerType === 'REQUEST',
+    );
+    expect(otherGuards).toEqual([]);
+    expect(guard![1].Properties).toMatchObject({
+      IdentitySource: ['$request.header.x-origin-verify'],
+      AuthorizerPayloadFormatVersion: '2.0',
+      EnableSimpleResponses: true,
+      AuthorizerResultTtlInSeconds: 300,
+    });
+    for (const route of routes.filter((r) => r.public)) {
+      expect(routeResource(`${route.method} ${route.path}`)).toMatchObject({
+        AuthorizationType: 'CUSTOM',
+        AuthorizerId: { Ref: guard![0] },
+      });
+    }
+
+    // CloudFront sends the secret to the API origin; the authorizer knows the same secret. Both
+    // come from Secrets Manager at deploy time, never from the template itself.
+    template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
+    });
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution')) as {
+      Properties: {
+        DistributionConfig: { Origins: { CustomOriginConfig?: unknown; OriginCustomHeaders?: unknown[] }[] };
+      };
+    }[];
+    const apiOrigin = distribution!.Properties.DistributionConfig.Origins.find((o) => o.CustomOriginConfig);
+    const [header] = apiOrigin!.OriginCustomHeaders as { HeaderName: string; HeaderValue: unknown }[];
+    expect(header!.HeaderName).toBe('x-origin-verify');
+    expect(JSON.stringify(header!.HeaderValue)).toMatch(/\{\{resolve:secretsmanager:/);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Lets only requests through CloudFront reach the public API routes',
+      Environment: { Variables: Match.objectLike({ ORIGIN_VERIFY: header!.HeaderValue }) },
+    });
+  });
+
+  it('keeps the default endpoint, which CloudFront needs without a custom domain', () => {
+    const [api] = Object.values(template.findResources('AWS::ApiGatewayV2::Api')) as {
+      Properties: { DisableExecuteApiEndpoint?: boolean };
+    }[];
+    expect(api!.Properties.DisableExecuteApiEndpoint).not.toBe(true);
+    template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+  });
+
+  it('lets the web client sign in only through the API: no OAuth flows or scopes, no implicit grant', () => {
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as {
+      Properties: Record<string, unknown>;
+    }[];
+    expect(client!.Properties.ExplicitAuthFlows).toEqual([
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
+    expect(client!.Properties.AllowedOAuthFlowsUserPoolClient).not.toBe(true);
+    expect(client!.Properties.AllowedOAuthFlows).toBeUndefined();
+    expect(client!.Properties.AllowedOAuthScopes).toBeUndefined();
+    expect(client!.Properties.CallbackURLs).toBeUndefined();
+  });
+
+  it('sizes login and refresh for 150 services at 12:00', () => {
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as {
+      Properties: {
+        RouteSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }>;
+      };
+    };
+    const refresh = stage.Properties.RouteSettings['POST /api/auth/refresh']!;
+    const login = stage.Properties.RouteSettings['POST /api/auth/login']!;
+    expect(refresh.ThrottlingRateLimit).toBeGreaterThanOrEqual(150);
+    expect(refresh.ThrottlingBurstLimit).toBeGreaterThanOrEqual(300);
+    expect(login.ThrottlingBurstLimit).toBeGreaterThanOrEqual(150);
+    // The other account routes stay tight: password guessing and mail bombing happen there.
+    expect(stage.Properties.RouteSettings['POST /api/auth/forgot-password']).toMatchObject({
+      ThrottlingRateLimit: 10,
+    });
+  });
+
+  it('puts a web ACL with per-IP rate limits and the AWS common rules in front of CloudFront', () => {
+    edge.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'CLOUDFRONT',
+      DefaultAction: { Allow: {} },
+      Rules: Match.arrayWith([
+        Match.objectLike({
+          Name: 'AuthRatePerIp',
+          Statement: {
+            RateBasedStatement: Match.objectLike({
+              AggregateKeyType: 'IP',
+              Limit: WAF_LIMITS.authPerIp,
+              ScopeDownStatement: {
+                ByteMatchStatement: Match.objectLike({
+                  SearchString: '/api/auth/',
+                  PositionalConstraint: 'STARTS_WITH',
+                }),
+              },
+            }),
+          },
+        }),
+        Match.objectLike({
+          Name: 'RatePerIp',
+          Action: { Block: Match.objectLike({ CustomResponse: Match.objectLike({ ResponseCode: 429 }) }) },
+          Statement: {
+            RateBasedStatement: Match.objectLike({ AggregateKeyType: 'IP', Limit: WAF_LIMITS.perIp }),
+          },
+        }),
+        Match.objectLike({
+          Statement: {
+            ManagedRuleGroupStatement: Match.objectLike({
+              VendorName: 'AWS',
+              Name: 'AWSManagedRulesCommonRuleSet',
+            }),
+          },
+        }),
+      ]),
+    });
+    // The ACL lives in us-east-1; the distribution reads its ARN from the edge stack's outputs.
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution')) as {
+      Properties: { DistributionConfig: { WebACLId: unknown } };
+    }[];
+    expect(distribution!.Properties.DistributionConfig.WebACLId).toMatchObject({
+      'Fn::GetStackOutput': { StackName: 'Stagematching-2026-2027-Edge', Region: 'us-east-1' },
+    });
+  });
+
+  it('makes the web ACL only in us-east-1', () => {
+    expect(
+      () => new EdgeStack(new App(), 'Elsewhere', { schoolYear: '2026-2027', env: { region: 'eu-west-1' } }),
+    ).toThrow(/us-east-1/);
+  });
+
+  it('never logs query strings, tokens or cookies', () => {
+    // CloudFront standard logs would record query strings and Referers: off.
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution')) as {
+      Properties: { DistributionConfig: { Logging?: unknown } };
+    }[];
+    expect(distribution!.Properties.DistributionConfig.Logging).toBeUndefined();
+    // The web ACL logs every request instead, with the secrets redacted.
+    edge.hasResourceProperties('AWS::WAFv2::LoggingConfiguration', {
+      RedactedFields: Match.arrayWith([
+        { QueryString: {} },
+        { SingleHeader: { Name: 'authorization' } },
+        { SingleHeader: { Name: 'cookie' } },
+        { SingleHeader: { Name: 'referer' } },
+      ]),
+    });
+    edge.hasResourceProperties('AWS::Logs::LogGroup', {
+      LogGroupName: Match.stringLikeRegexp('^aws-waf-logs-'),
+    });
+    // API Gateway logs the route template, never the path or query string of the request.
+    const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as {
+      Properties: { AccessLogSettings: { Format: string } };
+    };
+    const format = stage.Properties.AccessLogSettings.Format;
+    expect(format).toContain('$context.routeKey');
+    expect(format).not.toMatch(/\$context\.(path|resourcePath|requestOverride)|querystring|identity/i);
+  });
+});
+
+describe('the origin-verify authorizer', () => {
+  const event = (headers: Record<string, string>) => ({ headers }) as never;
+
+  it('lets through only the secret CloudFront sends', async () => {
+    process.env.ORIGIN_VERIFY = 'the-secret-value';
+    const { handler } = await import('../../functions/edge/origin-verify');
+    expect(await handler(event({ 'x-origin-verify': 'the-secret-value' }))).toEqual({ isAuthorized: true });
+    expect(await handler(event({ 'x-origin-verify': 'the-secret-valuf' }))).toEqual({ isAuthorized: false });
+    expect(await handler(event({ 'x-origin-verify': 'the-secret' }))).toEqual({ isAuthorized: false });
+    expect(await handler(event({}))).toEqual({ isAuthorized: false });
   });
 });
 

@@ -2,15 +2,7 @@ import type { z } from '#kernel/validation';
 import type { DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
-import type {
-  FORMS,
-  Placement,
-  StoredStudent,
-  StudentInput,
-  StudentStatus,
-  TRANSPORT,
-  WEEKDAYS,
-} from './students';
+import type { FORMS, Placement, StudentInput, StudentStatus, TRANSPORT, WEEKDAYS } from './students';
 
 /** `POST /api/students` and `PUT /api/students/{id}`: an internship request as the school enters it. */
 export type StudentBody = z.input<typeof StudentInput>;
@@ -66,10 +58,11 @@ export interface StudentList {
   total: number;
 }
 
+/** The stored request as the school entered it, with what the product adds to it. */
 type StoredFields = Omit<
-  StoredStudent,
-  'nationalNumberEncrypted' | 'nationalNumberLast2' | keyof StudentListItem | 'preferredServiceId'
->;
+  z.output<typeof StudentInput>,
+  'nationalNumber' | keyof StudentListItem | 'preferredServiceId'
+> & { schoolId: string; schoolName: string; updatedAt: string };
 
 /** `GET /api/students/{id}` and the answer to create and update: the whole request, number formatted. */
 export interface StudentDetail extends StudentListItem, StoredFields {
@@ -77,7 +70,7 @@ export interface StudentDetail extends StudentListItem, StoredFields {
   phone: string;
   remarks: string;
   transport: Transport[];
-  internship: StoredStudent['internship'];
+  internship: z.output<typeof StudentInput>['internship'];
   preferredServiceId: string | null;
   /** False once a service accepted the student or the student stopped. */
   editable: boolean;

@@ -18,6 +18,9 @@ export async function resolveCaller(
 ): Promise<Caller> {
   const subject = typeof claims?.sub === 'string' ? claims.sub : undefined;
   if (!subject) throw unauthenticated();
+  // Only access tokens: an ID token of the same pool must not stand in for one (the edge checks
+  // this too; the handler does not rely on it).
+  if (claims?.token_use !== 'access') throw unauthenticated();
   const identity = await store.findBySubject(subject);
   if (!identity?.active || !identity.organisationActive) throw forbidden('Je account is niet (meer) actief.');
   // A password reset ends every session that existed before it, access tokens included.

@@ -3,16 +3,21 @@ import type { Role } from '#contract/roles';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * What a route's Lambda may touch. The CDK app turns these into IAM grants, so a handler only
- * gets the permissions its route declares.
+ * What a route's Lambda may touch. The CDK app turns these into IAM grants and environment
+ * variables, so a handler only gets the permissions and settings its route declares.
  */
 export type Resource =
   | 'table:read'
   | 'table:write'
   | 'exports:write'
   | 'exports:read'
+  /** Starts the export function asynchronously (Lambda InvokeFunction on that one function). */
+  | 'exports:start'
   | 'mail:send'
+  /** Creates, disables and sets passwords of logins in the user pool (Cognito admin API). */
   | 'users:admin'
+  /** Signs people in or renews their tokens through the web app client (no IAM involved). */
+  | 'users:login'
   | 'pii:encrypt'
   | 'pii:decrypt';
 

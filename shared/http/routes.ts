@@ -1,8 +1,20 @@
 import type { Role } from '#contract/roles';
 import type { Resource, RouteDef } from './route-types';
 
-/** Public account routes get a low throttle: they are where password guessing would happen. */
-function authRoute<Id extends string>(id: Id, path: string, file: string, resources: Resource[]) {
+type Throttle = { rate: number; burst: number };
+
+/**
+ * Public account routes get a low throttle: they are where password guessing would happen. The
+ * throttle is shared by every caller, so it protects the back end; one client is held back by the
+ * web ACL's per-IP limits (infra/lib/edge.ts) and by the login lockout.
+ */
+function authRoute<Id extends string>(
+  id: Id,
+  path: string,
+  file: string,
+  resources: Resource[],
+  throttle: Throttle = { rate: 10, burst: 50 },
+) {
   return [
     {
       id,
@@ -12,12 +24,19 @@ function authRoute<Id extends string>(id: Id, path: string, file: string, resour
       public: true,
       roles: [],
       resources,
-      throttle: { rate: 10, burst: 50 },
+      throttle,
     },
   ] as const;
 }
 
-type Throttle = { rate: number; burst: number };
+/**
+ * At 12:00 a round opens and the staff of 150 services open the app at once: every one of them
+ * renews a token or logs in within seconds, so both routes take at least that burst. Behind them
+ * sits Cognito's per-account quota for InitiateAuth (category UserAuthentication, see Service
+ * Quotas; it can be raised).
+ */
+const LOGIN_THROTTLE: Throttle = { rate: 50, burst: 200 };
+const REFRESH_THROTTLE: Throttle = { rate: 150, burst: 300 };
 
 /** Routes for one set of roles; entry files live under functions/matching. */
 function forRoles<const R extends readonly Role[]>(roles: R) {
@@ -62,10 +81,20 @@ export const routes = [
     resources: ['table:read'],
     throttle: { rate: 20, burst: 40 },
   },
-  ...authRoute('login', '/api/auth/login', 'login.ts', ['table:write']),
-  ...authRoute('refresh', '/api/auth/refresh', 'refresh.ts', ['table:write']),
+  ...authRoute('login', '/api/auth/login', 'login.ts', ['table:write', 'users:login'], LOGIN_THROTTLE),
+  ...authRoute(
+    'refresh',
+    '/api/auth/refresh',
+    'refresh.ts',
+    ['table:write', 'users:login'],
+    REFRESH_THROTTLE,
+  ),
   ...authRoute('logout', '/api/auth/logout', 'logout.ts', ['table:write']),
-  ...authRoute('activate', '/api/auth/activate', 'activate.ts', ['table:write', 'users:admin']),
+  ...authRoute('activate', '/api/auth/activate', 'activate.ts', [
+    'table:write',
+    'users:admin',
+    'users:login',
+  ]),
   ...authRoute('resend-activation', '/api/auth/resend-activation', 'resend-activation.ts', [
     'table:write',
     'mail:send',
@@ -77,6 +106,7 @@ export const routes = [
   ...authRoute('reset-password', '/api/auth/reset-password', 'reset-password.ts', [
     'table:write',
     'users:admin',
+    'users:login',
   ]),
   anyone('me', 'GET', '/api/me', 'me.ts', ['table:read']),
   admin('organisations-list', 'GET', '/api/organisations', 'organisations/list.ts', ['table:read']),
@@ -139,7 +169,15 @@ export const routes = [
       burst: 1000,
     },
   ),
+  anyone('exports-start', 'POST', '/api/exports', 'exports/start.ts', ['table:write', 'exports:start'], {
+    rate: 20,
+    burst: 40,
+  }),
+  anyone('exports-get', 'GET', '/api/exports/{id}', 'exports/get.ts', ['table:read', 'exports:read']),
 ] as const satisfies readonly RouteDef[];
+
+/** The export function (not an API route): the API starts it; locally the local server runs it. */
+export const EXPORT_FUNCTION_ENTRY = 'functions/export/export-list.ts';
 
 export type RouteId = (typeof routes)[number]['id'];
 export type RouteById<Id extends RouteId> = Extract<(typeof routes)[number], { id: Id }>;

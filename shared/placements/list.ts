@@ -43,6 +43,11 @@ async function rowsFor(service: Organisation, q: RequestQuery, now: Date): Promi
  * every open student for every service at 12:00.
  */
 async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now: Date) {
+  const { rows: _rows, supervisors: _s, ...page } = await openPage(service, q, now);
+  return page;
+}
+
+async function openPage(service: Organisation, q: RequestQuery, now: Date) {
   const queries = await openQueries(service, q, now);
   const cursor = readCursor(q.cursor);
   const start = cursor.m === 'index' ? cursor : { p: 0, k: undefined };
@@ -66,6 +71,8 @@ async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now:
   }
   const supervisors = await supervisorsOf(rows);
   return {
+    rows,
+    supervisors,
     items: rows.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: next ? writeCursor(next) : null,
     total: counts.reduce((a, b) => a + b, 0),
@@ -122,10 +129,10 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
   '-registered': (a, b) => b.registeredAt.localeCompare(a.registeredAt),
 };
 
-/** A service's list of requests: one page, its total and the cursor of the next page. */
-export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
-  const service = await serviceOf(caller);
-  if (q.tab === 'open' && !q.sort && !q.name && !q.school) return openPageInIndexOrder(service, q, now);
+const inIndexOrder = (q: RequestQuery) => q.tab === 'open' && !q.sort && !q.name && !q.school;
+
+/** Every row that matches the list's filters, in the list's order. */
+async function matchingRows(service: Organisation, q: RequestQuery, now: Date) {
   const [rows, decisions] = await Promise.all([rowsFor(service, q, now), serviceDecisions(service.id)]);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
@@ -141,6 +148,14 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
     .sort(ORDER[q.sort ?? 'default']);
+  return { matches, decisions };
+}
+
+/** A service's list of requests: one page, its total and the cursor of the next page. */
+export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
+  const service = await serviceOf(caller);
+  if (inIndexOrder(q)) return openPageInIndexOrder(service, q, now);
+  const { matches, decisions } = await matchingRows(service, q, now);
   const cursor = readCursor(q.cursor);
   const offset = cursor.m === 'offset' ? cursor.o : 0;
   const size = q.limit ?? PAGE_SIZE;
@@ -152,4 +167,41 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
     total: matches.length,
     ...summaryOf(decisions, q.track, now),
   };
+}
+
+export interface RequestRowsPage {
+  /** The stored rows (whole students on the accepted tab) beside the list items they became. */
+  rows: Row[];
+  items: ReturnType<typeof rowOf>[];
+  supervisors: Awaited<ReturnType<typeof supervisorsOf>>;
+  total: number;
+}
+
+/**
+ * The whole list, page by page, exactly as the list shows it (same scope, filters and order):
+ * what an export writes. Reads the table once, however many pages.
+ */
+export async function* requestRowPages(
+  caller: Caller,
+  q: Omit<RequestQuery, 'cursor' | 'limit'>,
+  now: Date,
+  size = 500,
+): AsyncGenerator<RequestRowsPage> {
+  const service = await serviceOf(caller);
+  if (inIndexOrder(q)) {
+    let cursor: string | undefined;
+    do {
+      const page = await openPage(service, { ...q, cursor, limit: size }, now);
+      yield page;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return;
+  }
+  const { matches, decisions } = await matchingRows(service, q, now);
+  for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
+    const rows = matches.slice(offset, offset + size);
+    const supervisors = await supervisorsOf(rows);
+    const items = rows.map((s) => rowOf(s, decisions, supervisors, now));
+    yield { rows, items, supervisors, total: matches.length };
+  }
 }

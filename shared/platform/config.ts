@@ -13,4 +13,6 @@ export const settings = {
   mailFrom: () => requireEnv('MAIL_FROM'),
   userPoolId: () => requireEnv('USER_POOL_ID'),
   userPoolClientId: () => requireEnv('USER_POOL_CLIENT_ID'),
+  /** The secret CloudFront adds to API requests; only the origin-verify authorizer reads it. */
+  originVerify: () => requireEnv('ORIGIN_VERIFY'),
 };

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3Client } from './aws-clients';
 import { settings } from './config';
@@ -40,4 +43,60 @@ export async function storeExport(options: {
     { expiresIn },
   );
   return { key, url, expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString() };
+}
+
+/** A download link for an object in the export bucket, naming the file the browser saves. */
+export async function presignDownload(options: {
+  key: string;
+  contentDisposition: string;
+  contentType: string;
+  expiresInSeconds?: number;
+}): Promise<{ url: string; expiresAt: string }> {
+  const expiresIn = Math.min(options.expiresInSeconds ?? DOWNLOAD_LINK_SECONDS, 15 * 60);
+  const url = await getSignedUrl(
+    s3Client(),
+    new GetObjectCommand({
+      Bucket: settings.exportBucket(),
+      Key: options.key,
+      ResponseContentDisposition: options.contentDisposition,
+      ResponseContentType: options.contentType,
+    }),
+    { expiresIn },
+  );
+  return { url, expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString() };
+}
+
+/**
+ * A stream into the export bucket: a multipart upload (5 MB parts, two in flight), so a file of
+ * any size passes through without ever being held in memory whole. Write, `end()`, then `done`.
+ */
+export function uploadStream(options: { key: string; contentType: string; contentDisposition: string }) {
+  const body = new PassThrough();
+  const upload = new Upload({
+    client: s3Client(),
+    queueSize: 2,
+    partSize: 5 * 1024 * 1024,
+    leavePartsOnError: false,
+    params: {
+      Bucket: settings.exportBucket(),
+      Key: options.key,
+      Body: body,
+      ContentType: options.contentType,
+      ContentDisposition: options.contentDisposition,
+    },
+  });
+  const done = upload.done();
+  // Keeps an early failure from being unhandled while the writer is still busy.
+  done.catch(() => {});
+  return {
+    stream: body,
+    /** Resolves once the stream may take more (back-pressure from the upload). */
+    drained: async () => {
+      if (body.writableNeedDrain) await once(body, 'drain');
+    },
+    done: async () => {
+      await done;
+    },
+    abort: () => upload.abort(),
+  };
 }

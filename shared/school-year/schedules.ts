@@ -14,7 +14,7 @@ export interface ScheduleDef {
 export const SCHEDULE_TARGETS = {
   notify: 'functions/notify/round-mailing.ts',
   /** Dual learning: invitations without an outcome after 14 days (idempotent per day). */
-  outcomeReminders: 'functions/notify/outcome-reminders.ts',
+  'outcome-reminders': 'functions/notify/outcome-reminders.ts',
 } as const;
 
 export type ScheduleTarget = keyof typeof SCHEDULE_TARGETS;

@@ -16,23 +16,32 @@ const ORDER: Record<StudentListQuery['sort'], (a: Item, b: Item) => number> = {
   '-registered': (a, b) => b.registeredAt.localeCompare(a.registeredAt),
 };
 
-/** A school's own students, filtered and sorted as its list asks. */
-export async function listSchoolStudents(schoolId: string, query: StudentListQuery, now: Date) {
+/**
+ * A school's own students, filtered and sorted as its list asks, each beside the stored student it
+ * shows (an export adds the personal data the list leaves out).
+ */
+export async function schoolStudentRows(schoolId: string, query: StudentListQuery, now: Date) {
   const [students, ownSupervisors] = await Promise.all([
     listStudentsOfSchool(schoolId),
     supervisors.list(schoolId),
   ]);
   const bySupervisor = new Map(ownSupervisors.map((s) => [s.id, s]));
   const q = query.q ? fold(query.q) : undefined;
-  const items = students
-    .map((s) => studentListItem(s, bySupervisor, now))
-    .filter((s) => !query.track || s.track === query.track)
-    .filter((s) => !query.status || s.status === query.status)
+  return students
+    .map((student) => ({ student, item: studentListItem(student, bySupervisor, now) }))
+    .filter(({ item: s }) => !query.track || s.track === query.track)
+    .filter(({ item: s }) => !query.status || s.status === query.status)
     .filter(
-      (s) =>
+      ({ item: s }) =>
         !q ||
         fold(`${s.firstName} ${s.lastName}`).includes(q) ||
         fold(`${s.lastName} ${s.firstName}`).includes(q),
-    );
-  return { items: items.sort(ORDER[query.sort]), total: items.length };
+    )
+    .sort((a, b) => ORDER[query.sort](a.item, b.item));
+}
+
+/** A school's own students, filtered and sorted as its list asks. */
+export async function listSchoolStudents(schoolId: string, query: StudentListQuery, now: Date) {
+  const items = (await schoolStudentRows(schoolId, query, now)).map((r) => r.item);
+  return { items, total: items.length };
 }

@@ -18,7 +18,7 @@ const event = (sub: string, body?: unknown, id?: string) =>
     body: body === undefined ? undefined : JSON.stringify(body),
     isBase64Encoded: false,
     pathParameters: id ? { id } : undefined,
-    requestContext: { authorizer: { jwt: { claims: { sub }, scopes: [] } } },
+    requestContext: { authorizer: { jwt: { claims: { sub, token_use: 'access' }, scopes: [] } } },
   }) as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
 
 beforeAll(async () => {

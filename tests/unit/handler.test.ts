@@ -39,7 +39,9 @@ function event(parts: { sub?: string; body?: string; query?: Record<string, stri
     queryStringParameters: parts.query,
     requestContext: {
       requestId: 'r',
-      authorizer: parts.sub ? { jwt: { claims: { sub: parts.sub }, scopes: [] } } : undefined,
+      authorizer: parts.sub
+        ? { jwt: { claims: { sub: parts.sub, token_use: 'access' }, scopes: [] } }
+        : undefined,
     },
   } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
 }
@@ -158,5 +160,28 @@ describe('the handler wrapper', () => {
     expect(res.status).toBe(500);
     expect(res.body.error).toBe('INTERNAL');
     expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|10\.0\.0\.7|stagematching-2026|stack|Error/);
+  });
+});
+
+describe('the caller', () => {
+  it('is refused with 401 when the token is an ID token, not an access token', async () => {
+    const { resolveCaller } = await import('#http/caller');
+    const store = {
+      findBySubject: async () => ({
+        userId: 'u',
+        email: 'x@y.be',
+        name: 'X',
+        role: 'school' as const,
+        organisationId: 'o',
+        active: true,
+        organisationActive: true,
+      }),
+    };
+    await expect(resolveCaller({ sub: 's', token_use: 'id' }, ['school'], store)).rejects.toMatchObject({
+      status: 401,
+    });
+    await expect(resolveCaller({ sub: 's', token_use: 'access' }, ['school'], store)).resolves.toMatchObject({
+      userId: 'u',
+    });
   });
 });

@@ -20,6 +20,8 @@ import { fold } from '#kernel/text';
  * | status counts   | STUDENT#<id>      | COUNTS            |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | export job      | EXPORT#<id>       | EXPORT            |                                  |
+ * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -60,6 +62,9 @@ export const keys = {
   statusCounts: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'COUNTS' }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
+  /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
+  audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,

@@ -1,0 +1,8 @@
+import { ExportPath } from '#contract/exports';
+import { exportStatus } from '#exports/use-cases';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+
+export const handler = defineHandler('exports-get', { path: ExportPath }, async ({ caller, path }) =>
+  ok(await exportStatus(caller, path.id, new Date())),
+);

@@ -1,0 +1,90 @@
+import { z } from '#kernel/validation';
+import { ORGANISATION_TYPES, TRACKS } from './organisations';
+import { RequestQuery } from './requests';
+import { StudentListQuery } from './students';
+
+export const EXPORT_LISTS = [
+  'school-students',
+  'service-requests',
+  'admin-students',
+  'admin-organisations',
+  'admin-history',
+] as const;
+export type ExportList = (typeof EXPORT_LISTS)[number];
+
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Which role may ask for which list. */
+export const EXPORT_ROLES: Record<ExportList, 'admin' | 'school' | 'service'> = {
+  'school-students': 'school',
+  'service-requests': 'service',
+  'admin-students': 'admin',
+  'admin-organisations': 'admin',
+  'admin-history': 'admin',
+};
+
+const format = z.enum(EXPORT_FORMATS, 'Kies CSV of Excel (XLSX).');
+
+/** The service's filters are its list's query, without the page. */
+export const ServiceRequestFilters = RequestQuery.omit({ cursor: true, limit: true });
+export const SchoolStudentFilters = StudentListQuery;
+export const AdminStudentFilters = z.object({
+  track: z.enum(TRACKS).optional(),
+  status: z.enum(['open', 'accepted', 'stopped']).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export const AdminOrganisationFilters = z.object({
+  type: z.enum(ORGANISATION_TYPES).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export const AdminHistoryFilters = z.object({ track: z.enum(TRACKS).optional() });
+
+/** `POST /api/exports`: which list, in which format, with the filters and sort the list shows. */
+export const ExportInput = z.discriminatedUnion(
+  'list',
+  [
+    z.object({
+      list: z.literal('school-students'),
+      format,
+      filters: SchoolStudentFilters.optional().default({ sort: '-registered' }),
+    }),
+    z.object({ list: z.literal('service-requests'), format, filters: ServiceRequestFilters }),
+    z.object({
+      list: z.literal('admin-students'),
+      format,
+      filters: AdminStudentFilters.optional().default({}),
+    }),
+    z.object({
+      list: z.literal('admin-organisations'),
+      format,
+      filters: AdminOrganisationFilters.optional().default({}),
+    }),
+    z.object({
+      list: z.literal('admin-history'),
+      format,
+      filters: AdminHistoryFilters.optional().default({}),
+    }),
+  ],
+  { error: 'Kies een lijst om te exporteren.' },
+);
+export type ExportInput = z.output<typeof ExportInput>;
+
+export const ExportPath = z.object({ id: z.string().min(1).max(64) });
+
+export type ExportStatus = 'pending' | 'ready' | 'failed';
+
+/** `GET /api/exports/{id}`: the job as its owner sees it; the link only once it is ready. */
+export interface ExportJobView {
+  id: string;
+  list: ExportList;
+  format: ExportFormat;
+  status: ExportStatus;
+  rows: number;
+  /** 0..1; a rough share of the work done. */
+  progress: number;
+  fileName: string;
+  url?: string;
+  expiresAt?: string;
+  message?: string;
+}

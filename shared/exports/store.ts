@@ -1,0 +1,115 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ExportFormat, ExportList, ExportStatus } from '#contract/exports';
+import type { Caller } from '#http/caller';
+import { dynamoClient } from '#platform/aws-clients';
+import { settings } from '#platform/config';
+import { keys, stripKeys, ttl } from '#platform/table/keys';
+import { setExpression } from '#platform/table/set-expression';
+
+const table = () => settings.tableName();
+
+/** Jobs outlive their files (7 days in the bucket) by a day, then DynamoDB TTL removes them. */
+const JOB_DAYS = 8;
+
+export interface ExportJob {
+  id: string;
+  list: ExportList;
+  format: ExportFormat;
+  filters: Record<string, unknown>;
+  /** The person who asked: the only one who gets a link. */
+  caller: Caller;
+  status: ExportStatus;
+  rows: number;
+  progress: number;
+  fileName: string;
+  /** Object key in the export bucket, once written. */
+  key?: string;
+  createdAt: string;
+  finishedAt?: string;
+  failure?: string;
+}
+
+export async function createJob(job: ExportJob): Promise<void> {
+  await dynamoClient().send(
+    new PutCommand({
+      TableName: table(),
+      Item: {
+        ...keys.exportJob(job.id),
+        ...job,
+        expiresAt: ttl(Date.parse(job.createdAt) + JOB_DAYS * 86_400_000),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+}
+
+export async function getJob(id: string): Promise<ExportJob | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: keys.exportJob(id), ConsistentRead: true }),
+  );
+  return Item ? (stripKeys(Item) as unknown as ExportJob) : null;
+}
+
+/** Progress while writing; only a pending job moves, so a finished one never goes back. */
+export async function recordProgress(id: string, rows: number, progress: number): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: keys.exportJob(id),
+        UpdateExpression: 'SET #r = :r, progress = :p',
+        ConditionExpression: '#s = :pending',
+        ExpressionAttributeNames: { '#r': 'rows', '#s': 'status' },
+        ExpressionAttributeValues: { ':r': rows, ':p': progress, ':pending': 'pending' },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  }
+}
+
+export async function finishJob(
+  id: string,
+  outcome: { status: 'ready'; rows: number; key: string } | { status: 'failed'; failure: string },
+  at: string,
+): Promise<void> {
+  await dynamoClient().send(
+    new UpdateCommand({
+      TableName: table(),
+      Key: keys.exportJob(id),
+      ...setExpression({ ...outcome, finishedAt: at, progress: 1 }),
+    }),
+  );
+}
+
+/** Who exported which list with how many rows, when; never the data itself. */
+export interface AuditRecord {
+  id: string;
+  action: 'export';
+  at: string;
+  userId: string;
+  userName: string;
+  role: Caller['role'];
+  organisationId: string;
+  list: ExportList;
+  format: ExportFormat;
+  rows: number;
+}
+
+/**
+ * Written once per job: the record's id and time are the job's, so a retried run of the same job
+ * finds its record there and adds no second one.
+ */
+export async function recordAudit(record: AuditRecord): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: table(),
+        Item: { ...keys.audit(record.at, record.id), ...record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  }
+}
