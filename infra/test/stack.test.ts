@@ -8,6 +8,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#http/routes';
 import { buildWeb } from '../../web/build';
+import { jobs } from '../jobs';
 import { EdgeStack, WAF_LIMITS } from '../lib/edge';
 import { defineSchoolYear, stackNameFor } from '../lib/stack';
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
     mailFrom: 'Stagematching <no-reply@stagematching.example>',
     adminEmail: 'beheer@vivo.example',
     webAssetPath,
-    jobs: [],
+    jobs,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   try {
@@ -68,11 +69,12 @@ describe('the school-year stack', () => {
         Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
       }),
     ) as { Properties: { Description: string } }[];
-    // No export builder or round mailing until their features exist (they would be placeholders
-    // with IAM grants); they arrive as entries in infra/jobs.ts.
+    // No placeholders: a background function arrives as an entry in infra/jobs.ts once its feature
+    // works (today the export builder).
     expect(functions.map((fn) => fn.Properties.Description).sort()).toEqual(
       [
         ...routes.map((r) => `${r.method} ${r.path}`),
+        ...jobs.map((j) => j.description),
         'Invites the first admin on deploy',
         'Lets only requests through CloudFront reach the public API routes',
       ].sort(),
@@ -244,6 +246,9 @@ describe('grants and settings per function', () => {
     // Signing in is InitiateAuth, which IAM does not govern: the login route needs the client id only.
     expect(lambdaOf('login').env).toHaveProperty('USER_POOL_CLIENT_ID');
     expect(lambdaOf('login').env).not.toHaveProperty('USER_POOL_ID');
+    // Starting an export is an asynchronous invoke of the export job, nothing more.
+    expect(lambdaOf('exports-start').actions).toContain('lambda:InvokeFunction');
+    expect(lambdaOf('exports-start').actions.some((a) => a.startsWith('s3:'))).toBe(false);
     expect(lambdaOf('members-deactivate').actions).toEqual(
       expect.arrayContaining(['cognito-idp:AdminDisableUser']),
     );
@@ -258,7 +263,8 @@ function expectedEnv(resources: readonly string[]): string[] {
   };
   for (const resource of resources) {
     if (resource.startsWith('table:')) add('TABLE_NAME', 'SCHOOL_YEAR');
-    if (resource.startsWith('exports:')) add('EXPORT_BUCKET');
+    if (resource === 'exports:start') add('EXPORT_FUNCTION_NAME');
+    else if (resource.startsWith('exports:')) add('EXPORT_BUCKET');
     if (resource.startsWith('pii:')) add('PII_KMS_KEY_ID');
     if (resource === 'mail:send') add('MAIL_FROM', 'SES_CONFIGURATION_SET', 'APP_URL');
     if (resource === 'users:admin') add('USER_POOL_ID');
