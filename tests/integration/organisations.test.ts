@@ -29,9 +29,10 @@ const service1 = () => ({
 });
 
 describe('admin routes', () => {
-  it('exist for every organisation and member operation, and for setting a phase', () => {
+  it('exist for every organisation and member operation, for setting a phase and for the counts of a student', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'DELETE /api/organisations/{id}/members/{memberId}',
+      'GET /api/admin/students/{id}',
       'GET /api/organisations',
       'GET /api/organisations/{id}',
       'GET /api/organisations/{id}/members',
