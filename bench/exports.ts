@@ -1,8 +1,5 @@
-import { cognitoLogins } from '#accounts/cognito';
-import type { Organisation } from '#contract/organisations';
 import type { LocalStack } from '#local/stack';
-import { createPerson, putIdentity } from '#organisations/people-store';
-import { putOrganisation } from '#organisations/store';
+import { benchAdmin } from './admin';
 
 /**
  * `npm run bench`, exports: the admin exports every student (10,000 in the bench) as CSV and as
@@ -13,39 +10,12 @@ import { putOrganisation } from '#organisations/store';
  * check them against the targets (ready in ≤ 3 s, peak RSS ≤ 250 MB).
  */
 export async function benchExports(stack: Pick<LocalStack, 'appUrl'>) {
-  const stamp = new Date().toISOString();
-  const admin: Organisation = {
-    id: 'bench-admin',
-    type: 'admin',
-    name: 'Bench admin',
-    email: 'bench-admin@bench.example',
-    active: true,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-  await putOrganisation(admin);
-  const person = {
-    id: 'bench-admin-p',
-    organisationId: admin.id,
-    email: admin.email,
-    name: 'Bench admin',
-    status: 'active' as const,
-    invitedAt: stamp,
-  };
-  await createPerson(person);
-  const sub = await cognitoLogins.ensure(admin.email);
-  await cognitoLogins.setPassword(admin.email, 'bench wachtwoord lang');
-  await putIdentity(sub, person, 'admin');
-  const token = (await cognitoLogins.authenticate(admin.email, 'bench wachtwoord lang'))!.accessToken;
+  const { api: call } = await benchAdmin(stack);
   const api = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${stack.appUrl}/api${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
+    const res = await call(method, path, body);
     return {
       status: res.status,
-      body: (await res.json()) as { id: string; status: string; rows: number; url: string },
+      body: res.body as { id: string; status: string; rows: number; url: string },
     };
   };
 

@@ -30,4 +30,11 @@ export const jobs: readonly JobDef[] = [
     // Reads services and decisions, writes one marker per service and day (sends at most once).
     resources: ['table:write', 'mail:send'],
   },
+  {
+    id: 'escalations',
+    entry: 'functions/notify/escalations.ts',
+    description: 'Takeover deadlines, registration reminders, the April dual-report reminder',
+    // Claims each mail in the table before sending it (exactly once), then sends it.
+    resources: ['table:write', 'mail:send'],
+  },
 ];

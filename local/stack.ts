@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureLocalAdmin } from '#accounts/first-admin';
 import { tableNameFor } from '#platform/table/table';
-import { SCHEDULE_TARGETS, type ScheduleDef, schedulesFor } from '#school-year/schedules';
+import {
+  recurringSchedulesFor,
+  SCHEDULE_TARGETS,
+  type ScheduleDef,
+  schedulesFor,
+} from '#school-year/schedules';
 import { startApiServer } from './api-server';
 import { lambdaContext } from './apigw-event';
 import { createLocalAuthorizer } from './authorizer';
@@ -12,6 +17,7 @@ import { startDynamoDbLocal } from './dynamodb-local';
 import { exportBucketFor, localLambdaEnv } from './lambda-env';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
+import { schedulerClock, startRecurringJobs } from './recurring';
 import { startS3Local } from './s3-local';
 import { createLocalScheduler } from './scheduler';
 import { startSesLocal } from './ses-local';
@@ -111,6 +117,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       scheduler = createLocalScheduler({
         definitions: config.definitions ?? (() => schedulesFor(options.schoolYear)),
         stateFile: join(dataDir, 'scheduler-state.json'),
+        now: schedulerClock(),
         invoke: async (def) => {
           const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
           await mod.handler(def.payload, lambdaContext(`schedule-${def.target}`));
@@ -119,6 +126,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
       scheduler.start(config.intervalMs);
       stops.push(() => scheduler!.stop());
+      // Recurring jobs (takeover deadlines, reminders) on the same rhythm and the scheduler's clock.
+      const recurring = startRecurringJobs({
+        definitions: () => recurringSchedulesFor(options.schoolYear),
+        now: schedulerClock(),
+        intervalMs: config.intervalMs,
+        invoke: async (def, payload) => {
+          const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
+          await mod.handler(payload, lambdaContext(`schedule-${def.target}`));
+        },
+        onError: (def, error) => console.error(`schedule ${def.name} failed:`, error),
+      });
+      stops.push(() => recurring.stop());
     }
 
     return {

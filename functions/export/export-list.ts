@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { runExport } from '#exports/build';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
 
 /** What the API's `POST /api/exports` sends when it starts this function: the job to build. */

@@ -1,5 +1,6 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
+import { organisationsOf } from '#organisations/memberships';
 import { getOrganisation } from '#organisations/store';
 import { optionalEnv } from '#platform/config';
 import { blackoutOf, schoolYearData } from '#school-year/calendar';
@@ -19,5 +20,7 @@ export const handler = defineHandler('me', {}, async ({ caller }) => {
     name: caller.name,
     role: caller.role,
     organisation,
+    /** Every organisation the person may act for (the header switch); the web sends the choice as x-organisation. */
+    organisations: await organisationsOf(caller),
   });
 });

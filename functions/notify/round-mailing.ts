@@ -1,6 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
 
 /** What a schedule hands this function: which mailing, for which track and round. */

@@ -7,6 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { COMMON_PASSWORDS_FILE } from '#accounts/common-passwords';
+import { LAMBDA_ESBUILD } from '#http/bundling';
 import { acknowledge } from './nag';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -45,8 +46,9 @@ export function productFunction(
     timeout: props.timeout ?? Duration.seconds(10),
     logGroup,
     loggingFormat: LoggingFormat.JSON,
+    // No --enable-source-maps: Node would read and parse the whole bundle's map at every cold
+    // start. The map still travels beside the bundle, for reading stack traces offline.
     environment: {
-      NODE_OPTIONS: '--enable-source-maps',
       POWERTOOLS_SERVICE_NAME: 'stagematching',
       ...props.environment,
     },
@@ -57,11 +59,23 @@ export function productFunction(
       externalModules: [],
       minify: true,
       sourceMap: true,
+      sourcesContent: false,
       target: 'node22',
       format: OutputFormat.ESM,
       mainFields: ['module', 'main'],
       // Some bundled dependencies still call require(); ESM output needs one provided.
-      banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+      banner: LAMBDA_ESBUILD.banner.js,
+      // The same options the bench measures (shared/http/bundling.ts): environment credentials
+      // instead of the SDK's whole default provider chain, no legal comments.
+      esbuildArgs: {
+        ...Object.fromEntries(
+          Object.entries(LAMBDA_ESBUILD.alias).map(([from, to]) => [
+            `--alias:${from}`,
+            resolve(repoRoot, to),
+          ]),
+        ),
+        '--legal-comments': LAMBDA_ESBUILD.legalComments,
+      },
       // The password rule reads this list at run time; it travels beside the bundle.
       commandHooks: {
         beforeBundling: () => [],

@@ -5,7 +5,7 @@ import { Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ScheduleDef } from '#school-year/schedules';
+import type { RecurringScheduleDef, ScheduleDef } from '#school-year/schedules';
 import { acknowledge, arnToken } from './nag';
 
 /**
@@ -19,7 +19,12 @@ export class Schedules extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { schoolYear: string; definitions: ScheduleDef[]; targets: ReadonlyMap<string, IFunction> },
+    props: {
+      schoolYear: string;
+      definitions: ScheduleDef[];
+      recurring?: RecurringScheduleDef[];
+      targets: ReadonlyMap<string, IFunction>;
+    },
   ) {
     super(scope, id);
     this.group = new ScheduleGroup(this, 'Group', { scheduleGroupName: `stagematching-${props.schoolYear}` });
@@ -48,6 +53,31 @@ export class Schedules extends Construct {
       );
       return role;
     };
+    const targetOf = (def: { name: string; target: string }) => {
+      const target = props.targets.get(def.target);
+      if (!target) {
+        throw new Error(
+          `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
+        );
+      }
+      return target;
+    };
+    // Jobs that look at the data on a rhythm (their targets are idempotent: an extra run changes nothing).
+    for (const def of props.recurring ?? []) {
+      const target = targetOf(def);
+      new Schedule(this, def.name, {
+        scheduleName: def.name,
+        scheduleGroup: this.group,
+        schedule: ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS),
+        target: new LambdaInvoke(target, {
+          role: roleFor(target),
+          input: ScheduleTargetInput.fromObject(def.payload),
+          deadLetterQueue: this.deadLetters,
+          retryAttempts: 3,
+          maxEventAge: Duration.hours(2),
+        }),
+      });
+    }
     for (const def of props.definitions) {
       const target = props.targets.get(def.target);
       if (!target) {

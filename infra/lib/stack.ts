@@ -2,7 +2,7 @@ import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps }
 import type { Construct } from 'constructs';
 import { routes } from '#http/routes';
 import { assertSchoolYear } from '#platform/table/table';
-import { schedulesFor } from '#school-year/schedules';
+import { recurringSchedulesFor, schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
 import { Auth } from './auth';
 import { Data } from './data';
@@ -61,6 +61,7 @@ export class StagematchingStack extends Stack {
     new Schedules(this, 'Schedules', {
       schoolYear: props.schoolYear,
       definitions: schedulesFor(props.schoolYear),
+      recurring: recurringSchedulesFor(props.schoolYear),
       targets: jobs.functions,
     });
 

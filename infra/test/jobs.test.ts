@@ -70,7 +70,6 @@ describe('jobs: the extension point for background functions', () => {
           USER_POOL_ID: Match.anyValue(),
           USER_POOL_CLIENT_ID: Match.anyValue(),
           PII_KMS_KEY_ID: Match.anyValue(),
-          NODE_OPTIONS: '--enable-source-maps',
           POWERTOOLS_SERVICE_NAME: 'stagematching',
         },
       },

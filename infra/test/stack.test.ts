@@ -70,7 +70,7 @@ describe('the school-year stack', () => {
       }),
     ) as { Properties: { Description: string } }[];
     // No placeholders: a background function arrives as an entry in infra/jobs.ts once its feature
-    // works (today the export builder).
+    // works (today the export builder and the escalations).
     expect(functions.map((fn) => fn.Properties.Description).sort()).toEqual(
       [
         ...routes.map((r) => `${r.method} ${r.path}`),
@@ -85,6 +85,10 @@ describe('the school-year stack', () => {
         AuthorizationType: route.public ? 'CUSTOM' : 'JWT',
       });
     }
+  });
+
+  it('deploys the web app without deleting the chunks of the previous release', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', { Prune: false });
   });
 
   it('logs API access and throttles every route', () => {
@@ -175,6 +179,15 @@ describe('the school-year stack', () => {
     template.resourceCountIs('AWS::SES::ConfigurationSet', 1);
     template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'stagematching.example' });
     template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'stagematching-2026-2027' });
+    // The recurring escalations run hourly in Brussels time with the scheduled time as their clock.
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'escalations-hourly',
+      ScheduleExpression: 'cron(5 * * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Brussels',
+      Target: Match.objectLike({
+        Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
+      }),
+    });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 });
@@ -257,7 +270,7 @@ describe('grants and settings per function', () => {
 
 /** The settings a function gets for its resources, as `shared/platform/config.ts` and friends read them. */
 function expectedEnv(resources: readonly string[]): string[] {
-  const env = new Set(['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME']);
+  const env = new Set(['POWERTOOLS_SERVICE_NAME']);
   const add = (...names: string[]) => {
     for (const name of names) env.add(name);
   };

@@ -9,6 +9,7 @@ import { supervisors as supervisorsRepo } from '#people/supervisors';
 import { AcceptanceRefused, acceptStudent, recordDecision } from '#placements/decisions-store';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { createStudent, getStudent, StudentWriteRefused } from '#students/store';
 import { DEMO_PASSWORD, demoWorld } from './generate';
@@ -153,6 +154,7 @@ async function placeDualLearner(
         acceptedBy: 'demo',
       },
       mentor.id,
+      countedOf(student),
       { mentorLimit: mentorCapacity(service.sector), keep: { invitedAt: at } },
     );
     return true;

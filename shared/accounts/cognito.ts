@@ -6,7 +6,7 @@ import {
   InitiateAuthCommand,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { cognitoClient } from '#platform/aws-clients';
+import { cognitoClient } from '#platform/aws-clients/cognito';
 import { settings } from '#platform/config';
 
 export interface CognitoTokens {

@@ -1,5 +1,6 @@
 import { dynamoIdentityStore } from '#http/identities';
 import { forbidden, HttpError, unauthenticated } from '#kernel/errors';
+import { touchOrganisation } from '#organisations/store';
 import { cognitoLogins, subjectOf } from './cognito';
 import { clearFailedLogins, LOCKOUT_MS, lockedUntil, recordFailedLogin } from './login-attempts-store';
 import { type SignedIn, startSession } from './sessions';
@@ -22,6 +23,9 @@ export async function login(email: string, password: string, now: Date): Promise
   }
   const identity = await dynamoIdentityStore.findBySubject(subjectOf(tokens.accessToken));
   if (!identity?.active || !identity.organisationActive) throw forbidden('Je account is niet (meer) actief.');
-  await clearFailedLogins(email);
+  await Promise.all([
+    clearFailedLogins(email),
+    touchOrganisation(identity.organisationId, 'lastLoginAt', now.toISOString()),
+  ]);
   return startSession(tokens, now);
 }

@@ -6,7 +6,7 @@ export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').
 export const linkTo = (path: string, token: string) =>
   `${appUrl()}${path}?token=${encodeURIComponent(token)}`;
 
-const signature = '\n\nMet vriendelijke groeten,\nHet team van Stagematching gezinszorg';
+export const signature = '\n\nMet vriendelijke groeten,\nHet team van Stagematching gezinszorg';
 
 export function invitationMail(
   to: { email: string; name: string },

@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import type { Track } from './organisations';
 
 /**

@@ -1,5 +1,5 @@
-import { z } from '#kernel/validation';
-import { ORGANISATION_TYPES, TRACKS } from './organisations';
+import * as z from '#kernel/zod';
+import { OrganisationQuery, TRACKS } from './organisations';
 import { RequestQuery } from './requests';
 import { StudentListQuery } from './students';
 
@@ -34,10 +34,8 @@ export const AdminStudentFilters = z.object({
   status: z.enum(['open', 'accepted', 'stopped']).optional(),
   q: z.string().trim().max(100).optional(),
 });
-export const AdminOrganisationFilters = z.object({
-  type: z.enum(ORGANISATION_TYPES).optional(),
-  q: z.string().trim().max(100).optional(),
-});
+/** The admin's organisations page: kind, province and name, as its list's query. */
+export const AdminOrganisationFilters = OrganisationQuery;
 export const AdminHistoryFilters = z.object({ track: z.enum(TRACKS).optional() });
 
 /** `POST /api/exports`: which list, in which format, with the filters and sort the list shows. */

@@ -1,4 +1,4 @@
-import type { z } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import type {
   NewOrganisation,
   NewPerson,

@@ -1,5 +1,5 @@
 import { requiredText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { PROVINCES } from './provinces';
 import type { Role } from './roles';
 

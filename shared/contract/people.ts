@@ -1,4 +1,4 @@
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { emailSchema } from './organisations';
 
 /** A school's supervisor or a service's contact person: a name with the contact data others need. */

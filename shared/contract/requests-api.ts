@@ -1,5 +1,5 @@
-import type { z } from '#kernel/validation';
-import type { DecisionInput, DecisionStatus, StatusCounts } from './decisions';
+import type * as z from '#kernel/zod';
+import type { DecisionInput, DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { Placement } from './students';
@@ -61,34 +61,6 @@ export interface RequestPage {
   statusCounts: Partial<Record<DecisionStatus, number>>;
   /** Invitations in this track still waiting for their outcome after 14 days. */
   todos: number;
-}
-
-/** `GET /api/admin/students/{id}`: one student's matching, for the admin. */
-export interface AdminStudentView {
-  id: string;
-  track: Track;
-  firstName: string;
-  lastName: string;
-  school: { id: string; name: string };
-  province: Province;
-  status: 'open' | 'accepted' | 'stopped';
-  placement: null | {
-    serviceId: string;
-    serviceName: string;
-    contact: Placement['contact'];
-    notes: string;
-    acceptedAt: string;
-  };
-  stoppedAt: string | null;
-  /** How often services CHOSE each status (choices, not current holders; see StatusCounts). */
-  statusCounts: StatusCounts;
-  decisions: {
-    serviceId: string;
-    serviceName: string | null;
-    status: DecisionStatus;
-    decidedAt: string;
-    invitedAt: string | null;
-  }[];
 }
 
 /**

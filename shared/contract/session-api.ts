@@ -1,3 +1,4 @@
+import type { OrganisationChoice } from './memberships';
 import type { Organisation } from './organisations';
 import type { Role } from './roles';
 import type { SchoolYearInfo } from './school-year-api';
@@ -22,6 +23,8 @@ export interface Me {
   role: Role;
   organisation: Organisation | null;
   schoolYear: SchoolYearInfo;
+  /** Every organisation the person may act for; the web sends the choice as `x-organisation`. */
+  organisations?: OrganisationChoice[];
 }
 
 /** `GET /api/health` when the system works; a 503 error answer otherwise. */

@@ -1,8 +1,9 @@
-import type { z } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import type { DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { FORMS, Placement, StudentInput, StudentStatus, TRANSPORT, WEEKDAYS } from './students';
+import type { HoursSummary } from './trajectory';
 
 /** `POST /api/students` and `PUT /api/students/{id}`: an internship request as the school enters it. */
 export type StudentBody = z.input<typeof StudentInput>;
@@ -51,6 +52,8 @@ export interface StudentListItem {
     acceptedAt: string;
   };
   stoppedAt: string | null;
+  /** After the match: hour sums and the care-assistant rule (shared/trajectory). */
+  hours?: Omit<HoursSummary, 'planned'> | null;
 }
 
 export interface StudentList {

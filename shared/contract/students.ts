@@ -1,5 +1,5 @@
 import { optionalText, requiredText } from '#kernel/text-fields';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
 import { addressSchema, emailSchema, TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
@@ -131,21 +131,8 @@ export interface Placement {
   notes: string;
   acceptedAt: string;
   acceptedBy?: string;
-}
-
-/** A student as stored; the national register number only ever encrypted. */
-export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
-  id: string;
-  schoolId: string;
-  schoolName: string;
-  nationalNumberEncrypted: string;
-  nationalNumberLast2: string;
-  registeredAt: string;
-  updatedAt: string;
-  /** When services may first see the student (later than registeredAt in the summer blackout). */
-  visibleFrom: string;
-  placement?: Placement;
-  stoppedAt?: string;
+  /** Dual learning: the training contract's dates, recorded by the service (yearly report). */
+  trainingContract?: { start: string; end: string };
 }
 
 export const StudentPath = z.object({ id: z.string().min(1).max(64) });

@@ -1,8 +1,9 @@
+import { putAuditEntry } from '#audit/store';
 import { uploadStream } from '#platform/files';
 import { logger } from '#platform/log/logger';
 import { exportSource } from './lists';
 import { attachment, CONTENT_TYPES } from './rules';
-import { type ExportJob, finishJob, getJob, recordAudit, recordProgress } from './store';
+import { type ExportJob, finishJob, getJob, recordProgress } from './store';
 import { writerFor } from './writers';
 
 const ATTEMPTS = 2;
@@ -71,17 +72,19 @@ async function build(job: ExportJob, now: Date) {
     throw error;
   }
   if (source.columns.some((c) => c.personal)) {
-    await recordAudit({
+    // Keyed by the job: a retried run of the same job finds its entry there and adds no second.
+    await putAuditEntry({
       id: job.id,
-      action: 'export',
       at: job.createdAt,
-      userId: job.caller.userId,
-      userName: job.caller.name,
-      role: job.caller.role,
-      organisationId: job.caller.organisationId,
-      list: job.list,
-      format: job.format,
-      rows,
+      action: 'export',
+      actor: {
+        id: job.caller.userId,
+        name: job.caller.name,
+        organisationId: job.caller.organisationId,
+        role: job.caller.role,
+      },
+      subject: { kind: 'list', id: job.list, label: `${job.list} (${job.format})` },
+      details: { list: job.list, format: job.format, rows },
     });
   }
   await finishJob(job.id, { status: 'ready', rows, key }, new Date().toISOString());

@@ -12,7 +12,7 @@ import { PROVINCE_LABELS, type Province } from '#contract/provinces';
 import type { Caller } from '#http/caller';
 import { mapLimit } from '#kernel/concurrency';
 import { fold } from '#kernel/text';
-import type { z } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import { listPeople, type StoredPerson } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
 import { decisionsOfService, historyOf, statusCountsOf } from '#placements/decisions-store';
@@ -374,7 +374,10 @@ const organisationColumns: Column<OrganisationRow>[] = [
 
 async function adminOrganisations(filters: z.output<typeof AdminOrganisationFilters>) {
   const q = filters.q ? fold(filters.q) : undefined;
-  const organisations = (await listOrganisations(filters.type)).filter((o) => !q || fold(o.name).includes(q));
+  // The page's filters (`findOrganisations`), without its use case's Cognito imports in this bundle.
+  const organisations = (await listOrganisations(filters.type)).filter(
+    (o) => (!filters.province || o.province === filters.province) && (!q || fold(o.name).includes(q)),
+  );
   const people = await mapLimit(organisations, 8, (o) => listPeople(o.id));
   const rows = organisations.flatMap((organisation, i) => {
     const own = (people[i] ?? []).sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));

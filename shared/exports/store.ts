@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExportFormat, ExportList, ExportStatus } from '#contract/exports';
 import type { Caller } from '#http/caller';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys, ttl } from '#platform/table/keys';
 import { setExpression } from '#platform/table/set-expression';
@@ -80,36 +80,4 @@ export async function finishJob(
       ...setExpression({ ...outcome, finishedAt: at, progress: 1 }),
     }),
   );
-}
-
-/** Who exported which list with how many rows, when; never the data itself. */
-export interface AuditRecord {
-  id: string;
-  action: 'export';
-  at: string;
-  userId: string;
-  userName: string;
-  role: Caller['role'];
-  organisationId: string;
-  list: ExportList;
-  format: ExportFormat;
-  rows: number;
-}
-
-/**
- * Written once per job: the record's id and time are the job's, so a retried run of the same job
- * finds its record there and adds no second one.
- */
-export async function recordAudit(record: AuditRecord): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new PutCommand({
-        TableName: table(),
-        Item: { ...keys.audit(record.at, record.id), ...record },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-  }
 }

@@ -1,6 +1,7 @@
 import type { Role } from '#contract/roles';
 import { forbidden, unauthenticated } from '#kernel/errors';
 import type { Identity, IdentityStore } from './identities';
+import { actingFor, type RequestedOrganisation } from './memberships';
 
 export type Caller = Omit<Identity, 'active' | 'organisationActive' | 'sessionsValidAfter'>;
 
@@ -15,6 +16,7 @@ export async function resolveCaller(
   claims: JwtClaims | undefined,
   allowedRoles: readonly Role[],
   store: IdentityStore,
+  requested?: RequestedOrganisation,
 ): Promise<Caller> {
   const subject = typeof claims?.sub === 'string' ? claims.sub : undefined;
   if (!subject) throw unauthenticated();
@@ -28,7 +30,9 @@ export async function resolveCaller(
   if (identity.sessionsValidAfter && !(issuedAt >= identity.sessionsValidAfter)) {
     throw unauthenticated('Je sessie is beëindigd. Meld je opnieuw aan.');
   }
-  if (!allowedRoles.includes(identity.role)) throw forbidden();
+  // A person of several organisations names the one they act for; the role is that organisation's.
+  const acting = await actingFor(identity, requested);
+  if (!allowedRoles.includes(acting.role)) throw forbidden();
   const { active: _a, organisationActive: _o, sessionsValidAfter: _s, ...caller } = identity;
-  return caller;
+  return { ...caller, ...acting };
 }

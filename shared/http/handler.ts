@@ -6,11 +6,13 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { z } from 'zod';
+import { ORGANISATION_HEADER } from '#contract/memberships';
 import { HttpError, validationFailed } from '#kernel/errors';
 import { type Part, parseParts } from '#kernel/validation';
 import { logger } from '#platform/log/logger';
 import { type Caller, type JwtClaims, resolveCaller } from './caller';
 import { dynamoIdentityStore, type IdentityStore } from './identities';
+import { dynamoMemberships, type MembershipLookup } from './memberships';
 import { errorBody, type HandlerResult, toApiResponse } from './responses';
 import { type RouteById, type RouteId, routeById } from './routes';
 
@@ -29,6 +31,7 @@ export interface HandlerInput<Id extends RouteId, S extends Schemas> extends Par
 
 export interface HandlerOptions {
   identities?: IdentityStore;
+  memberships?: MembershipLookup;
 }
 
 /** The one wrapper every API Lambda uses: logging, identity, validation and the error model. */
@@ -53,6 +56,7 @@ export function defineHandler<Id extends RouteId, S extends Schemas>(
             event.requestContext?.authorizer?.jwt?.claims as JwtClaims | undefined,
             route.roles,
             identities,
+            requestedOrganisation(event, options.memberships ?? dynamoMemberships),
           );
       if (caller) logger.appendKeys({ userId: caller.userId, role: caller.role });
       const parsed = parseParts(schemas, {
@@ -77,6 +81,14 @@ export function defineHandler<Id extends RouteId, S extends Schemas>(
   };
 
   return middy(core).use(injectLambdaContext(logger, { resetKeys: true }));
+}
+
+function requestedOrganisation(
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  memberships: MembershipLookup,
+) {
+  const organisationId = event.headers?.[ORGANISATION_HEADER]?.trim();
+  return organisationId ? { organisationId, memberships } : undefined;
 }
 
 function readJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {

@@ -1,7 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '#contract/roles';
-import { dynamoClient } from '#platform/aws-clients';
-import { settings } from '#platform/config';
+import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 
 /** Who a logged-in person is, as the product knows them: decided from data, not token claims. */
@@ -24,31 +22,61 @@ export interface IdentityStore {
 
 export const identityKey = keys.identity;
 
+/**
+ * The attributes read on every request: the identity's, and the organisation's `active` (same
+ * name). A new identity attribute that `findBySubject` maps must be added here too.
+ */
+const IDENTITY_FIELDS = ['userId', 'email', 'name', 'role', 'organisationId', 'active', 'sessionsValidAfter'];
+
+/**
+ * Which organisation a subject belongs to. An identity never moves to another organisation, so a
+ * container remembers it, only to read the identity and its organisation in one round trip; the
+ * answer is checked against the identity read with it. Role and active flags are never cached.
+ */
+const organisationOf = new Map<string, string>();
+const REMEMBERED = 10_000;
+
+type Stored = Omit<Identity, 'organisationActive' | 'active'> & { active?: unknown };
+type OrganisationFlag = { active?: unknown };
+
 export const dynamoIdentityStore: IdentityStore = {
   async findBySubject(subject) {
-    const db = dynamoClient();
-    const TableName = settings.tableName();
-    const { Item } = await db.send(
-      new GetCommand({ TableName, Key: keys.identity(subject), ConsistentRead: true }),
-    );
-    if (!Item) return null;
-    const org = await db.send(
-      new GetCommand({
-        TableName,
-        Key: keys.organisation(Item.organisationId),
-        ProjectionExpression: 'active',
-        ConsistentRead: true,
-      }),
-    );
+    const read = (organisationId: string) =>
+      getItems<[Stored, OrganisationFlag]>([keys.identity(subject), keys.organisation(organisationId)], {
+        consistent: true,
+        projection: IDENTITY_FIELDS,
+      });
+    const remembered = organisationOf.get(subject);
+    let [item, organisation] = remembered
+      ? await read(remembered)
+      : [
+          (
+            await getItems<[Stored]>([keys.identity(subject)], {
+              consistent: true,
+              projection: IDENTITY_FIELDS,
+            })
+          )[0],
+          null,
+        ];
+    if (!item) {
+      organisationOf.delete(subject);
+      return null;
+    }
+    if (item.organisationId !== remembered) {
+      [item, organisation] = await read(item.organisationId);
+      if (!item) return null;
+      if (organisationOf.size >= REMEMBERED) organisationOf.clear();
+      organisationOf.set(subject, item.organisationId);
+    }
     return {
-      userId: Item.userId,
-      email: Item.email,
-      name: Item.name,
-      role: Item.role,
-      organisationId: Item.organisationId,
-      active: Item.active === true,
-      organisationActive: org.Item?.active === true,
-      sessionsValidAfter: Item.sessionsValidAfter,
+      userId: item.userId,
+      email: item.email,
+      name: item.name,
+      role: item.role,
+      organisationId: item.organisationId,
+      active: item.active === true,
+      organisationActive: organisation?.active === true,
+      sessionsValidAfter: item.sessionsValidAfter,
     };
   },
 };

@@ -31,7 +31,12 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
   return {
     statusCode: status,
     headers: { ...BASE_HEADERS, 'x-request-id': requestId, ...result.headers },
-    body: status === 204 || result.body === undefined ? '' : JSON.stringify(result.body),
+    body:
+      status === 204 || result.body === undefined
+        ? ''
+        : isRaw(result)
+          ? result.body
+          : JSON.stringify(result.body),
     ...(result.cookies ? { cookies: result.cookies } : {}),
   };
 }
@@ -39,3 +44,7 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
 export function errorBody(code: string, message: string, details?: unknown) {
   return details === undefined ? { error: code, message } : { error: code, message, details };
 }
+
+/** A handler that sets its own content type and hands a string (a CSV, a calendar) sends it as is. */
+const isRaw = (result: HandlerResult): result is HandlerResult & { body: string } =>
+  typeof result.body === 'string' && Boolean(result.headers?.['content-type']);

@@ -65,6 +65,7 @@ const school = forRoles(['school']);
 const service = forRoles(['service']);
 const admin = forRoles(['admin']);
 const anyone = forRoles(['admin', 'school', 'service']);
+const schoolOrService = forRoles(['school', 'service']);
 
 /**
  * The single list of API routes. The CDK app creates one Lambda and one API Gateway route per
@@ -147,7 +148,6 @@ export const routes = [
   service('contacts-create', 'POST', '/api/contacts', 'contacts/create.ts', ['table:write']),
   service('contacts-update', 'PUT', '/api/contacts/{id}', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'DELETE', '/api/contacts/{id}', 'contacts/delete.ts', ['table:write']),
-  admin('admin-student-get', 'GET', '/api/admin/students/{id}', 'admin/student.ts', ['table:read']),
   anyone('tracks-list', 'GET', '/api/tracks', 'tracks/list.ts', ['table:read']),
   admin('tracks-phase', 'PUT', '/api/tracks/{track}/phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'GET', '/api/requests', 'requests/list.ts', ['table:read'], {
@@ -169,11 +169,99 @@ export const routes = [
       burst: 1000,
     },
   ),
+  // After the match: hours, evaluations, remote supervision, completion, the dual yearly report.
+  schoolOrService('trajectory-get', 'GET', '/api/students/{id}/trajectory', 'trajectory/get.ts', [
+    'table:read',
+  ]),
+  schoolOrService('trajectory-hours', 'POST', '/api/students/{id}/hours', 'trajectory/hours.ts', [
+    'table:write',
+  ]),
+  schoolOrService('trajectory-evaluate', 'POST', '/api/students/{id}/evaluations', 'trajectory/evaluate.ts', [
+    'table:write',
+  ]),
+  service(
+    'trajectory-remote',
+    'PUT',
+    '/api/students/{id}/remote-supervision',
+    'trajectory/remote-supervision.ts',
+    ['table:write'],
+  ),
+  service(
+    'trajectory-contract',
+    'PUT',
+    '/api/students/{id}/training-contract',
+    'trajectory/training-contract.ts',
+    ['table:write'],
+  ),
+  school('trajectory-complete', 'POST', '/api/students/{id}/complete', 'trajectory/complete.ts', [
+    'table:write',
+  ]),
+  admin('trajectory-counts', 'GET', '/api/admin/evaluations', 'trajectory/counts.ts', ['table:read']),
+  service('dual-report', 'GET', '/api/dual-report', 'trajectory/dual-report.ts', ['table:read']),
+  // Services that register themselves, and the admin's answer.
+  {
+    id: 'registrations-create',
+    method: 'POST',
+    path: '/api/registrations',
+    entry: 'functions/matching/registrations/create.ts',
+    public: true,
+    roles: [],
+    resources: ['table:write', 'mail:send'],
+    throttle: { rate: 5, burst: 20 },
+  },
+  admin('registrations-list', 'GET', '/api/admin/registrations', 'registrations/list.ts', ['table:read']),
+  admin(
+    'registrations-approve',
+    'POST',
+    '/api/admin/registrations/{id}/approve',
+    'registrations/approve.ts',
+    ['table:write', 'mail:send'],
+  ),
+  admin('registrations-reject', 'POST', '/api/admin/registrations/{id}/reject', 'registrations/reject.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  // Taking over the management of a service.
+  schoolOrService('takeovers-services', 'GET', '/api/takeovers/services', 'takeovers/services.ts', [
+    'table:read',
+  ]),
+  schoolOrService('takeovers-create', 'POST', '/api/takeovers', 'takeovers/create.ts', [
+    'table:write',
+    'mail:send',
+  ]),
+  anyone('takeovers-list', 'GET', '/api/takeovers', 'takeovers/list.ts', ['table:read']),
+  forRoles(['admin', 'service'])(
+    'takeovers-approve',
+    'POST',
+    '/api/takeovers/{id}/approve',
+    'takeovers/approve.ts',
+    ['table:write', 'mail:send'],
+  ),
+  forRoles(['admin', 'service'])(
+    'takeovers-reject',
+    'POST',
+    '/api/takeovers/{id}/reject',
+    'takeovers/reject.ts',
+    ['table:write', 'mail:send'],
+  ),
   anyone('exports-start', 'POST', '/api/exports', 'exports/start.ts', ['table:write', 'exports:start'], {
     rate: 20,
     burst: 40,
   }),
   anyone('exports-get', 'GET', '/api/exports/{id}', 'exports/get.ts', ['table:read', 'exports:read']),
+  admin('admin-students-list', 'GET', '/api/admin/students', 'sector/students-list.ts', ['table:read']),
+  admin('admin-students-get', 'GET', '/api/admin/students/{id}', 'sector/students-get.ts', ['table:read']),
+  admin('admin-students-reveal', 'POST', '/api/admin/students/{id}/reveal', 'sector/students-reveal.ts', [
+    'table:write',
+    'pii:decrypt',
+  ]),
+  admin('admin-dashboard', 'GET', '/api/admin/dashboard', 'sector/dashboard.ts', ['table:read']),
+  admin('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', 'sector/recount.ts', [
+    'table:write',
+  ]),
+  admin('admin-audit', 'GET', '/api/admin/audit', 'sector/audit.ts', ['table:read']),
+  admin('admin-imports', 'POST', '/api/admin/imports', 'sector/import.ts', ['table:write', 'mail:send']),
+  admin('admin-imports-template', 'GET', '/api/admin/imports/template', 'sector/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];
 
 /** The export function (not an API route): the API starts it; locally the local server runs it. */

@@ -1,4 +1,4 @@
-import { z } from './validation';
+import * as z from './zod';
 
 /** A trimmed text a person must fill in, with the Dutch reason shown when it is empty. */
 export const requiredText = (max: number, required: string) =>

@@ -1,10 +1,7 @@
-import { z } from 'zod';
 import { type FieldError, validationFailed } from './errors';
-
-// Messages reach people next to a form field, so they are Dutch like the rest of the UI.
-z.config(z.locales.nl());
-
-export { z };
+import type * as z from './zod';
+// Parsing here happens with the Dutch messages that module configures.
+import './zod';
 
 export type Part = FieldError['in'];
 

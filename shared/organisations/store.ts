@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Organisation, OrganisationChanges, OrganisationType } from '#contract/organisations';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
@@ -57,4 +57,27 @@ export async function updateOrganisation(
     }),
   );
   return next;
+}
+
+/**
+ * Remembers when an organisation last logged in or decided, for the sector's "who needs a nudge".
+ * A hint, not a record: written after the act, apart from its transaction, and never in the way.
+ */
+export async function touchOrganisation(
+  id: string,
+  field: 'lastLoginAt' | 'lastDecisionAt',
+  at: string,
+): Promise<void> {
+  await dynamoClient()
+    .send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: keys.organisation(id),
+        UpdateExpression: 'SET #f = :at',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#f': field },
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    )
+    .catch(() => {});
 }

@@ -5,7 +5,7 @@ import { getOrganisation } from '#organisations/store';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
 import { getPhase } from './phases-store';
-import { serviceMaySee } from './visibility';
+import { type Phase, serviceMaySee } from './visibility';
 
 export const PLACED_ELSEWHERE =
   'Deze leerling werd net door een andere dienst geplaatst en staat niet meer in je lijst.';
@@ -41,7 +41,16 @@ export async function studentToDecideOn(
 ): Promise<StoredStudent> {
   // One read decides: a second one could see a placement the first did not and answer 404.
   const student = await getStudent(studentId);
-  const phase = student ? await getPhase(student.track) : 'closed';
+  return decidable(student, service, student ? await getPhase(student.track) : 'closed', now);
+}
+
+/** The check of `studentToDecideOn` on a student (and the phase of their track) already read. */
+export function decidable(
+  student: StoredStudent | null,
+  service: Organisation,
+  phase: Phase,
+  now: Date,
+): StoredStudent {
   if (student?.placement && student.placement.serviceId !== service.id) {
     if (serviceMaySee({ ...student, placement: undefined }, service, phase, now))
       throw conflict(PLACED_ELSEWHERE);

@@ -1,12 +1,17 @@
-import type { DecisionInput, DecisionStatus } from '#contract/decisions';
-import type { Organisation } from '#contract/organisations';
+import { audit } from '#audit/record';
+import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/decisions';
+import { type Organisation, TRACKS } from '#contract/organisations';
 import type { Caller } from '#http/caller';
-import { businessRule, conflict, type FieldError, validationFailed } from '#kernel/errors';
-import { contacts } from '#people/contacts';
+import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
+import { touchOrganisation } from '#organisations/store';
+import type { Contact } from '#people/contacts';
 import { mentorCapacity } from '#people/rules';
+import { getItems } from '#platform/table/batch-get';
+import { keys } from '#platform/table/keys';
+import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
-import { PLACED_ELSEWHERE, serviceOf, studentToDecideOn } from './access';
+import { decidable, PLACED_ELSEWHERE } from './access';
 import {
   AcceptanceRefused,
   acceptStudent,
@@ -15,6 +20,7 @@ import {
   recordDecision,
 } from './decisions-store';
 import { detailOf } from './detail';
+import { phaseKey, phaseOfItem } from './phases-store';
 import { FINAL_MESSAGE, periodsProblem, transition } from './rules';
 
 const SECTOR_LABEL = {
@@ -28,10 +34,12 @@ const SECTOR_LABEL = {
  * judge again rather than write past it. Acceptance is exclusive and final (one transaction).
  */
 export async function decide(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
-  const service = await serviceOf(caller);
-  const student = await studentToDecideOn(service, studentId, now);
+  const read = await readForDecision(caller, studentId, input, now);
+  const { service, student } = read;
+  let stored = read.decision;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const stored = await getDecision(studentId, service.id);
+    // The first judgement uses the batch read; after a refused write, this decision is read again.
+    if (attempt > 0) stored = await getDecision(studentId, service.id);
     const current = {
       status: (student.placement?.serviceId === service.id
         ? 'accepted'
@@ -59,14 +67,19 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
         student.track === 'dual'
           ? { mentorLimit: mentorCapacity(service.sector), keep: { invitedAt: stored?.invitedAt } }
           : undefined;
-      return accept(caller, service, student, input, decision, dual, now);
+      return accept(caller, service, student, read.contact, input, decision, dual, stored, now);
     }
     const outcome = await recordDecision(
       decision,
       { status: current.status, exists: Boolean(stored) },
       verdict.choice,
     );
-    if (outcome === 'recorded') return detailOf(service, student, now);
+    if (outcome === 'recorded') {
+      await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
+      // The decision just written is known: no need to read it back.
+      const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
+      return detailOf(service, student, now, { ...decision, invitedAt });
+    }
     // Changed in the meantime (another tab, a colleague): read again and judge again.
     const fresh = await getStudent(studentId);
     if (fresh?.placement?.serviceId === service.id) throw conflict(FINAL_MESSAGE);
@@ -78,15 +91,16 @@ async function accept(
   caller: Caller,
   service: Organisation,
   student: StoredStudent,
+  contact: Contact | null,
   input: Extract<DecisionInput, { status: 'accepted' }>,
   decision: Parameters<typeof acceptStudent>[0],
   dual: DualAcceptance | undefined,
+  stored: StoredDecision | null,
   now: Date,
 ) {
   const requested = student.internship.periods.length;
   // Dual learners take on the whole request; the accept workflow names the periods.
   const periods = input.periods ?? (dual ? [...Array(requested).keys()] : undefined);
-  const contact = await contacts.get(service.id, input.contactId);
   const problem = periods ? periodsProblem(periods, requested) : 'Kies de periode(s).';
   const problems: FieldError[] = [
     ...(contact
@@ -106,7 +120,7 @@ async function accept(
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id, dual);
+    await acceptStudent(decision, placement, contact.id, countedOf(student), dual);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -121,14 +135,49 @@ async function accept(
         { contactId: contact.id, mentor: contact.name, limit: dual.mentorLimit },
       );
     }
-    const after = await getStudent(student.id);
+    // The refused transaction hands back the student as it found them; read only when it did not.
+    const after = error.student !== undefined ? error.student : await getStudent(student.id);
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL_MESSAGE
-        : after?.stoppedAt
-          ? 'Deze leerling is intussen gestopt.'
-          : PLACED_ELSEWHERE,
+        : after?.placement
+          ? PLACED_ELSEWHERE
+          : after?.stoppedAt
+            ? 'Deze leerling is intussen gestopt.'
+            : 'De school paste de gegevens van deze leerling net aan. Bekijk ze opnieuw en beslis dan.',
     );
   }
-  return detailOf(service, { ...student, placement }, now);
+  const label = `${student.firstName} ${student.lastName}`;
+  await Promise.all([
+    touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
+    audit(caller, 'acceptance', { kind: 'student', id: student.id, label }, { serviceId: service.id }, now),
+  ]);
+  return detailOf(service, { ...student, placement }, now, { ...decision, invitedAt: stored?.invitedAt });
+}
+
+/**
+ * Everything a decision is checked against, in one strongly consistent batch read instead of one
+ * read after another: the service, the student, this service's current decision on the student,
+ * the phases of the tracks and the chosen contact. The same checks as `serviceOf`,
+ * `studentToDecideOn` and the contact lookup.
+ */
+async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
+  const contactId = input.status === 'accepted' ? input.contactId : undefined;
+  const [service, stored, decision, contact, ...phases] = await getItems<
+    [Organisation, StoredStudent, StoredDecision, Contact | null, ...Record<string, unknown>[]]
+  >(
+    [
+      keys.organisation(caller.organisationId),
+      keys.student(studentId),
+      keys.decision(studentId, caller.organisationId),
+      // Without a contact to check, the service's own item stands in (and is read only once).
+      contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
+      ...TRACKS.map(phaseKey),
+    ],
+    { consistent: true },
+  );
+  if (!service) throw notFound();
+  const phase = stored ? phaseOfItem(phases[TRACKS.indexOf(stored.track)]) : 'closed';
+  const student = decidable(stored, service, phase, now);
+  return { service, student, decision, contact: contactId ? (contact as Contact | null) : null };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   DECISION_STATUSES,
   type Decision,
@@ -9,17 +10,25 @@ import {
   type StoredDecision,
 } from '#contract/decisions';
 import type { Placement } from '#contract/students';
-import { dynamoClient } from '#platform/aws-clients';
+import { brusselsDate } from '#kernel/time';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { type CountedStudent, countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
+import type { StoredStudent } from '#students/rules';
 
 const table = () => settings.tableName();
 
 /** Why an acceptance did not go through. */
 export class AcceptanceRefused extends Error {
-  constructor(readonly reason: 'taken' | 'contact' | 'mentor-full' | 'already-accepted-here') {
+  constructor(
+    readonly reason: 'taken' | 'contact' | 'mentor-full' | 'already-accepted-here',
+    /** The student as the refused transaction found them, when the store handed them back. */
+    readonly student?: StoredStudent | null,
+  ) {
     super(reason);
   }
 }
@@ -203,17 +212,23 @@ export async function acceptStudent(
   decision: Decision,
   placement: Placement,
   contactId: string,
+  counted: CountedStudent,
   dual?: DualAcceptance,
 ): Promise<void> {
+  const placedOn = brusselsDate(new Date(placement.acceptedAt));
   const items = [
     {
       Update: {
         TableName: table(),
         Key: keys.student(decision.studentId),
         UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk',
+        // Also unchanged since the service read it: it accepts what it saw, and the counters
+        // below were computed from that version.
         ConditionExpression:
-          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt },
+          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt, ':u': counted.version },
+        // Who took the student (or that they stopped) comes back with the refusal: no second read.
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     },
     { Put: { TableName: table(), Item: decisionPut(decision, dual?.keep ?? {}) } },
@@ -223,6 +238,10 @@ export async function acceptStudent(
     historyPut(decision),
     // Additions after the history entry, so the reasons of the items above keep their positions.
     countChoice(decision.studentId, 'accepted'),
+    // The sector's figures move in the same write: placed per province, school and day.
+    ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
+      counterUpdates(t.track, t.deltas),
+    ),
   ];
   for (let attempt = 0; ; attempt++) {
     try {
@@ -231,9 +250,13 @@ export async function acceptStudent(
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const [student, , contact] = reasons(error);
-      if (student === 'ConditionalCheckFailed') throw new AcceptanceRefused('taken');
+      if (student === 'ConditionalCheckFailed') {
+        const old = error.CancellationReasons?.[0]?.Item;
+        throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
+      }
       if (contact === 'ConditionalCheckFailed') {
-        const exists = await getContactItem(decision.serviceId, contactId);
+        // The link hands back the contact item it found: a mentor without room, or no contact.
+        const exists = Boolean(error.CancellationReasons?.[2]?.Item);
         throw new AcceptanceRefused(exists && dual ? 'mentor-full' : 'contact');
       }
       if (!reasons(error).includes('TransactionConflict') || attempt >= 8) throw error;
@@ -272,15 +295,9 @@ const mentorLink = (serviceId: string, contactId: string, limit: number) => ({
     ConditionExpression:
       'attribute_exists(pk) AND (attribute_not_exists(dualLearners) OR dualLearners < :limit)',
     ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
   },
 });
-
-async function getContactItem(serviceId: string, contactId: string) {
-  const { Item } = await dynamoClient().send(
-    new GetCommand({ TableName: table(), Key: keys.contact(serviceId, contactId), ConsistentRead: true }),
-  );
-  return Item;
-}
 
 export function historyOf(studentId: string): Promise<Decision[]> {
   return queryAll<Decision>({

@@ -1,9 +1,11 @@
-import type { DecisionStatus } from '#contract/decisions';
+import { audit } from '#audit/record';
+import type { DecisionStatus, StoredDecision } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
+import { hoursOf } from '#trajectory/use-cases';
 import { serviceOf, visibleStudent } from './access';
 import { getDecision } from './decisions-store';
 import { allowedChoices, outcomeOverdue } from './rules';
@@ -13,13 +15,34 @@ import { maySeePersonalData } from './visibility';
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
   const service = await serviceOf(caller);
   const student = await visibleStudent(service, studentId, now);
-  return detailOf(service, student, now);
+  const detail = await detailOf(service, student, now);
+  if (detail.personal) {
+    await audit(
+      caller,
+      'reveal',
+      { kind: 'student', id: student.id, label: `${student.firstName} ${student.lastName}` },
+      {
+        fields: 'nationalNumber,email,phone',
+        serviceId: service.id,
+      },
+      now,
+    );
+  }
+  return detail;
 }
 
-/** "Meer info": the list row plus remarks, and the personal data once this service may see them. */
-export async function detailOf(service: Organisation, student: StoredStudent, now: Date) {
+/**
+ * "Meer info": the list row plus remarks, and the personal data once this service may see them.
+ * Right after a decision, that decision is `known`: no need to read it back.
+ */
+export async function detailOf(
+  service: Organisation,
+  student: StoredStudent,
+  now: Date,
+  known?: Pick<StoredDecision, 'serviceId' | 'status' | 'decidedAt' | 'invitedAt'>,
+) {
   const [decision, supervisors] = await Promise.all([
-    getDecision(student.id, service.id),
+    known ?? getDecision(student.id, service.id),
     supervisorsOf([student]),
   ]);
   const status: DecisionStatus =
@@ -35,6 +58,7 @@ export async function detailOf(service: Organisation, student: StoredStudent, no
     weekdays: student.internship.weekdays ?? [],
   };
   if (!maySeePersonalData(student, service.id, decision)) return { ...base, personal: null, placement: null };
+  const ours = student.placement?.serviceId === service.id;
   return {
     ...base,
     personal: {
@@ -45,6 +69,9 @@ export async function detailOf(service: Organisation, student: StoredStudent, no
         ? { name: supervisor.name, email: supervisor.email, phone: supervisor.phone }
         : null,
     },
-    placement: student.placement?.serviceId === service.id ? student.placement : null,
+    // An invited dual learner placed by another service: personal data yes, their placement no.
+    placement: ours ? (student.placement ?? null) : null,
+    // After the match: the hours and the care-assistant rule, for the service that placed the student.
+    hours: ours ? await hoursOf(student) : null,
   };
 }

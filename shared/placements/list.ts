@@ -12,67 +12,71 @@ import { decisionsOfService, serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { getPhase } from './phases-store';
 import { allowedChoices, outcomeOverdue } from './rules';
-import { listItem, type Row, supervisorsOf } from './views';
-import { openIndexQueries, scopeOf } from './visibility';
+import { listItem, type Row, supervisorNamesOf, supervisorsOf } from './views';
+import { type OpenQuery, openIndexQueries, type Phase, scopeOf } from './visibility';
 
 export const PAGE_SIZE = 50;
 
 /** The open-index queries this service may run now, one per province, in default list order. */
-async function openQueries(service: Organisation, q: RequestQuery, now: Date) {
-  const scope = scopeOf(service, await getPhase(q.track));
-  return openIndexQueries(scope, q.track, now, {
+function openQueries(service: Organisation, phase: Phase, q: RequestQuery, now: Date) {
+  return openIndexQueries(scopeOf(service, phase), q.track, now, {
     provinces: q.province,
     postcodePrefix: q.postcode,
     transport: q.transport,
   });
 }
 
-async function rowsFor(service: Organisation, q: RequestQuery, now: Date): Promise<Row[]> {
+async function rowsFor(service: Organisation, phase: Phase, q: RequestQuery, now: Date): Promise<Row[]> {
   if (q.tab === 'accepted') {
     const accepted = await decisionsOfService(service.id, 'accepted');
     const students = await batchGet<StoredStudent>([...accepted.keys()].map((id) => keys.student(id)));
     return students.filter((s) => s.track === q.track && s.placement?.serviceId === service.id);
   }
-  const parts = await Promise.all((await openQueries(service, q, now)).map((query) => openStudents(query)));
+  const parts = await Promise.all(openQueries(service, phase, q, now).map((query) => openStudents(query)));
   return parts.flat();
 }
 
 /**
  * The round-opening case: the open list in its default order, which is the index's own order
  * (province partition, postcode, name). It reads one page and counts the rest, instead of reading
- * every open student for every service at 12:00.
+ * every open student for every service at 12:00. The partition the page starts in is read first;
+ * only when that cannot fill the page are the following ones read, all at once.
  */
-async function openPageInIndexOrder(service: Organisation, q: RequestQuery, now: Date) {
-  const { rows: _rows, supervisors: _s, ...page } = await openPage(service, q, now);
-  return page;
-}
-
-async function openPage(service: Organisation, q: RequestQuery, now: Date) {
-  const queries = await openQueries(service, q, now);
+async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, q: RequestQuery, now: Date) {
   const cursor = readCursor(q.cursor);
   const start = cursor.m === 'index' ? cursor : { p: 0, k: undefined };
-  const [counts, decisions] = await Promise.all([
-    Promise.all(queries.map((query) => countOpenStudents(query))),
-    serviceDecisions(service.id),
-  ]);
+  const size = q.limit ?? PAGE_SIZE;
+  const counted = Promise.all(queries.map((query) => countOpenStudents(query)));
+  const pages: Awaited<ReturnType<typeof openStudentsPage>>[] = [];
+  if (start.p < queries.length) {
+    pages.push(await openStudentsPage(queries[start.p]!, size, start.k));
+    const first = pages[0]!;
+    if (first.items.length < size && first.exhausted) {
+      const need = size - first.items.length;
+      pages.push(
+        ...(await Promise.all(queries.slice(start.p + 1).map((query) => openStudentsPage(query, need)))),
+      );
+    }
+  }
   const rows: Row[] = [];
   let next: Cursor | null = null;
-  const size = q.limit ?? PAGE_SIZE;
-  for (let p = start.p; p < queries.length && rows.length < size; p++) {
-    const page = await openStudentsPage(queries[p]!, size - rows.length, p === start.p ? start.k : undefined);
-    rows.push(...page.items);
-    if (rows.length === size) {
-      next = page.exhausted
+  for (let i = 0; i < pages.length && rows.length < size; i++) {
+    const p = start.p + i;
+    const page = pages[i]!;
+    const taken = page.items.slice(0, size - rows.length);
+    rows.push(...taken);
+    if (rows.length < size) continue;
+    const allOfPage = taken.length === page.items.length;
+    next =
+      allOfPage && page.exhausted
         ? p + 1 < queries.length
           ? { m: 'index', p: p + 1 }
           : null
-        : { m: 'index', p, k: page.last };
-    }
+        : { m: 'index', p, k: page.keys[taken.length - 1] };
   }
-  const supervisors = await supervisorsOf(rows);
+  const [counts, supervisors] = await Promise.all([counted, supervisorNamesOf(rows)]);
   return {
     rows,
-    supervisors,
     items: rows.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: next ? writeCursor(next) : null,
     total: counts.reduce((a, b) => a + b, 0),
@@ -86,12 +90,7 @@ type Decisions = Awaited<ReturnType<typeof serviceDecisions>>;
  * A row with this service's status, the statuses it may choose next, and whether an invitation
  * still waits for its outcome.
  */
-function rowOf(
-  s: Row,
-  decisions: Decisions,
-  supervisors: Awaited<ReturnType<typeof supervisorsOf>>,
-  now: Date,
-) {
+function rowOf(s: Row, decisions: Decisions, supervisors: Map<string, { name: string }>, now: Date) {
   const d = decisions.get(s.id);
   const status = s.placement ? 'accepted' : (d?.status ?? 'undecided');
   return {
@@ -132,11 +131,11 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
 const inIndexOrder = (q: RequestQuery) => q.tab === 'open' && !q.sort && !q.name && !q.school;
 
 /** Every row that matches the list's filters, in the list's order. */
-async function matchingRows(service: Organisation, q: RequestQuery, now: Date) {
-  const [rows, decisions] = await Promise.all([rowsFor(service, q, now), serviceDecisions(service.id)]);
+async function matchingRows(service: Organisation, phase: Phase, q: RequestQuery, now: Date) {
+  const rows = await rowsFor(service, phase, q, now);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
-  const matches = rows
+  return rows
     .filter(
       (s) =>
         !name ||
@@ -148,19 +147,33 @@ async function matchingRows(service: Organisation, q: RequestQuery, now: Date) {
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
     .sort(ORDER[q.sort ?? 'default']);
-  return { matches, decisions };
 }
+
+/**
+ * The service, the round's phase and this service's decisions (with what the rows and the counter
+ * bar need: status, track, when chosen, when invited): they do not depend on one another.
+ */
+const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>) =>
+  Promise.all([serviceOf(caller), getPhase(q.track), serviceDecisions(caller.organisationId)]);
 
 /** A service's list of requests: one page, its total and the cursor of the next page. */
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
-  const service = await serviceOf(caller);
-  if (inIndexOrder(q)) return openPageInIndexOrder(service, q, now);
-  const { matches, decisions } = await matchingRows(service, q, now);
+  const [service, phase, decisions] = await listContext(caller, q);
+  if (inIndexOrder(q)) {
+    const { rows: _rows, ...page } = await openPageInIndexOrder(
+      openQueries(service, phase, q, now),
+      decisions,
+      q,
+      now,
+    );
+    return page;
+  }
+  const matches = await matchingRows(service, phase, q, now);
   const cursor = readCursor(q.cursor);
   const offset = cursor.m === 'offset' ? cursor.o : 0;
   const size = q.limit ?? PAGE_SIZE;
   const page = matches.slice(offset, offset + size);
-  const supervisors = await supervisorsOf(page);
+  const supervisors = await supervisorNamesOf(page);
   return {
     items: page.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
@@ -173,6 +186,7 @@ export interface RequestRowsPage {
   /** The stored rows (whole students on the accepted tab) beside the list items they became. */
   rows: Row[];
   items: ReturnType<typeof rowOf>[];
+  /** The supervisors of these rows in full (an export of accepted students shows their contact data). */
   supervisors: Awaited<ReturnType<typeof supervisorsOf>>;
   total: number;
 }
@@ -187,17 +201,23 @@ export async function* requestRowPages(
   now: Date,
   size = 500,
 ): AsyncGenerator<RequestRowsPage> {
-  const service = await serviceOf(caller);
+  const [service, phase, decisions] = await listContext(caller, q);
   if (inIndexOrder(q)) {
+    const queries = openQueries(service, phase, q, now);
     let cursor: string | undefined;
     do {
-      const page = await openPage(service, { ...q, cursor, limit: size }, now);
-      yield page;
+      const page = await openPageInIndexOrder(queries, decisions, { ...q, cursor, limit: size }, now);
+      yield {
+        rows: page.rows,
+        items: page.items,
+        supervisors: await supervisorsOf(page.rows),
+        total: page.total,
+      };
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return;
   }
-  const { matches, decisions } = await matchingRows(service, q, now);
+  const matches = await matchingRows(service, phase, q, now);
   for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
     const rows = matches.slice(offset, offset + size);
     const supervisors = await supervisorsOf(rows);

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
@@ -96,15 +96,30 @@ export function openStudents(q: OpenQuery): Promise<OpenStudent[]> {
 
 /**
  * Totals may be a few seconds old: when a round opens, every service asks for the same count in
- * the same second, and one answer per container serves them all.
+ * the same second, and one answer per container serves them all. An answer older than that is
+ * still given while a fresh one is read, so that no list request waits for a count it had.
  */
 const COUNT_TTL_MS = 5_000;
-const counts = new Map<string, { at: number; value: Promise<number> }>();
+const COUNT_MAX_AGE_MS = 60_000;
+const counts = new Map<string, { at: number; value: Promise<number>; refreshing?: boolean }>();
 
 export function countOpenStudents(q: OpenQuery): Promise<number> {
   const key = JSON.stringify({ ...q, now: undefined });
   const cached = counts.get(key);
-  if (cached && Date.now() - cached.at < COUNT_TTL_MS) return cached.value;
+  const age = cached ? Date.now() - cached.at : Number.POSITIVE_INFINITY;
+  if (cached && age < COUNT_TTL_MS) return cached.value;
+  if (cached && age < COUNT_MAX_AGE_MS) {
+    if (!cached.refreshing) {
+      cached.refreshing = true;
+      countNow(q).then(
+        (n) => counts.set(key, { at: Date.now(), value: Promise.resolve(n) }),
+        () => {
+          cached.refreshing = false;
+        },
+      );
+    }
+    return cached.value;
+  }
   const value = countNow(q);
   counts.set(key, { at: Date.now(), value });
   value.catch(() => counts.delete(key));
@@ -125,29 +140,41 @@ async function countNow(q: OpenQuery): Promise<number> {
   return count;
 }
 
+export type IndexKey = Record<string, unknown>;
+
 /**
- * Up to `limit` students in index order (postcode, then name), starting after `after`. Returns
- * where the page ended, so the next page starts there: reads about one page, not the partition.
+ * Up to `limit` students in index order (postcode, then name), starting after `after`, with the
+ * index key of each, so that the next page can start after any of them. Reads about one page, not
+ * the partition: one more item than asked tells whether more follow, and when the filters dropped
+ * items the next read asks for proportionally more.
  */
 export async function openStudentsPage(
   q: OpenQuery,
   limit: number,
-  after?: Record<string, unknown>,
-): Promise<{ items: OpenStudent[]; last?: Record<string, unknown>; exhausted: boolean }> {
+  after?: IndexKey,
+): Promise<{ items: OpenStudent[]; keys: IndexKey[]; last?: IndexKey; exhausted: boolean }> {
   const items: OpenStudent[] = [];
-  let last: Record<string, unknown> | undefined = after;
+  const itemKeys: IndexKey[] = [];
   let ExclusiveStartKey = after;
-  while (items.length < limit) {
+  let scanned = 0;
+  for (;;) {
+    const wanted = limit + 1 - items.length;
+    const passing = scanned === 0 ? 1 : Math.max(items.length, 1) / scanned;
     const page = await dynamoClient().send(
-      new QueryCommand({ ...queryInput(q, true), ExclusiveStartKey, Limit: Math.max(limit * 2, 100) }),
+      new QueryCommand({
+        ...queryInput(q, true),
+        ExclusiveStartKey,
+        Limit: Math.min(1000, Math.ceil(wanted / passing)),
+      }),
     );
+    scanned += page.ScannedCount ?? page.Items?.length ?? 0;
     for (const item of page.Items ?? []) {
-      if (items.length === limit) return { items, last, exhausted: false };
+      if (items.length === limit) return { items, keys: itemKeys, last: itemKeys.at(-1), exhausted: false };
       items.push(stripKeys(item) as unknown as OpenStudent);
-      last = { pk: item.pk, sk: item.sk, gsi2pk: item.gsi2pk, gsi2sk: item.gsi2sk };
+      itemKeys.push({ pk: item.pk, sk: item.sk, gsi2pk: item.gsi2pk, gsi2sk: item.gsi2sk });
     }
-    if (!page.LastEvaluatedKey) return { items, last, exhausted: true };
+    if (!page.LastEvaluatedKey)
+      return { items, keys: itemKeys, last: itemKeys.at(-1) ?? after, exhausted: true };
     ExclusiveStartKey = page.LastEvaluatedKey;
   }
-  return { items, last, exhausted: false };
 }

@@ -1,16 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { OUTCOME_DUE_DAYS } from '#contract/decisions';
-import { TIME_ZONE } from '#kernel/time';
+import { brusselsDate } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { type Mailer, sesMailer } from '#platform/mailer';
 import { ttl } from '#platform/table/keys';
 import { serviceDecisions } from './decisions-store';
 import { outcomeOverdue } from './rules';
-
-const brusselsDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(at);
 
 /**
  * The reminder mail: every active service with dual-learning invitations that have waited more than
@@ -59,7 +57,6 @@ export async function sendOutcomeReminders(now: Date, mailer: Mailer = sesMailer
       });
       sent++;
     } catch (error) {
-      const { DeleteCommand } = await import('@aws-sdk/lib-dynamodb');
       await dynamoClient().send(new DeleteCommand({ TableName: settings.tableName(), Key: marker }));
       throw error;
     }

@@ -5,6 +5,42 @@ import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import type { OpenStudent } from './open-index';
 
+const key = (r: Pick<Row, 'schoolId' | 'internship'>) => `${r.schoolId}/${r.internship.supervisorId}`;
+
+/**
+ * Supervisor names for list rows, kept per container for a minute: at 12:00 every list shows the
+ * same few hundred names. Only names: the detail reads the supervisor (contact data) fresh.
+ */
+const NAME_TTL_MS = 60_000;
+const names = new Map<string, { at: number; name: string | null }>();
+
+export async function supervisorNamesOf(
+  rows: Pick<Row, 'schoolId' | 'internship'>[],
+): Promise<Map<string, { name: string }>> {
+  const now = Date.now();
+  const missing = new Map<string, { pk: string; sk: string }>();
+  for (const r of rows) {
+    const cached = names.get(key(r));
+    if (!cached || now - cached.at > NAME_TTL_MS)
+      missing.set(key(r), keys.supervisor(r.schoolId, r.internship.supervisorId));
+  }
+  if (missing.size > 0) {
+    const found = await batchGet<Pick<Supervisor, 'schoolId' | 'id' | 'name'>>(
+      [...missing.values()],
+      ['schoolId', 'id', 'name'],
+    );
+    if (names.size > 20_000) names.clear();
+    for (const k of missing.keys()) names.set(k, { at: now, name: null });
+    for (const s of found) names.set(`${s.schoolId}/${s.id}`, { at: now, name: s.name });
+  }
+  const out = new Map<string, { name: string }>();
+  for (const r of rows) {
+    const name = names.get(key(r))?.name;
+    if (name) out.set(key(r), { name });
+  }
+  return out;
+}
+
 /** A list row: an open student from the index, or one of this service's accepted students. */
 export type Row = OpenStudent & Partial<Pick<StoredStudent, 'stoppedAt' | 'placement'>>;
 
@@ -21,7 +57,7 @@ export async function supervisorsOf(rows: Pick<Row, 'schoolId' | 'internship'>[]
 }
 
 /** What a service sees of a student in its list: never personal data. */
-export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string, Supervisor>) {
+export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string, { name: string }>) {
   const i = s.internship;
   return {
     id: s.id,

@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DecryptCommand, GenerateDataKeyCommand, KMSClient } from '@aws-sdk/client-kms';
+import { DecryptCommand, GenerateDataKeyCommand, type KMSClient } from '@aws-sdk/client-kms';
+import { kmsClient } from './aws-clients/kms';
 import { optionalEnv } from './config';
 
 /**
@@ -39,7 +40,7 @@ export async function open(stored: string, keys: KeyProvider): Promise<string> {
 }
 
 /** KMS: one GenerateDataKey per value; opened data keys are cached for the container's life. */
-export function kmsKeys(keyId: string, client = new KMSClient({})): KeyProvider {
+export function kmsKeys(keyId: string, client: KMSClient = kmsClient()): KeyProvider {
   const opened = new Map<string, Buffer>();
   return {
     name: 'kms',

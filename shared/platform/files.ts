@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { s3Client } from './aws-clients';
+import { s3Client } from './aws-clients/s3';
 import { settings } from './config';
 
 /** How long a download link works: long enough to click, too short to be passed around. */

@@ -1,8 +1,20 @@
 import type { Track } from '#contract/organisations';
-import type { StoredStudent, StudentStatus } from '#contract/students';
+import type { Placement, StudentInput, StudentStatus } from '#contract/students';
 
-/** A student as stored (the contract holds the type: the web's detail type derives from it). */
-export type { StoredStudent } from '#contract/students';
+/** A student as stored; the national register number only ever encrypted. */
+export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  nationalNumberEncrypted: string;
+  nationalNumberLast2: string;
+  registeredAt: string;
+  updatedAt: string;
+  /** When services may first see the student (later than registeredAt in the summer blackout). */
+  visibleFrom: string;
+  placement?: Placement;
+  stoppedAt?: string;
+}
 
 export const statusOf = (s: Pick<StoredStudent, 'placement' | 'stoppedAt'>): StudentStatus =>
   s.stoppedAt ? 'stopped' : s.placement ? 'accepted' : 'open';

@@ -1,10 +1,19 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '#platform/aws-clients';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { countedOf } from '#statistics/counted';
+import { countDeltas } from '#statistics/rules';
+import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from './rules';
+
+/** The counter updates that go with a student's change, in the same transaction. */
+const counters = (before: StoredStudent | null, after: StoredStudent | null) =>
+  countDeltas(before && countedOf(before), after && countedOf(after)).flatMap((t) =>
+    counterUpdates(t.track, t.deltas),
+  );
 
 const table = () => settings.tableName();
 
@@ -60,6 +69,7 @@ export async function createStudent(student: StoredStudent): Promise<void> {
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, 1),
+    ...counters(null, student),
   ]);
 }
 
@@ -70,8 +80,8 @@ export async function replaceStudent(previous: StoredStudent, next: StoredStuden
       Put: {
         TableName: table(),
         Item: studentItem(next),
-        ConditionExpression: STILL_OPEN,
-        ExpressionAttributeValues: { ':school': next.schoolId },
+        ConditionExpression: `${STILL_OPEN} AND updatedAt = :u`,
+        ExpressionAttributeValues: { ':school': next.schoolId, ':u': previous.updatedAt },
       },
     },
     ...(moved
@@ -80,6 +90,7 @@ export async function replaceStudent(previous: StoredStudent, next: StoredStuden
           linkSupervisor(previous.schoolId, previous.internship.supervisorId, -1),
         ]
       : []),
+    ...counters(previous, next),
   ]);
 }
 
@@ -89,83 +100,52 @@ export async function deleteStudent(student: StoredStudent): Promise<void> {
       Delete: {
         TableName: table(),
         Key: keys.student(student.id),
+        // Unchanged since it was read: the counters below were computed from that version.
         ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement)',
-        ExpressionAttributeValues: { ':school': student.schoolId },
+          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':school': student.schoolId, ':u': student.updatedAt },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, -1),
+    ...counters(student, null),
   ]);
 }
 
-/** Marks a student stopped; allowed after acceptance too (the accepting service must see it). */
+/**
+ * Marks a student stopped; allowed after acceptance too (the accepting service must see it).
+ * A dual learner who stops frees their mentor's slot in the same write. The write holds only on
+ * the version that was read, so an acceptance in between cannot leave a slot taken by a learner
+ * who stopped (nor move the counters from a stale student); the caller reads again then.
+ */
 export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
-  if (student.track === 'dual') return stopDualLearner(student, at);
-  try {
-    await dynamoClient().send(
-      new UpdateCommand({
+  const mentor = student.track === 'dual' ? student.placement?.contactId : undefined;
+  await transact([
+    {
+      Update: {
         TableName: table(),
         Key: keys.student(student.id),
         // Leaving the open index hides the student from every service that has not accepted them.
         UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
         ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt)',
-        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw new StudentWriteRefused('student');
-    throw error;
-  }
+          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
+        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId, ':u': student.updatedAt },
+      },
+    },
+    ...counters(student, { ...student, stoppedAt: at }),
+    ...(mentor && student.placement ? [freeMentorSlot(student.placement.serviceId, mentor)] : []),
+  ]);
 }
 
-/**
- * A dual learner who stops frees their mentor's slot in the same write. The write holds only if
- * the placement is still the one that was read (none, or this mentor's), so an acceptance in
- * between cannot leave a slot taken by a learner who stopped; the caller reads again then.
- */
-async function stopDualLearner(student: StoredStudent, at: string): Promise<void> {
-  const mentor = student.placement?.contactId;
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: table(),
-              Key: keys.student(student.id),
-              UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
-              ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND ${
-                mentor ? 'placement.contactId = :mentor' : 'attribute_not_exists(placement)'
-              }`,
-              ExpressionAttributeValues: {
-                ':at': at,
-                ':school': student.schoolId,
-                ...(mentor ? { ':mentor': mentor } : {}),
-              },
-            },
-          },
-          ...(mentor && student.placement
-            ? [
-                {
-                  Update: {
-                    TableName: table(),
-                    Key: keys.contact(student.placement.serviceId, mentor),
-                    UpdateExpression: 'ADD dualLearners :minus',
-                    ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
-                    ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
-                  },
-                },
-              ]
-            : []),
-        ],
-      }),
-    );
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) throw new StudentWriteRefused('student');
-    throw error;
-  }
-}
+/** One current dual learner less for this mentor. */
+const freeMentorSlot = (serviceId: string, mentor: string) => ({
+  Update: {
+    TableName: table(),
+    Key: keys.contact(serviceId, mentor),
+    UpdateExpression: 'ADD dualLearners :minus',
+    ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
+    ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+  },
+});
 
 export async function getStudent(id: string): Promise<StoredStudent | null> {
   const { Item } = await dynamoClient().send(

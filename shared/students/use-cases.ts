@@ -104,36 +104,35 @@ export async function changeStudent(
     if (!(error instanceof StudentWriteRefused)) throw error;
     if (error.reason === 'supervisor') throw supervisorProblem();
     refuseIfLocked((await getStudent(id)) ?? previous);
-    throw conflict(ACCEPTED);
+    throw conflict('Deze leerling werd intussen gewijzigd. Laad de gegevens opnieuw en probeer dan.');
   }
   return next;
 }
 
 export async function removeStudent(caller: Caller, id: string): Promise<void> {
-  const student = await ownStudent(caller, id);
-  if (student.placement) throw conflict(ACCEPTED);
-  try {
-    await deleteStudent(student);
-  } catch (error) {
-    if (error instanceof StudentWriteRefused) throw conflict(ACCEPTED);
-    throw error;
+  // The write requires the version it read; a concurrent stop or edit means read and try again.
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (student.placement) throw conflict(ACCEPTED);
+    try {
+      await deleteStudent(student);
+      return;
+    } catch (error) {
+      if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
+    }
   }
 }
 
 export async function markStopped(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
-  let student = await ownStudent(caller, id);
-  if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
   for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
     try {
       await stopStudent(student, now.toISOString());
       return { ...student, stoppedAt: now.toISOString() };
     } catch (error) {
-      if (!(error instanceof StudentWriteRefused)) throw error;
-      // A dual learner's write also holds on the placement it read; accepted meanwhile: read again.
-      const fresh = await getStudent(id);
-      if (!fresh || fresh.stoppedAt || student.track !== 'dual' || attempt >= 2)
-        throw conflict('Deze leerling staat al als gestopt.');
-      student = fresh;
+      // Accepted or edited in the meantime: stop the student as they are now.
+      if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
     }
   }
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionStatus } from '#contract/decisions';
 import { historyOf } from '#placements/decisions-store';
 import { sendOutcomeReminders } from '#placements/outcome-reminders';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import { call } from './helpers/api';
@@ -247,6 +247,36 @@ describe('two services, one student', () => {
       not_accepted: 0,
       no_show: 0,
     });
+    // The sector's detail: every service's current decision beside the history and the counts.
+    expect(counts.body.decisions).toEqual([
+      expect.objectContaining({
+        serviceId: second.organisation.id,
+        serviceName: second.organisation.name,
+        status: 'invited',
+        invitedAt: expect.any(String),
+      }),
+      expect.objectContaining({
+        serviceId: first.organisation.id,
+        serviceName: first.organisation.name,
+        status: 'accepted',
+        invitedAt: expect.any(String),
+      }),
+    ]);
+    expect(counts.body.history.map((h: { status: string }) => h.status)).toEqual([
+      'invited',
+      'invited',
+      'accepted',
+    ]);
+    expect(counts.body.placementDetail).toMatchObject({ contact: { name: 'Mentor Mon' } });
+    // The sector's list reads the same counts item.
+    const listed = await call(
+      'GET',
+      `/admin/students?track=dual&school=${encodeURIComponent(school.organisation.name)}&limit=200`,
+      as(admin),
+    );
+    expect(listed.status).toBe(200);
+    const row = listed.body.items.find((i: { id: string }) => i.id === s.id);
+    expect(row.statusCounts).toEqual(counts.body.statusCounts);
     expect((await call('GET', `/admin/students/${s.id}`, as(school))).status).toBe(403);
 
     const schoolView = await call('GET', `/students/${s.id}`, as(school));

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { presignDownload } from '#platform/files';
 import { call } from './helpers/api';
@@ -194,9 +194,9 @@ describe('the school exports its students', () => {
     const record = Items.find((i) => i.id === file.id);
     expect(record).toMatchObject({
       action: 'export',
-      userId: school.person.id,
-      list: 'school-students',
-      rows: 4,
+      actor: { id: school.person.id },
+      subject: { kind: 'list', id: 'school-students' },
+      details: { list: 'school-students', rows: 4 },
     });
     expect(JSON.stringify(record)).not.toContain('leerling.example');
   });
@@ -299,6 +299,19 @@ describe('the admin exports', () => {
       'E-mail persoon': school.email,
       Login: 'Actief',
     });
+
+    // The page's province filter counts too: the file holds what the page shows.
+    const byProvince = async (province: string) => {
+      const file = await exportAndDownload(admin, {
+        list: 'admin-organisations',
+        format: 'csv',
+        filters: { type: 'service', province, q: winner.organisation.name },
+      });
+      const [header, ...rows] = csvRows(file);
+      return rows.map((r) => r[header!.indexOf('Organisatie')]);
+    };
+    expect(await byProvince('oost-vlaanderen')).toEqual([winner.organisation.name]);
+    expect(await byProvince('limburg')).toEqual([]);
 
     const history = await exportAndDownload(admin, {
       list: 'admin-history',

@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { StudentInput } from '#contract/students';
 import { changeOrganisation } from '#organisations/use-cases';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import { enterStudent } from '#students/use-cases';

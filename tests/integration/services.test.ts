@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { historyOf } from '#placements/decisions-store';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
 import { type ApiResponse, call } from './helpers/api';

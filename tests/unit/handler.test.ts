@@ -4,7 +4,7 @@ import { defineHandler } from '#http/handler';
 import type { Identity, IdentityStore } from '#http/identities';
 import { ok } from '#http/responses';
 import { conflict } from '#kernel/errors';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { lambdaContext } from '#local/apigw-event';
 
 const people: Record<string, Identity> = {

@@ -30,7 +30,7 @@ const refused: [string, string][] = [
 
 const allowed: [string, string][] = [
   ['web/src/probe.tsx', "import { PROVINCES } from '#contract/provinces';"],
-  ['shared/contract/probe.ts', "import { z } from '#kernel/validation';"],
+  ['shared/contract/probe.ts', "import * as z from '#kernel/zod';"],
   ['shared/placements/rules.ts', "import type { Organisation } from '#contract/organisations';"],
   ['shared/students/probe.ts', "import { getStudent } from './store';"],
   ['functions/matching/probe.ts', "import { listRequests } from '#placements/list';"],

@@ -26,7 +26,14 @@ describe('accounts in the browser', () => {
     const adminErrors = watchForErrors(adminPage);
     await logIn(adminPage, inject('admin').email, inject('admin').password);
     await expect.poll(() => heading(adminPage)).toBe('Welkom, Lokale beheerder');
-    expect(await menu(adminPage)).toEqual(['Start', 'Organisaties', 'Rondes', 'Mijn account']);
+    expect(await menu(adminPage)).toEqual([
+      'Start',
+      'Organisaties',
+      'Rondes',
+      'Registraties',
+      'Overnames',
+      'Mijn account',
+    ]);
 
     await adminPage.getByRole('link', { name: 'Organisaties' }).click();
     await adminPage.getByRole('link', { name: 'Nieuwe organisatie' }).click();
@@ -67,7 +74,14 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Herhaal het wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await expect.poll(() => heading(page)).toBe('Welkom, Hilde Raes');
-    expect(await menu(page)).toEqual(['Start', 'Stagevragen', 'Contactpersonen', 'Mijn account']);
+    expect(await menu(page)).toEqual([
+      'Start',
+      'Stagevragen',
+      'Contactpersonen',
+      'Overnames',
+      'Duaal rapport',
+      'Mijn account',
+    ]);
 
     // A reload keeps the session: the httpOnly cookie renews the token silently.
     await page.reload();

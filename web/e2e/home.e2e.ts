@@ -15,7 +15,11 @@ describe('home page', () => {
     await expect.poll(() => status.getAttribute('data-health')).toBe('healthy');
     expect(await status.textContent()).toBe('Het systeem werkt normaal.');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Aanmelden']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Start',
+      'Aanmelden',
+      'Registreer je dienst',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,14 @@
 import type { DecisionStatus } from '#contract/decisions';
+import type { ExportFormat } from '#contract/exports';
 import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
+import type { RegistrationStatus } from '#contract/registrations';
 import type { Role } from '#contract/roles';
 import type { StudentStatus } from '#contract/students';
 import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
+import type { TakeoverStatus } from '#contract/takeovers';
+import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
 
 /**
  * Every text the UI shows for a value of the API, and the texts shared by all pages, in Dutch
@@ -31,6 +35,11 @@ export const t = {
     contacts: 'Contactpersonen',
     organisations: 'Organisaties',
     rounds: 'Rondes',
+    registrations: 'Registraties',
+    takeovers: 'Overnames',
+    dualReport: 'Duaal rapport',
+    register: 'Registreer je dienst',
+    organisation: 'Organisatie',
     account: 'Mijn account',
     logout: 'Afmelden',
   },
@@ -49,6 +58,15 @@ export const t = {
     body: 'Deze pagina bestaat niet (meer).',
     back: 'Terug naar de start',
   },
+  exports: {
+    button: 'Exporteer',
+    formats: 'Kies het formaat van de export',
+    starting: 'Bezig…',
+    busy: (percent: number) => `Bezig… ${percent}\u00a0%`,
+    ready: (rows: number) => `Klaar: ${rows} ${rows === 1 ? 'rij' : 'rijen'} geëxporteerd.`,
+    downloadAgain: 'Opnieuw downloaden',
+    failed: 'De export is niet gelukt. Probeer het opnieuw.',
+  },
   footer: 'Een initiatief van de sector gezinszorg. Postcodegegevens: GeoNames (CC BY 4.0).',
 } as const;
 
@@ -62,6 +80,12 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, string> = {
   admin: 'Sector',
   school: 'School',
   service: 'Dienst',
+};
+
+/** The two file formats of an export (shared/exports writes them). */
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  csv: 'CSV (Excel)',
+  xlsx: 'XLSX',
 };
 
 export const TRACK_LABELS: Record<Track, string> = {
@@ -151,3 +175,29 @@ export const optionsOf = <K extends string>(labels: Record<K, string>): Option<K
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const provinceOptions: Option[] = PROVINCES.map((p) => ({ value: p, label: PROVINCE_LABELS[p] }));
+
+export const HOUR_CONTEXT_LABELS: Record<HourContext, string> = {
+  residential_elderly_care: 'Woonzorg (residentiële ouderenzorg)',
+  hospital: 'Ziekenhuis',
+  home_care: 'Thuiszorg',
+  other: 'Andere setting',
+};
+
+export const EVALUATION_KIND_LABELS: Record<EvaluationKind, string> = {
+  interim: 'Tussentijdse evaluatie',
+  final: 'Eindevaluatie',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = { positive: 'Positief', negative: 'Negatief' };
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatus, string> = {
+  pending: 'Wacht op antwoord',
+  approved: 'Goedgekeurd',
+  rejected: 'Afgewezen',
+};
+
+export const TAKEOVER_STATUS_LABELS: Record<TakeoverStatus, string> = {
+  pending: 'Wacht op antwoord',
+  approved: 'Goedgekeurd',
+  rejected: 'Afgewezen',
+};

@@ -2,7 +2,7 @@ import { forgotPassword } from '#accounts/password-reset';
 import { emailSchema } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { accepted } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 /** Always 202: the answer never tells whether the address has an account. */
 export const handler = defineHandler(

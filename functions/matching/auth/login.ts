@@ -2,7 +2,7 @@ import { login } from '#accounts/login';
 import { emailSchema } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 const body = z.object({ email: emailSchema, password: z.string().min(1, 'Vul je wachtwoord in.').max(256) });
 

@@ -1,7 +1,7 @@
 import { resetPassword } from '#accounts/password-reset';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 
 const body = z.object({ token: z.string().min(1).max(200), password: z.string() });
 

@@ -1,11 +1,21 @@
 import { organisationOr404 } from '#accounts/invitations';
+import { audit } from '#audit/record';
 import { MemberPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { deactivatePerson } from '#organisations/use-cases';
 
 /** "Delete" keeps the record: the person is deactivated, refused from their next request on. */
-export const handler = defineHandler('members-deactivate', { path: MemberPath }, async ({ path }) => {
+export const handler = defineHandler('members-deactivate', { path: MemberPath }, async ({ caller, path }) => {
   const organisation = await organisationOr404(path.id);
-  return ok(await deactivatePerson(organisation.id, path.memberId, new Date()));
+  const person = await deactivatePerson(organisation.id, path.memberId, new Date());
+  await audit(
+    caller,
+    'account.deactivate',
+    { kind: 'person', id: path.memberId, label: person.name },
+    {
+      organisationId: organisation.id,
+    },
+  );
+  return ok(person);
 });

@@ -1,4 +1,5 @@
 import { invitePerson, organisationOr404 } from '#accounts/invitations';
+import { audit } from '#audit/record';
 import { NewPerson, OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
@@ -7,8 +8,17 @@ import { personView } from '#organisations/use-cases';
 export const handler = defineHandler(
   'members-invite',
   { path: OrganisationPath, body: NewPerson },
-  async ({ path, body }) => {
+  async ({ caller, path, body }) => {
     const organisation = await organisationOr404(path.id);
-    return created(personView(await invitePerson(organisation, body, new Date())));
+    const person = personView(await invitePerson(organisation, body, new Date()));
+    await audit(
+      caller,
+      'account.invite',
+      { kind: 'person', id: person.id, label: person.name },
+      {
+        organisationId: organisation.id,
+      },
+    );
+    return created(person);
   },
 );

@@ -1,7 +1,7 @@
 import { DecisionInput } from '#contract/decisions';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { decide } from '#placements/decide';
 
 export const handler = defineHandler(

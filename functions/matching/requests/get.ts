@@ -1,6 +1,6 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { requestDetail } from '#placements/detail';
 
 export const handler = defineHandler(

@@ -1,7 +1,7 @@
 import { TRACKS } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { z } from '#kernel/validation';
+import * as z from '#kernel/zod';
 import { setPhase } from '#placements/phases-store';
 import { PHASES } from '#placements/visibility';
 

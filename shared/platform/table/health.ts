@@ -1,5 +1,5 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { dynamoClient } from '#platform/aws-clients';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 
 export async function pingTable(): Promise<void> {

@@ -20,6 +20,17 @@ import { fold } from '#kernel/text';
  * | status counts   | STUDENT#<id>      | COUNTS            |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | hours entry     | STUDENT#<id>      | HOURS#<date>#<id> |                                  |
+ * | evaluation      | STUDENT#<id>      | EVAL#<at>#<id>    |                                  |
+ * | trajectory      | STUDENT#<id>      | TRAJECTORY        | (hour sums per context, remote supervision, completion) |
+ * | named counters  | STATS#<name>      | STATS             | (e.g. evaluation counts)         |
+ * | registration    | REGISTRATION#<id> | REGISTRATION      | REGISTRATIONS / <submittedAt>#<id>; gsi2 while pending: REGISTRATIONS#PENDING |
+ * | registration email | REGEMAIL#<email> | REGEMAIL        |                                  |
+ * | takeover        | TAKEOVER#<id>     | TAKEOVER          | TAKEOVERS#<serviceId> / <at>#<id>; gsi2 TAKEOVERS#OPEN / <deadline>#<id> or TAKEOVERS#ESCALATED |
+ * | takeover claim  | TAKEOVERCLAIM#<personId> | SERVICE#<svc> | (while the request is open)   |
+ * | membership      | MEMBER#<personId> | ORG#<orgId>       | MEMBERS#<orgId> / <personId>     |
+ * | job claim       | JOB#<name>        | JOB               | (a scheduled mail sent once)     |
+ * | placement counters | STATS#<track>  | <row>#<shard>     |                                  |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  */
@@ -62,6 +73,9 @@ export const keys = {
   statusCounts: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'COUNTS' }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
+  counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
+  counterPartition: (track: string) => `STATS#${track}`,
   exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
   /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
   audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
@@ -69,6 +83,48 @@ export const keys = {
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,
   }),
+  hours: (studentId: string, date: string, id: string) => ({
+    pk: `STUDENT#${studentId}`,
+    sk: `HOURS#${date}#${id}`,
+  }),
+  evaluation: (studentId: string, at: string, id: string) => ({
+    pk: `STUDENT#${studentId}`,
+    sk: `EVAL#${at}#${id}`,
+  }),
+  trajectory: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'TRAJECTORY' }),
+  stats: (name: string) => ({ pk: `STATS#${name}`, sk: 'STATS' }),
+  registration: (id: string) => ({ pk: `REGISTRATION#${id}`, sk: 'REGISTRATION' }),
+  registrationIndex: (submittedAt: string, id: string) => ({
+    gsi1pk: 'REGISTRATIONS',
+    gsi1sk: `${submittedAt}#${id}`,
+  }),
+  pendingRegistration: (submittedAt: string, id: string) => ({
+    gsi2pk: 'REGISTRATIONS#PENDING',
+    gsi2sk: `${submittedAt}#${id}`,
+  }),
+  registrationEmail: (email: string) => ({ pk: `REGEMAIL#${email.toLowerCase()}`, sk: 'REGEMAIL' }),
+  takeover: (id: string) => ({ pk: `TAKEOVER#${id}`, sk: 'TAKEOVER' }),
+  takeoverByService: (serviceId: string, at: string, id: string) => ({
+    gsi1pk: `TAKEOVERS#${serviceId}`,
+    gsi1sk: `${at}#${id}`,
+  }),
+  /** Present while managers may still answer; escalation moves the takeover to ESCALATED. */
+  openTakeover: (deadline: string, id: string) => ({ gsi2pk: 'TAKEOVERS#OPEN', gsi2sk: `${deadline}#${id}` }),
+  escalatedTakeover: (at: string, id: string) => ({ gsi2pk: 'TAKEOVERS#ESCALATED', gsi2sk: `${at}#${id}` }),
+  /** One open takeover per person and service; the person's open requests are one query. */
+  takeoverClaim: (personId: string, serviceId: string) => ({
+    pk: `TAKEOVERCLAIM#${personId}`,
+    sk: `SERVICE#${serviceId}`,
+  }),
+  membership: (personId: string, organisationId: string) => ({
+    pk: `MEMBER#${personId}`,
+    sk: `ORG#${organisationId}`,
+  }),
+  membershipByOrganisation: (organisationId: string, personId: string) => ({
+    gsi1pk: `MEMBERS#${organisationId}`,
+    gsi1sk: personId,
+  }),
+  job: (name: string) => ({ pk: `JOB#${name}`, sk: 'JOB' }),
 };
 
 /** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */

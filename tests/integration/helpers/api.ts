@@ -12,7 +12,7 @@ export interface ApiResponse<T = any> {
 export async function call<T = any>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; cookie?: string } = {},
+  options: { token?: string; body?: unknown; cookie?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
   const res = await fetch(`${inject('stack').appUrl}/api${path}`, {
     method,
@@ -20,6 +20,7 @@ export async function call<T = any>(
       ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...options.headers,
     },
     body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
   });

@@ -8,7 +8,7 @@ import { newId } from '#kernel/ids';
 import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
 import { createOrganisation } from '#organisations/use-cases';
-import { cognitoClient } from '#platform/aws-clients';
+import { cognitoClient } from '#platform/aws-clients/cognito';
 
 export interface TestUser {
   sub: string;

@@ -25,7 +25,18 @@ export function setTokenSource(source: TokenSource) {
   tokens = source;
 }
 
+const ORGANISATION_KEY = 'sm_organisation';
+const ORGANISATION_HEADER = 'x-organisation';
+
+/** The organisation a person of several acts for; the server checks it on every request. */
+export const actingOrganisation = () => window.sessionStorage.getItem(ORGANISATION_KEY);
+export function setActingOrganisation(id: string | null) {
+  if (id) window.sessionStorage.setItem(ORGANISATION_KEY, id);
+  else window.sessionStorage.removeItem(ORGANISATION_KEY);
+}
+
 async function send(path: string, init: RequestInit, token: string | null) {
+  const organisation = token ? actingOrganisation() : null;
   return fetch(`/api${path}`, {
     ...init,
     credentials: 'same-origin',
@@ -33,6 +44,7 @@ async function send(path: string, init: RequestInit, token: string | null) {
       accept: 'application/json',
       ...(init.body ? { 'content-type': 'application/json' } : {}),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(organisation ? { [ORGANISATION_HEADER]: organisation } : {}),
       ...init.headers,
     },
   });

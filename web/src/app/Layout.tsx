@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { OrganisationSwitch } from '../features/memberships/OrganisationSwitch';
 import { t } from '../labels';
 import { Loading } from '../ui/QueryState';
 import { useAuth } from './auth/AuthContext';
@@ -19,6 +20,7 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             <span>{t.appName}</span>
           </NavLink>
+          {me && <OrganisationSwitch me={me} />}
           {!loading && (
             <nav aria-label={t.nav.label}>
               <ul className="nav-list">

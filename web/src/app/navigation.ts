@@ -23,6 +23,8 @@ export function navigationFor(role: Role | null): NavItem[] {
         home,
         { to: '/stagevragen', label: t.nav.requests },
         { to: '/contactpersonen', label: t.nav.contacts },
+        { to: '/overnames', label: t.nav.takeovers },
+        { to: '/duaal-rapport', label: t.nav.dualReport },
         account,
       ];
     case 'admin':
@@ -30,9 +32,11 @@ export function navigationFor(role: Role | null): NavItem[] {
         home,
         { to: '/organisaties', label: t.nav.organisations },
         { to: '/rondes', label: t.nav.rounds },
+        { to: '/registraties', label: t.nav.registrations },
+        { to: '/overnames', label: t.nav.takeovers },
         account,
       ];
     default:
-      return [home, { to: '/aanmelden', label: t.nav.login }];
+      return [home, { to: '/aanmelden', label: t.nav.login }, { to: '/registreren', label: t.nav.register }];
   }
 }

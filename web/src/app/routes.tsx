@@ -6,6 +6,7 @@ import { ChoosePasswordPage } from '../features/accounts/ChoosePasswordPage';
 import { LoginPage } from '../features/accounts/LoginPage';
 import { RequestMailPage } from '../features/accounts/RequestMailPage';
 import { HomePage } from '../features/home/HomePage';
+import { RegisterServicePage } from '../features/registrations/RegisterServicePage';
 import { RequireRole } from './auth/RequireRole';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -34,6 +35,7 @@ const Admin = {
   Organisation: lazyPage(roles.admin, 'OrganisationPage'),
   NewOrganisation: lazyPage(roles.admin, 'NewOrganisationPage'),
   Phases: lazyPage(roles.admin, 'PhasesPage'),
+  Registrations: lazyPage(roles.admin, 'RegistrationsPage'),
 };
 const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
@@ -44,6 +46,8 @@ const School = {
 const Service = {
   Requests: lazyPage(roles.service, 'RequestsPage'),
   Contacts: lazyPage(roles.service, 'ContactsPage'),
+  Takeovers: lazyPage(roles.service, 'TakeoversPage'),
+  DualReport: lazyPage(roles.service, 'DualReportPage'),
 };
 
 const only = (allowed: readonly Role[], path: string, page: ReactNode): RouteObject => ({
@@ -70,6 +74,8 @@ export const routes: RouteObject[] = [
           only(['admin'], 'organisaties/nieuw', <Admin.NewOrganisation />),
           only(['admin'], 'organisaties/:id', <Admin.Organisation />),
           only(['admin'], 'rondes', <Admin.Phases />),
+          only(['admin'], 'registraties', <Admin.Registrations />),
+          { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),
           only(['school'], 'leerlingen/nieuw', <School.StudentForm key="new" />),
@@ -77,6 +83,15 @@ export const routes: RouteObject[] = [
           only(['school'], 'leerlingen/:id/wijzigen', <School.StudentForm key="edit" />),
           only(['service'], 'stagevragen', <Service.Requests />),
           only(['service'], 'contactpersonen', <Service.Contacts />),
+          only(['service'], 'duaal-rapport', <Service.DualReport />),
+          {
+            path: 'overnames',
+            element: (
+              <RequireRole roles={['admin', 'service']}>
+                <Service.Takeovers />
+              </RequireRole>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

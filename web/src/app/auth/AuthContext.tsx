@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
 import type { Me, SessionToken } from '#contract/session-api';
-import { ApiError, api, setTokenSource } from '../../api/client';
+import { ApiError, api, setActingOrganisation, setTokenSource } from '../../api/client';
 
 export const meKey = ['me'] as const;
 
@@ -39,6 +39,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const forget = useCallback(() => {
     token.current = null;
+    setActingOrganisation(null);
     window.clearTimeout(timer.current);
     dropPersonalData();
     queryClient.setQueryData(meKey, null);
@@ -90,6 +91,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (result: SessionToken) => {
       schedule(result);
+      setActingOrganisation(null);
       dropPersonalData();
       await queryClient.fetchQuery({
         queryKey: meKey,

@@ -3,3 +3,4 @@ export { NewOrganisationPage } from '../../features/organisations/NewOrganisatio
 export { OrganisationPage } from '../../features/organisations/OrganisationPage';
 export { OrganisationsPage } from '../../features/organisations/OrganisationsPage';
 export { PhasesPage } from '../../features/placements/PhasesPage';
+export { RegistrationsPage } from '../../features/registrations/RegistrationsPage';

@@ -5,6 +5,7 @@ import { FilterSearch, FilterSelect } from '../../ui/filters';
 import { QueryState } from '../../ui/QueryState';
 import { TableScroll } from '../../ui/TableScroll';
 import { useQueryFilters } from '../../ui/useQueryFilters';
+import { ExportButton } from '../exports/ExportButton';
 import { organisationListQuery } from './queries';
 
 /** The admin's list of schools and services, filtered by kind, province and name. */
@@ -15,9 +16,12 @@ export function OrganisationsPage() {
     <>
       <div className="page-head">
         <h1>Organisaties</h1>
-        <Link className="button" to="/organisaties/nieuw">
-          Nieuwe organisatie
-        </Link>
+        <div className="page-actions">
+          <ExportButton list="admin-organisations" filters={Object.fromEntries(filters.params)} />
+          <Link className="button" to="/organisaties/nieuw">
+            Nieuwe organisatie
+          </Link>
+        </div>
       </div>
       <div className="filters">
         <FilterSelect

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { FORM_LABELS, WEEKDAY_LABELS } from '../../labels';
 import { longDate, period } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
+import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { requestQuery } from './queries';
 
 const COLUMNS = 8;
@@ -20,7 +21,16 @@ export function RequestDetails({ id, onGone }: { id: string; onGone: (message: s
   return (
     <tr className="details-row">
       <td colSpan={COLUMNS}>
-        <QueryState query={detail}>{(d) => <Facts detail={d} />}</QueryState>
+        <QueryState query={detail}>
+          {(d) => (
+            <>
+              <Facts detail={d} />
+              {/* After the match: only the service that placed the student follows it (an invited
+                  dual student's personal data show before that, their trajectory does not). */}
+              {d.placement && <TrajectorySection studentId={id} side="service" />}
+            </>
+          )}
+        </QueryState>
       </td>
     </tr>
   );

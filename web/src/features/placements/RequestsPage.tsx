@@ -9,6 +9,7 @@ import { DECISION_COUNT_LABELS, PROVINCE_LABELS, t } from '../../labels';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
+import { ExportButton } from '../exports/ExportButton';
 import { contactsQuery } from '../people/queries';
 import { AcceptDialog } from './AcceptDialog';
 import { tracksQuery } from './queries';
@@ -48,7 +49,10 @@ export function RequestsPage() {
   const provinces = filters.list('province') as Province[];
   return (
     <>
-      <h1>Stagevragen</h1>
+      <div className="page-head">
+        <h1>Stagevragen</h1>
+        <ExportButton list="service-requests" filters={Object.fromEntries(search)} />
+      </div>
       <RequestTabs
         track={track}
         tab={tab}

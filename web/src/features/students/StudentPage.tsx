@@ -6,6 +6,7 @@ import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
 import { longDate } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { supervisorsQuery } from '../people/queries';
+import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { studentListsKey, studentQuery, studentsKey } from './queries';
 import { StudentFacts } from './StudentFacts';
 
@@ -94,6 +95,7 @@ function StudentView({
       )}
       <StudentFacts student={s} />
       {s.track === 'dual' && <Invitations invitations={s.invitations} />}
+      {s.placement && <TrajectorySection studentId={s.id} side="school" />}
       <div className="actions">
         {s.editable ? (
           <Link className="button" to={`/leerlingen/${s.id}/wijzigen`}>

@@ -4,6 +4,7 @@ import { optionsOf, STUDENT_STATUS_LABELS, TRACK_LABELS, t } from '../../labels'
 import { FilterSearch, FilterSelect } from '../../ui/filters';
 import { QueryState } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
+import { ExportButton } from '../exports/ExportButton';
 import { studentListQuery } from './queries';
 import { StudentsTable } from './StudentsTable';
 
@@ -15,9 +16,12 @@ export function StudentsPage() {
     <>
       <div className="page-head">
         <h1>Leerlingen</h1>
-        <Link className="button" to="/leerlingen/nieuw">
-          Leerling toevoegen
-        </Link>
+        <div className="page-actions">
+          <ExportButton list="school-students" filters={Object.fromEntries(filters.params)} />
+          <Link className="button" to="/leerlingen/nieuw">
+            Leerling toevoegen
+          </Link>
+        </div>
       </div>
       <div className="filters">
         <FilterSelect

@@ -3,6 +3,7 @@ import type { StudentListItem } from '#contract/students-api';
 import { STUDENT_STATUS_LABELS, TRACK_LABELS } from '../../labels';
 import { longDate, period } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
+import { RuleBadge } from '../trajectory/HoursBars';
 
 export function StudentsTable({ students }: { students: StudentListItem[] }) {
   return (
@@ -17,6 +18,7 @@ export function StudentsTable({ students }: { students: StudentListItem[] }) {
             <th scope="col">Mentor</th>
             <th scope="col">Notities</th>
             <th scope="col">Ingevoerd</th>
+            <th scope="col">Uren (zorgkundige)</th>
           </tr>
         </thead>
         <tbody>
@@ -54,6 +56,18 @@ export function StudentsTable({ students }: { students: StudentListItem[] }) {
               </td>
               <td>{s.placement?.notes || '—'}</td>
               <td>{longDate(s.registeredAt)}</td>
+              <td>
+                {s.hours ? (
+                  <>
+                    {s.hours.total.toLocaleString('nl-BE')} uur
+                    <div>
+                      <RuleBadge rule={s.hours.rule} />
+                    </div>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,10 @@
+import { StudentPath } from '#contract/students';
+import { defineHandler } from '#http/handler';
+import { ok } from '#http/responses';
+import { revealPersonalData } from '#sector/student-detail';
+
+export const handler = defineHandler(
+  'admin-students-reveal',
+  { path: StudentPath },
+  async ({ caller, path }) => ok(await revealPersonalData(caller, path.id, new Date())),
+);

@@ -1,0 +1,51 @@
+import type { AuditEntry, AuditQuery } from '#contract/audit';
+import { brusselsToInstant } from '#kernel/time';
+import { readCursor, writeCursor } from '#placements/cursor';
+import { auditPage } from './store';
+
+/** The months (`YYYY-MM`) from `to` back to `from`, newest first. */
+export function monthsBetween(from: Date, to: Date): string[] {
+  const months: string[] = [];
+  const d = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), 1));
+  const stop = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1);
+  while (d.getTime() >= stop && months.length < 36) {
+    months.push(d.toISOString().slice(0, 7));
+    d.setUTCMonth(d.getUTCMonth() - 1);
+  }
+  return months;
+}
+
+/**
+ * The audit log, newest first, filtered by action and Brussels dates. Defaults to the last 12
+ * months (the log is kept for the school year).
+ */
+export async function listAudit(q: AuditQuery, now: Date) {
+  const to = q.to ? brusselsToInstant(`${q.to}T00:00`).getTime() + 86_400_000 - 1 : now.getTime();
+  const from = q.from ? brusselsToInstant(`${q.from}T00:00`).getTime() : now.getTime() - 365 * 86_400_000;
+  const range = { from: new Date(from).toISOString(), to: `${new Date(to).toISOString()}\uffff` };
+  const months = monthsBetween(new Date(from), new Date(to));
+  const size = q.limit ?? 50;
+  const cursor = readCursor(q.cursor);
+  let m = cursor.m === 'index' ? cursor.p : 0;
+  let after = cursor.m === 'index' ? cursor.k : undefined;
+  const items: AuditEntry[] = [];
+  while (m < months.length && items.length < size) {
+    // The action filter is applied here rather than in DynamoDB, so a page is always a page.
+    const page = await auditPage(months[m]!, range, size, after);
+    for (const entry of page.items) {
+      if (items.length === size) break;
+      if (!q.action || entry.action === q.action) items.push(entry);
+      after = { pk: `AUDIT#${months[m]}`, sk: `${entry.at}#${entry.id}` };
+    }
+    if (items.length < size) {
+      if (page.last) continue;
+      m++;
+      after = undefined;
+    }
+  }
+  const done = m >= months.length;
+  return {
+    items,
+    nextCursor: done ? null : writeCursor({ m: 'index', p: m, ...(after ? { k: after } : {}) }),
+  };
+}

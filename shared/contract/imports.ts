@@ -1,0 +1,50 @@
+import * as z from '#kernel/zod';
+
+export const IMPORT_KINDS = ['services', 'schools'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Dutch column headers, as the export writes them; any order, case and accents do not matter. */
+export const IMPORT_COLUMNS: Record<ImportKind, readonly string[]> = {
+  services: ['Naam', 'E-mail', 'Provincie', 'Sector', 'Straat', 'Postcode', 'Gemeente', 'Contactpersoon'],
+  schools: ['Naam', 'E-mail', 'Opleidingen', 'Straat', 'Postcode', 'Gemeente', 'Contactpersoon'],
+};
+/** Columns a file may leave out: the name of the person to invite (the organisation's name otherwise). */
+export const OPTIONAL_IMPORT_COLUMNS = ['Contactpersoon'];
+
+/** About 5 MB of file, sent as base64. */
+const MAX_BASE64 = 7_000_000;
+
+export const ImportInput = z.object({
+  kind: z.enum(IMPORT_KINDS, 'Kies diensten of scholen.'),
+  filename: z.string().trim().min(1, 'Kies een bestand.').max(200, 'Maximaal 200 tekens.'),
+  file: z
+    .string('Kies een bestand.')
+    .min(1, 'Het bestand is leeg.')
+    .max(MAX_BASE64, 'Het bestand is te groot (hoogstens 5 MB).')
+    .regex(/^[A-Za-z0-9+/=\s]*$/, 'Het bestand kwam niet goed door: probeer opnieuw.'),
+  commit: z.boolean().optional().default(false),
+  /** With `commit`: also invite a first person per organisation, at the organisation's e-mail. */
+  invite: z.boolean().optional().default(false),
+});
+export type ImportInput = z.output<typeof ImportInput>;
+
+export interface ImportRowError {
+  /** The row number as the spreadsheet shows it (the header is row 1). */
+  row: number;
+  /** The Dutch column header. */
+  field: string;
+  message: string;
+}
+
+export interface ImportResult {
+  /** Rows that are (or, in a dry run, would be) imported. */
+  valid: number;
+  errors: ImportRowError[];
+  /** Rows whose e-mail already belongs to an organisation: left alone. */
+  existing: number;
+  imported: number;
+  invited: number;
+  committed: boolean;
+}
+
+export const ImportTemplateQuery = z.object({ kind: z.enum(IMPORT_KINDS, 'Kies diensten of scholen.') });

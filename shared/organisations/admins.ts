@@ -1,0 +1,14 @@
+import { managersOf } from './memberships';
+import { listOrganisations } from './store';
+
+/** Where mails for the sector's team go: its active people, or the organisation's own address. */
+export async function adminAddresses(): Promise<string[]> {
+  const organisations = (await listOrganisations('admin')).filter((o) => o.active);
+  const addresses = await Promise.all(
+    organisations.map(async (o) => {
+      const people = await managersOf(o.id);
+      return people.length > 0 ? people.map((p) => p.email) : [o.email];
+    }),
+  );
+  return [...new Set(addresses.flat())];
+}

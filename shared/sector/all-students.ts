@@ -1,0 +1,85 @@
+import type { StatusCounts } from '#contract/decisions';
+import type { AdminStudentQuery, AdminStudentStatus } from '#contract/sector';
+import { fold } from '#kernel/text';
+import { listOrganisations } from '#organisations/store';
+import { readCursor, writeCursor } from '#placements/cursor';
+import { statusCountsOf } from '#placements/decisions-store';
+import type { StoredStudent } from '#students/rules';
+import { statusOf } from '#students/rules';
+import { listStudentsOfSchool } from '#students/store';
+
+/** Open, placed, stopped, or open but still hidden by the summer blackout. */
+export function adminStatusOf(s: StoredStudent, now: Date): AdminStudentStatus {
+  const status = statusOf(s);
+  return status === 'open' && new Date(s.visibleFrom) > now ? 'hidden' : status;
+}
+
+/**
+ * Every student of every school: one query per school on the school index, in parallel. An
+ * admin page asks this a few times a minute at most; the dashboard never does (it reads counters).
+ */
+async function everyStudent(): Promise<StoredStudent[]> {
+  const schools = await listOrganisations('school');
+  const parts = await Promise.all(schools.map((school) => listStudentsOfSchool(school.id)));
+  return parts.flat();
+}
+
+export async function listAllStudents(q: AdminStudentQuery, now: Date) {
+  const name = q.name ? fold(q.name) : undefined;
+  const school = q.school ? fold(q.school) : undefined;
+  const matches = (await everyStudent())
+    .filter((s) => !q.track || s.track === q.track)
+    .filter((s) => !q.province || s.province === q.province)
+    .filter((s) => !q.status || adminStatusOf(s, now) === q.status)
+    .filter((s) => !school || fold(s.schoolName).includes(school) || s.schoolId === q.school)
+    .filter(
+      (s) =>
+        !name ||
+        fold(`${s.firstName} ${s.lastName}`).includes(name) ||
+        fold(`${s.lastName} ${s.firstName}`).includes(name),
+    )
+    .sort(
+      (a, b) =>
+        fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'nl-BE') ||
+        a.id.localeCompare(b.id),
+    );
+  const cursor = readCursor(q.cursor);
+  const offset = cursor.m === 'offset' ? cursor.o : 0;
+  const size = q.limit ?? 50;
+  const page = matches.slice(offset, offset + size);
+  // How often services chose each status: the page's counts items, in one batch read.
+  const counts = await statusCountsOf(page.map((s) => s.id));
+  return {
+    items: page.map((s) => adminListItem(s, now, counts.get(s.id)!)),
+    nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
+    total: matches.length,
+  };
+}
+
+/**
+ * A row of the sector's list: no personal data (number, e-mail, phone) at all. `statusCounts`:
+ * how often services chose each status for the student (choices, not holders; see StatusCounts),
+ * as counted in the decisions' own transactions on the student's counts item.
+ */
+export function adminListItem(s: StoredStudent, now: Date, statusCounts: StatusCounts) {
+  const placement = s.placement;
+  return {
+    id: s.id,
+    track: s.track,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    school: { id: s.schoolId, name: s.schoolName },
+    residence: { postcode: s.address.postcode, city: s.address.city, province: s.province },
+    status: adminStatusOf(s, now),
+    registeredAt: s.registeredAt,
+    placement: placement
+      ? {
+          serviceId: placement.serviceId,
+          serviceName: placement.serviceName,
+          periods: placement.periods.map((i) => s.internship.periods[i]).filter(Boolean),
+          acceptedAt: placement.acceptedAt,
+        }
+      : null,
+    statusCounts,
+  };
+}

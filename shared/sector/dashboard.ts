@@ -1,0 +1,82 @@
+import { TRACKS, type Track } from '#contract/organisations';
+import { PROVINCES } from '#contract/provinces';
+import type { Dashboard, PlacementFigures } from '#contract/sector';
+import { listOrganisations } from '#organisations/store';
+import { optionalEnv } from '#platform/config';
+import { blackoutOf, schoolYearData } from '#school-year/calendar';
+import { type Figures, openOf, sumRows, totalOf } from '#statistics/rules';
+import { readCounters } from '#statistics/store';
+
+const QUIET_DAYS = 14;
+
+function figures(f: Figures, hiddenNow: boolean): PlacementFigures {
+  const open = openOf(f);
+  return {
+    entered: f.entered,
+    open,
+    visible: open - (hiddenNow ? f.hidden : 0),
+    placed: f.placed,
+    stopped: f.stopped,
+  };
+}
+
+/**
+ * The sector's overview, read from the placement counters (a query per track on a few hundred
+ * small items), the organisation list and nothing else: no student is read.
+ */
+export async function dashboard(track: Track | undefined, now: Date, since?: Date): Promise<Dashboard> {
+  const tracks = track ? [track] : [...TRACKS];
+  const [counterRows, services, schools] = await Promise.all([
+    Promise.all(tracks.map((t) => readCounters(t))),
+    listOrganisations('service'),
+    listOrganisations('school'),
+  ]);
+  const rows = sumRows(counterRows.flat());
+  const blackout = blackoutOf(schoolYearData(optionalEnv('SCHOOL_YEAR') ?? '2026-2027'));
+  const hiddenNow = now < blackout.visibleFrom;
+  const byPrefix = (prefix: string) => [...rows.entries()].filter(([row]) => row.startsWith(prefix));
+
+  const byProvince = Object.fromEntries(
+    PROVINCES.map((p) => [p, figures(rows.get(`P#${p}`) ?? totalOf([]), hiddenNow)]),
+  );
+  let cumulative = 0;
+  const daily = byPrefix('D#')
+    .map(([row, f]) => ({ date: row.slice(2), placed: f.placed }))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((d) => {
+      cumulative += d.placed;
+      return { ...d, cumulative };
+    });
+
+  const from = since ?? new Date(now.getTime() - QUIET_DAYS * 86_400_000);
+  const quiet = (at: unknown) => typeof at !== 'string' || new Date(at) < from;
+  const schoolNames = new Map(schools.map((s) => [s.id, s.name]));
+  return {
+    track: track ?? null,
+    totals: figures(totalOf(byPrefix('P#').map(([, f]) => f)), hiddenNow),
+    byProvince,
+    daily,
+    nudges: {
+      since: from.toISOString(),
+      quietServices: services
+        .filter((s) => s.active)
+        .map((s) => s as typeof s & { lastLoginAt?: string; lastDecisionAt?: string })
+        .filter((s) => quiet(s.lastLoginAt) && quiet(s.lastDecisionAt))
+        .map((s) => ({
+          id: s.id,
+          name: s.name,
+          province: s.province ?? null,
+          lastLoginAt: s.lastLoginAt ?? null,
+          lastDecisionAt: s.lastDecisionAt ?? null,
+        })),
+      schoolsWithOpenStudents: byPrefix('S#')
+        .map(([row, f]) => ({
+          id: row.slice(2),
+          name: schoolNames.get(row.slice(2)) ?? '?',
+          open: openOf(f),
+        }))
+        .filter((s) => s.open > 0)
+        .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, 'nl-BE')),
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { StoredStudent } from '#students/rules';
+import type { CountedStudent } from './rules';
+
+/** The part of a student the counters depend on. */
+export const countedOf = (
+  s: Pick<
+    StoredStudent,
+    | 'track'
+    | 'province'
+    | 'schoolId'
+    | 'visibleFrom'
+    | 'registeredAt'
+    | 'placement'
+    | 'stoppedAt'
+    | 'updatedAt'
+  >,
+): CountedStudent => ({
+  version: s.updatedAt,
+  track: s.track,
+  province: s.province,
+  schoolId: s.schoolId,
+  hidden: s.visibleFrom > s.registeredAt,
+  placed: Boolean(s.placement),
+  stopped: Boolean(s.stoppedAt),
+});

@@ -1,0 +1,119 @@
+import type { Track } from '#contract/organisations';
+import type { Province } from '#contract/provinces';
+
+/**
+ * The placement figures the sector follows, kept as counters in the same writes as the events that
+ * change them, so the dashboard reads a few small items instead of counting 10,000 students.
+ *
+ * Per track, three kinds of counter rows (each split over shards, see `SHARDS`):
+ * - `P#<province>`: entered, placed, stopped, placedStopped (placed and later stopped), hidden
+ *   (entered in the summer blackout, not yet visible to services);
+ * - `S#<schoolId>`: the same per school (for "schools with unplaced students");
+ * - `D#<yyyy-mm-dd>`: placed on that day (Brussels date), for the chart.
+ */
+export const FIGURES = ['entered', 'placed', 'stopped', 'placedStopped', 'hidden'] as const;
+export type Figure = (typeof FIGURES)[number];
+export type Figures = Record<Figure, number>;
+
+/**
+ * At 12:00 many services accept at once; a single counter item would make their transactions
+ * collide. Each write picks one of these shards at random; readers add them up.
+ */
+export const SHARDS = 8;
+
+export interface CounterDelta {
+  /** Row within the track: `P#<province>`, `S#<schoolId>` or `D#<date>`. */
+  row: string;
+  figure: Figure;
+  delta: number;
+}
+
+export interface CountedStudent {
+  /** The version the counts were taken from (the student's `updatedAt`); writes require it. */
+  version?: string;
+  track: Track;
+  province: Province;
+  schoolId: string;
+  hidden: boolean;
+  placed: boolean;
+  stopped: boolean;
+}
+
+const rowsOf = (s: CountedStudent) => [`P#${s.province}`, `S#${s.schoolId}`];
+
+function figuresOf(s: CountedStudent): Partial<Figures> {
+  return {
+    entered: 1,
+    ...(s.placed ? { placed: 1 } : {}),
+    ...(s.stopped ? { stopped: 1 } : {}),
+    ...(s.placed && s.stopped ? { placedStopped: 1 } : {}),
+    ...(s.hidden && !s.placed && !s.stopped ? { hidden: 1 } : {}),
+  };
+}
+
+/**
+ * What changes in the counters when a student goes from `before` to `after` (null: not there):
+ * entering, editing (track, province or school), deleting, stopping, restarting, being placed.
+ * Returned per track, since counter rows live under their track.
+ */
+export function countDeltas(
+  before: CountedStudent | null,
+  after: CountedStudent | null,
+  placedOn?: string,
+): { track: Track; deltas: CounterDelta[] }[] {
+  const byTrack = new Map<Track, Map<string, number>>();
+  const add = (s: CountedStudent, sign: number) => {
+    const rows = byTrack.get(s.track) ?? new Map<string, number>();
+    byTrack.set(s.track, rows);
+    for (const row of rowsOf(s)) {
+      for (const [figure, n] of Object.entries(figuresOf(s))) {
+        const key = `${row}|${figure}`;
+        rows.set(key, (rows.get(key) ?? 0) + sign * (n ?? 0));
+      }
+    }
+  };
+  if (before) add(before, -1);
+  if (after) add(after, 1);
+  if (after?.placed && !before?.placed && placedOn) {
+    const rows = byTrack.get(after.track)!;
+    rows.set(`D#${placedOn}|placed`, 1);
+  }
+  return [...byTrack.entries()]
+    .map(([track, rows]) => ({
+      track,
+      deltas: [...rows.entries()]
+        .filter(([, delta]) => delta !== 0)
+        .map(([key, delta]) => {
+          const [row, figure] = key.split('|') as [string, Figure];
+          return { row, figure, delta };
+        }),
+    }))
+    .filter((t) => t.deltas.length > 0);
+}
+
+export interface CounterRow {
+  row: string;
+  figures: Partial<Figures>;
+}
+
+const zero = (): Figures => ({ entered: 0, placed: 0, stopped: 0, placedStopped: 0, hidden: 0 });
+
+/** Students still waiting for a place: neither placed nor stopped. */
+export const openOf = (f: Figures) => f.entered - f.placed - f.stopped + f.placedStopped;
+
+/** Adds the shards of each row up: `P#antwerpen` → its figures. */
+export function sumRows(items: CounterRow[]): Map<string, Figures> {
+  const out = new Map<string, Figures>();
+  for (const item of items) {
+    const sum = out.get(item.row) ?? zero();
+    for (const figure of FIGURES) sum[figure] += item.figures[figure] ?? 0;
+    out.set(item.row, sum);
+  }
+  return out;
+}
+
+export const totalOf = (rows: Figures[]): Figures =>
+  rows.reduce((a, b) => {
+    for (const figure of FIGURES) a[figure] += b[figure];
+    return a;
+  }, zero());

@@ -1,0 +1,293 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
+import { settings } from '#platform/config';
+import { openOf, sumRows } from '#statistics/rules';
+import { readCounters } from '#statistics/store';
+import { call } from './helpers/api';
+import { validStudent } from './helpers/students';
+import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';
+
+let admin: TestUser;
+let school: TestUser;
+let supervisorId: string;
+const as = (u: TestUser) => ({ token: u.accessToken });
+
+// This file works in the adult track: other files switch the secondary track's phase meanwhile.
+const TRACK = 'adult';
+
+async function serviceWithContact(): Promise<TestUser & { contactId: string }> {
+  const org = await createTestOrganisation('service');
+  const user = await createTestUser({ organisation: org });
+  const contact = await call('POST', '/contacts', {
+    ...as(user),
+    body: { name: 'Mentor Mia', phone: '050 11 22 33', email: 'mia@dienst.example' },
+  });
+  return { ...user, contactId: contact.body.id };
+}
+
+async function enter(overrides: Record<string, unknown> = {}) {
+  const res = await call('POST', '/students', {
+    ...as(school),
+    body: validStudent(supervisorId, { track: TRACK, ...overrides }),
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body as { id: string; firstName: string; lastName: string };
+}
+
+const accept = (service: TestUser & { contactId: string }, studentId: string) =>
+  call('PUT', `/requests/${studentId}/decision`, {
+    ...as(service),
+    body: { status: 'accepted', contactId: service.contactId, periods: [0], notes: 'Welkom' },
+  });
+
+beforeAll(async () => {
+  [admin, school] = await Promise.all([
+    createTestUser({ role: 'admin' }),
+    createTestUser({ role: 'school' }),
+  ]);
+  await call('PATCH', `/organisations/${school.organisation.id}`, {
+    ...as(admin),
+    body: { tracks: ['secondary', 'adult'] },
+  });
+  const sup = await call('POST', '/supervisors', {
+    ...as(school),
+    body: { name: 'Begeleider Bea', phone: '050 12 34 56', email: 'bea@school.example' },
+  });
+  supervisorId = sup.body.id;
+  expect((await call('PUT', `/tracks/${TRACK}/phase`, { ...as(admin), body: { phase: 'all' } })).status).toBe(
+    200,
+  );
+});
+
+describe("the sector's view of every student", () => {
+  it('finds a student by name, with the placement, the history and masked personal data', async () => {
+    const unique = `Zoë${Math.random().toString(36).slice(2, 7)}`;
+    const student = await enter({ lastName: unique, email: 'zoe@leerling.example', phone: '0470 99 88 77' });
+    const [a, b] = await Promise.all([serviceWithContact(), serviceWithContact()]);
+    await call('PUT', `/requests/${student.id}/decision`, { ...as(a), body: { status: 'not_accepted' } });
+    expect((await accept(b, student.id)).status).toBe(200);
+
+    const list = await call(
+      'GET',
+      `/admin/students?name=${encodeURIComponent(unique.toLowerCase())}`,
+      as(admin),
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(1);
+    expect(list.body.items[0]).toMatchObject({
+      id: student.id,
+      status: 'accepted',
+      school: { id: school.organisation.id },
+      placement: { serviceId: b.organisation.id, serviceName: b.organisation.name },
+    });
+    const raw = JSON.stringify(list.body);
+    expect(raw).not.toContain('zoe@leerling.example');
+    expect(raw).not.toContain('99 88 77');
+
+    const detail = await call('GET', `/admin/students/${student.id}`, as(admin));
+    expect(detail.status).toBe(200);
+    expect(
+      detail.body.history.map((h: { status: string; serviceName: string }) => [h.status, h.serviceName]),
+    ).toEqual([
+      ['not_accepted', a.organisation.name],
+      ['accepted', b.organisation.name],
+    ]);
+    expect(detail.body.history[1].personName).toBe('Test Persoon');
+    expect(detail.body.personal.masked).toBe(true);
+    expect(JSON.stringify(detail.body)).not.toContain('zoe@leerling.example');
+  });
+
+  it('reveals the personal data on request, and the audit log says who saw it without holding it', async () => {
+    const student = await enter({ email: 'reveal@leerling.example', phone: '0470 11 22 99' });
+    const before = new Date().toISOString();
+    const revealed = await call('POST', `/admin/students/${student.id}/reveal`, as(admin));
+    expect(revealed.status).toBe(200);
+    expect(revealed.body).toMatchObject({ email: 'reveal@leerling.example', phone: '0470 11 22 99' });
+    expect(revealed.body.nationalNumber).toMatch(/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/);
+
+    const log = await call('GET', '/admin/audit?action=reveal&limit=200', as(admin));
+    expect(log.status).toBe(200);
+    const entry = log.body.items.find((e: { subject: { id: string } }) => e.subject.id === student.id);
+    expect(entry).toMatchObject({
+      action: 'reveal',
+      actor: { id: admin.person.id },
+      subject: { kind: 'student' },
+    });
+    expect(entry.at >= before).toBe(true);
+    const everything = JSON.stringify(log.body);
+    expect(everything).not.toContain(revealed.body.nationalNumber);
+    expect(everything).not.toContain(revealed.body.nationalNumber.replace(/\D/g, ''));
+    expect(everything).not.toContain('reveal@leerling.example');
+  });
+
+  it('refuses schools and services on every admin route', async () => {
+    const service = await serviceWithContact();
+    for (const [method, path] of [
+      ['GET', '/admin/students'],
+      ['GET', '/admin/students/x'],
+      ['POST', '/admin/students/x/reveal'],
+      ['GET', '/admin/dashboard'],
+      ['GET', '/admin/audit'],
+      ['POST', '/admin/imports'],
+    ] as const) {
+      for (const who of [school, service]) expect((await call(method, path, as(who))).status).toBe(403);
+    }
+  });
+});
+
+describe('the placement counters', () => {
+  it('equal a full count of the data after a burst of decisions, stops, edits and a delete', async () => {
+    const students = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => enter({ lastName: `Burst${i}` })),
+    );
+    const services = await Promise.all(Array.from({ length: 4 }, () => serviceWithContact()));
+    const ids = students.map((s) => s.id);
+    await Promise.all([
+      // Four services race for the first five students: one wins each.
+      ...ids.slice(0, 5).flatMap((id) => services.map((s) => accept(s, id))),
+      ...services.map((s) =>
+        call('PUT', `/requests/${ids[5]}/decision`, { ...as(s), body: { status: 'not_accepted' } }),
+      ),
+      call('POST', `/students/${ids[6]}/stop`, as(school)),
+      call('POST', `/students/${ids[4]}/stop`, as(school)),
+      call('DELETE', `/students/${ids[7]}`, as(school)),
+      call('PUT', `/students/${ids[8]}`, {
+        ...as(school),
+        body: validStudent(supervisorId, { track: TRACK, lastName: 'Burst8', province: 'limburg' }),
+      }),
+    ]);
+
+    const own = await call('GET', `/students?track=${TRACK}`, as(school));
+    const items = own.body.items as {
+      status: string;
+      province: string;
+      stoppedAt: string | null;
+      placement: unknown;
+    }[];
+    const counted = {
+      entered: items.length,
+      placed: items.filter((s) => s.placement).length,
+      stopped: items.filter((s) => s.stoppedAt).length,
+      open: items.filter((s) => s.status === 'open').length,
+    };
+    const rows = sumRows(await readCounters(TRACK));
+    const mine = rows.get(`S#${school.organisation.id}`)!;
+    expect({
+      entered: mine.entered,
+      placed: mine.placed,
+      stopped: mine.stopped,
+      open: openOf(mine),
+    }).toEqual(counted);
+    // One winner for each raced student (the one stopped in the same instant may have stopped
+    // first), the deleted one gone.
+    const burst = await Promise.all(ids.map((id) => call('GET', `/students/${id}`, as(school))));
+    const placed = burst.map((r) => Boolean(r.body?.placement));
+    expect(placed.slice(0, 4)).toEqual([true, true, true, true]);
+    expect(placed[4] || Boolean(burst[4]!.body.stoppedAt)).toBe(true);
+    expect(placed.slice(5)).toEqual([false, false, false, false, false]);
+    expect(burst[7]!.status).toBe(404);
+
+    const board = await call('GET', `/admin/dashboard?track=${TRACK}`, as(admin));
+    expect(board.status).toBe(200);
+    expect(board.body.nudges.schoolsWithOpenStudents).toContainEqual({
+      id: school.organisation.id,
+      name: school.organisation.name,
+      open: counted.open,
+    });
+    const today = board.body.daily.at(-1);
+    expect(today.placed).toBeGreaterThanOrEqual(5);
+  });
+
+  it('agree with a recount of every student, track by track', async () => {
+    const before = await call('GET', '/admin/dashboard', as(admin));
+    const recount = await call('POST', '/admin/dashboard/recount', as(admin));
+    expect(recount.status).toBe(200);
+    const after = await call('GET', '/admin/dashboard', as(admin));
+    // Other files keep entering students meanwhile: the recount may only have added theirs.
+    expect(after.body.totals.entered).toBeGreaterThanOrEqual(before.body.totals.entered);
+    const items = await dynamoClient().send(
+      new QueryCommand({
+        TableName: settings.tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': `STATS#${TRACK}` },
+      }),
+    );
+    expect(items.Count).toBeGreaterThan(0);
+  });
+});
+
+describe('importing organisations', () => {
+  const csv = (rows: string[][]) =>
+    Buffer.from(`\uFEFF${rows.map((r) => r.join(';')).join('\r\n')}\r\n`).toString('base64');
+  const header = ['Naam', 'E-mail', 'Provincie', 'Sector', 'Straat', 'Postcode', 'Gemeente'];
+
+  it('dry-runs with an error per row, imports the valid rows, and changes nothing the second time', async () => {
+    const tag = Math.random().toString(36).slice(2, 7);
+    const rows = [
+      header,
+      ...Array.from({ length: 20 }, (_, i) => [
+        `Dienst ${tag} ${i}`,
+        `dienst${i}-${tag}@import.example`,
+        i === 3 ? 'Henegouwen' : 'Limburg',
+        'social profit',
+        'Markt 1',
+        '3500',
+        'Hasselt',
+      ]),
+    ];
+    rows[9]![1] = 'geen-e-mail';
+    const file = csv(rows);
+    const dry = await call('POST', '/admin/imports', {
+      ...as(admin),
+      body: { kind: 'services', filename: 'diensten.csv', file },
+    });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ valid: 18, imported: 0, committed: false });
+    expect(dry.body.errors).toEqual([
+      { row: 5, field: 'Provincie', message: 'Onbekende provincie "Henegouwen".' },
+      { row: 10, field: 'E-mail', message: 'Vul een geldig e-mailadres in.' },
+    ]);
+    const list = async () =>
+      (await call('GET', `/organisations?type=service&q=${encodeURIComponent(`Dienst ${tag}`)}`, as(admin)))
+        .body.items as unknown[];
+    expect(await list()).toHaveLength(0);
+
+    const commit = await call('POST', '/admin/imports', {
+      ...as(admin),
+      body: { kind: 'services', filename: 'diensten.csv', file, commit: true, invite: true },
+    });
+    expect(commit.body).toMatchObject({ imported: 18, invited: 18 });
+    expect(await list()).toHaveLength(18);
+
+    const again = await call('POST', '/admin/imports', {
+      ...as(admin),
+      body: { kind: 'services', filename: 'diensten.csv', file, commit: true },
+    });
+    expect(again.body).toMatchObject({ valid: 0, existing: 18, imported: 0 });
+    expect(await list()).toHaveLength(18);
+  });
+
+  it('refuses a file it cannot read with a field error', async () => {
+    const res = await call('POST', '/admin/imports', {
+      ...as(admin),
+      body: { kind: 'schools', filename: 'scholen.xlsx', file: Buffer.from('PKnonsense').toString('base64') },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.details[0]).toMatchObject({ path: 'file', in: 'body' });
+  });
+
+  it('hands out an empty template with the Dutch headers', async () => {
+    const res = await fetch(`${inject('stack').appUrl}/api/admin/imports/template?kind=schools`, {
+      headers: { authorization: `Bearer ${admin.accessToken}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('scholen-importeren.csv');
+    // Bytes, not text(): a decoder would swallow the byte-order mark that Excel needs.
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(
+      'Naam;E-mail;Opleidingen;Straat;Postcode;Gemeente;Contactpersoon\r\n',
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { type CountedStudent, countDeltas, openOf, sumRows, totalOf } from '#statistics/rules';
+
+const base: CountedStudent = {
+  track: 'secondary',
+  province: 'limburg',
+  schoolId: 's1',
+  hidden: false,
+  placed: false,
+  stopped: false,
+};
+
+/** Applies the deltas of a life story to empty counters, as the writes would. */
+function replay(steps: [CountedStudent | null, CountedStudent | null, string?][]) {
+  const rows = steps.flatMap(([before, after, day]) =>
+    countDeltas(before, after, day).flatMap((t) =>
+      t.deltas.map((d) => ({ row: `${t.track}/${d.row}`, figures: { [d.figure]: d.delta } })),
+    ),
+  );
+  return sumRows(rows);
+}
+
+describe('placement counters', () => {
+  it('count a student entered, placed on a day, then stopped', () => {
+    const placed = { ...base, placed: true };
+    const rows = replay([
+      [null, base],
+      [base, placed, '2026-09-18'],
+      [placed, { ...placed, stopped: true }],
+    ]);
+    const p = rows.get('secondary/P#limburg')!;
+    expect(p).toMatchObject({ entered: 1, placed: 1, stopped: 1, placedStopped: 1 });
+    expect(openOf(p)).toBe(0);
+    expect(rows.get('secondary/D#2026-09-18')?.placed).toBe(1);
+    expect(rows.get('secondary/S#s1')).toEqual(p);
+  });
+
+  it('move a student between provinces and tracks when the school edits them', () => {
+    const rows = replay([
+      [null, base],
+      [base, { ...base, province: 'antwerpen', track: 'adult' }],
+    ]);
+    expect(rows.get('secondary/P#limburg')?.entered).toBe(0);
+    expect(rows.get('adult/P#antwerpen')?.entered).toBe(1);
+  });
+
+  it('forget a student deleted by mistake, and a stopped one is no longer open', () => {
+    const rows = replay([
+      [null, base],
+      [null, { ...base, schoolId: 's2' }],
+      [base, null],
+      [
+        { ...base, schoolId: 's2' },
+        { ...base, schoolId: 's2', stopped: true },
+      ],
+    ]);
+    const p = rows.get('secondary/P#limburg')!;
+    expect(p).toMatchObject({ entered: 1, stopped: 1 });
+    expect(openOf(p)).toBe(0);
+  });
+
+  it('keep a blackout student hidden until placed or stopped', () => {
+    const hidden = { ...base, hidden: true };
+    const rows = replay([[null, hidden]]);
+    expect(rows.get('secondary/P#limburg')?.hidden).toBe(1);
+    const placedRows = replay([
+      [null, hidden],
+      [hidden, { ...hidden, placed: true }, '2026-09-20'],
+    ]);
+    expect(placedRows.get('secondary/P#limburg')?.hidden).toBe(0);
+  });
+
+  it('add shards of one row up and rows into a total', () => {
+    const rows = sumRows([
+      { row: 'P#limburg', figures: { entered: 2 } },
+      { row: 'P#limburg', figures: { entered: 3, placed: 1 } },
+      { row: 'P#antwerpen', figures: { entered: 1 } },
+    ]);
+    expect(rows.get('P#limburg')).toMatchObject({ entered: 5, placed: 1 });
+    expect(totalOf([...rows.values()]).entered).toBe(6);
+  });
+});
