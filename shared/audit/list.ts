@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditQuery } from '#contract/audit';
+import type { AuditPage } from '#contract/sector-api';
 import { brusselsToInstant } from '#kernel/time';
 import { readCursor, writeCursor } from '#placements/cursor';
 import { auditPage } from './store';
@@ -19,7 +20,7 @@ export function monthsBetween(from: Date, to: Date): string[] {
  * The audit log, newest first, filtered by action and Brussels dates. Defaults to the last 12
  * months (the log is kept for the school year).
  */
-export async function listAudit(q: AuditQuery, now: Date) {
+export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
   const to = q.to ? brusselsToInstant(`${q.to}T00:00`).getTime() + 86_400_000 - 1 : now.getTime();
   const from = q.from ? brusselsToInstant(`${q.from}T00:00`).getTime() : now.getTime() - 365 * 86_400_000;
   const range = { from: new Date(from).toISOString(), to: `${new Date(to).toISOString()}\uffff` };

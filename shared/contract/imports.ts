@@ -1,15 +1,7 @@
 import * as z from '#kernel/zod';
+import { IMPORT_KINDS } from './import-columns';
 
-export const IMPORT_KINDS = ['services', 'schools'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-
-/** Dutch column headers, as the export writes them; any order, case and accents do not matter. */
-export const IMPORT_COLUMNS: Record<ImportKind, readonly string[]> = {
-  services: ['Naam', 'E-mail', 'Provincie', 'Sector', 'Straat', 'Postcode', 'Gemeente', 'Contactpersoon'],
-  schools: ['Naam', 'E-mail', 'Opleidingen', 'Straat', 'Postcode', 'Gemeente', 'Contactpersoon'],
-};
-/** Columns a file may leave out: the name of the person to invite (the organisation's name otherwise). */
-export const OPTIONAL_IMPORT_COLUMNS = ['Contactpersoon'];
+export { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind, OPTIONAL_IMPORT_COLUMNS } from './import-columns';
 
 /** About 5 MB of file, sent as base64. */
 const MAX_BASE64 = 7_000_000;

@@ -1,5 +1,6 @@
 import type { StatusCounts } from '#contract/decisions';
 import type { AdminStudentQuery, AdminStudentStatus } from '#contract/sector';
+import type { AdminStudentList, AdminStudentListItem } from '#contract/sector-api';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';
 import { readCursor, writeCursor } from '#placements/cursor';
@@ -24,7 +25,7 @@ async function everyStudent(): Promise<StoredStudent[]> {
   return parts.flat();
 }
 
-export async function listAllStudents(q: AdminStudentQuery, now: Date) {
+export async function listAllStudents(q: AdminStudentQuery, now: Date): Promise<AdminStudentList> {
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
   const matches = (await everyStudent())
@@ -61,7 +62,7 @@ export async function listAllStudents(q: AdminStudentQuery, now: Date) {
  * how often services chose each status for the student (choices, not holders; see StatusCounts),
  * as counted in the decisions' own transactions on the student's counts item.
  */
-export function adminListItem(s: StoredStudent, now: Date, statusCounts: StatusCounts) {
+export function adminListItem(s: StoredStudent, now: Date, statusCounts: StatusCounts): AdminStudentListItem {
   const placement = s.placement;
   return {
     id: s.id,
@@ -76,7 +77,7 @@ export function adminListItem(s: StoredStudent, now: Date, statusCounts: StatusC
       ? {
           serviceId: placement.serviceId,
           serviceName: placement.serviceName,
-          periods: placement.periods.map((i) => s.internship.periods[i]).filter(Boolean),
+          periods: placement.periods.flatMap((i) => s.internship.periods[i] ?? []),
           acceptedAt: placement.acceptedAt,
         }
       : null,

@@ -1,5 +1,6 @@
 import { audit } from '#audit/record';
 import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-api';
 import type { Caller } from '#http/caller';
 import { notFound } from '#kernel/errors';
 import { getPerson } from '#organisations/people-store';
@@ -24,7 +25,7 @@ const maskPhone = (phone: string) => `•••• •• ${phone.replace(/\D/g,
  * decision, how often services chose each status (`statusCounts`), the decision history as a
  * timeline, and the personal data masked until the admin asks to see it (audited).
  */
-export async function adminStudentDetail(id: string, now: Date) {
+export async function adminStudentDetail(id: string, now: Date): Promise<AdminStudentDetail> {
   const student = await studentOr404(id);
   const [history, decisions, counts, supervisor] = await Promise.all([
     historyOf(id),
@@ -90,7 +91,11 @@ export async function adminStudentDetail(id: string, now: Date) {
 }
 
 /** The admin's "toon": the personal data in full, and an audit entry that says who saw it. */
-export async function revealPersonalData(caller: Caller, id: string, now: Date) {
+export async function revealPersonalData(
+  caller: Caller,
+  id: string,
+  now: Date,
+): Promise<RevealedPersonalData> {
   const student = await studentOr404(id);
   const nationalNumber = formatNationalNumber(await nationalNumberOf(student));
   await audit(

@@ -28,10 +28,14 @@ describe('accounts in the browser', () => {
     await expect.poll(() => heading(adminPage)).toBe('Welkom, Lokale beheerder');
     expect(await menu(adminPage)).toEqual([
       'Start',
+      'Overzicht',
+      'Leerlingen',
       'Organisaties',
+      'Importeren',
       'Rondes',
       'Registraties',
       'Overnames',
+      'Auditlog',
       'Mijn account',
     ]);
 

@@ -1,10 +1,13 @@
+import type { AuditAction } from '#contract/audit';
 import type { DecisionStatus } from '#contract/decisions';
 import type { ExportFormat } from '#contract/exports';
+import type { ImportKind } from '#contract/import-columns';
 import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
 import type { RegistrationStatus } from '#contract/registrations';
 import type { Role } from '#contract/roles';
+import type { AdminStudentStatus } from '#contract/sector';
 import type { StudentStatus } from '#contract/students';
 import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';
@@ -38,6 +41,10 @@ export const t = {
     registrations: 'Registraties',
     takeovers: 'Overnames',
     dualReport: 'Duaal rapport',
+    overview: 'Overzicht',
+    allStudents: 'Leerlingen',
+    imports: 'Importeren',
+    audit: 'Auditlog',
     register: 'Registreer je dienst',
     organisation: 'Organisatie',
     account: 'Mijn account',
@@ -200,4 +207,40 @@ export const TAKEOVER_STATUS_LABELS: Record<TakeoverStatus, string> = {
   pending: 'Wacht op antwoord',
   approved: 'Goedgekeurd',
   rejected: 'Afgewezen',
+};
+
+/** Where a student stands, as the sector sees it (hidden: entered in the summer blackout). */
+export const ADMIN_STUDENT_STATUS_LABELS: Record<AdminStudentStatus, string> = {
+  open: 'Nog geen plaats',
+  accepted: 'Geplaatst',
+  stopped: 'Gestopt',
+  hidden: 'Nog verborgen (zomer)',
+};
+
+/**
+ * The statuses services chose for a student, as counted on the student. Other branches add
+ * statuses; a status without a label here is shown by its key rather than left out.
+ */
+export const STATUS_COUNT_LABELS: Record<string, string> = {
+  ...DECISION_LABELS,
+};
+export const statusCountLabel = (status: string) =>
+  STATUS_COUNT_LABELS[status] ?? status.replace(/[_-]+/g, ' ');
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  reveal: 'Persoonsgegevens getoond',
+  export: 'Export',
+  acceptance: 'Leerling aanvaard',
+  'account.invite': 'Persoon uitgenodigd',
+  'account.deactivate': 'Account gedeactiveerd',
+  'account.activate': 'Account geactiveerd',
+  'account.password-reset': 'Wachtwoord hersteld',
+  'organisation.create': 'Organisatie aangemaakt',
+  'organisation.update': 'Organisatie gewijzigd',
+  import: 'Import van organisaties',
+};
+
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  services: 'Diensten gezinszorg',
+  schools: 'Scholen',
 };

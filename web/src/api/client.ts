@@ -57,17 +57,7 @@ async function send(path: string, init: RequestInit, token: string | null) {
 export async function api<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   const request = json === undefined ? rest : { ...rest, body: JSON.stringify(json) };
-  let response: Response;
-  try {
-    response = await send(path, request, tokens.current());
-    if (response.status === 401 && tokens.current() && !path.startsWith('/auth/')) {
-      const renewed = await tokens.renew();
-      if (renewed) response = await send(path, request, renewed);
-    }
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    throw networkError();
-  }
+  const response = await respond(path, request);
   const text = await response.text();
   const body = text ? safeJson(text) : undefined;
   if (!response.ok) {
@@ -80,6 +70,46 @@ export async function api<T>(path: string, init: RequestInit & { json?: unknown 
     );
   }
   return body as T;
+}
+
+/** Sends with the token, renewing it once on 401; a dropped connection becomes a status-0 error. */
+async function respond(path: string, request: RequestInit): Promise<Response> {
+  try {
+    let response = await send(path, request, tokens.current());
+    if (response.status === 401 && tokens.current() && !path.startsWith('/auth/')) {
+      const renewed = await tokens.renew();
+      if (renewed) response = await send(path, request, renewed);
+    }
+    return response;
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    throw networkError();
+  }
+}
+
+/**
+ * A file the API hands out behind the login (a CSV template): fetched with the token and saved by
+ * the browser under the name the server gives it.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const response = await respond(path, { headers: { accept: '*/*' } });
+  if (!response.ok) {
+    const problem = safeJson(await response.text()) as Partial<ApiErrorBody> | undefined;
+    throw new ApiError(
+      response.status,
+      problem?.error ?? 'HTTP_ERROR',
+      problem?.message ?? 'Het bestand kon niet gedownload worden.',
+    );
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function safeJson(text: string): unknown {

@@ -30,10 +30,14 @@ export function navigationFor(role: Role | null): NavItem[] {
     case 'admin':
       return [
         home,
+        { to: '/overzicht', label: t.nav.overview },
+        { to: '/alle-leerlingen', label: t.nav.allStudents },
         { to: '/organisaties', label: t.nav.organisations },
+        { to: '/importeren', label: t.nav.imports },
         { to: '/rondes', label: t.nav.rounds },
         { to: '/registraties', label: t.nav.registrations },
         { to: '/overnames', label: t.nav.takeovers },
+        { to: '/auditlog', label: t.nav.audit },
         account,
       ];
     default:

@@ -36,6 +36,11 @@ const Admin = {
   NewOrganisation: lazyPage(roles.admin, 'NewOrganisationPage'),
   Phases: lazyPage(roles.admin, 'PhasesPage'),
   Registrations: lazyPage(roles.admin, 'RegistrationsPage'),
+  Dashboard: lazyPage(roles.admin, 'DashboardPage'),
+  Students: lazyPage(roles.admin, 'AdminStudentsPage'),
+  Student: lazyPage(roles.admin, 'AdminStudentPage'),
+  Import: lazyPage(roles.admin, 'ImportPage'),
+  Audit: lazyPage(roles.admin, 'AuditPage'),
 };
 const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
@@ -75,6 +80,11 @@ export const routes: RouteObject[] = [
           only(['admin'], 'organisaties/:id', <Admin.Organisation />),
           only(['admin'], 'rondes', <Admin.Phases />),
           only(['admin'], 'registraties', <Admin.Registrations />),
+          only(['admin'], 'overzicht', <Admin.Dashboard />),
+          only(['admin'], 'alle-leerlingen', <Admin.Students />),
+          only(['admin'], 'alle-leerlingen/:id', <Admin.Student />),
+          only(['admin'], 'importeren', <Admin.Import />),
+          only(['admin'], 'auditlog', <Admin.Audit />),
           { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),

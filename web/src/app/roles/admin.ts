@@ -4,3 +4,8 @@ export { OrganisationPage } from '../../features/organisations/OrganisationPage'
 export { OrganisationsPage } from '../../features/organisations/OrganisationsPage';
 export { PhasesPage } from '../../features/placements/PhasesPage';
 export { RegistrationsPage } from '../../features/registrations/RegistrationsPage';
+export { AdminStudentPage } from '../../features/sector/AdminStudentPage';
+export { AdminStudentsPage } from '../../features/sector/AdminStudentsPage';
+export { AuditPage } from '../../features/sector/AuditPage';
+export { DashboardPage } from '../../features/sector/DashboardPage';
+export { ImportPage } from '../../features/sector/ImportPage';

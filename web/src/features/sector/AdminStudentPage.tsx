@@ -1,0 +1,198 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-api';
+import { ApiError, api } from '../../api/client';
+import {
+  ADMIN_STUDENT_STATUS_LABELS,
+  FORM_LABELS,
+  PROVINCE_LABELS,
+  statusCountLabel,
+  TRACK_LABELS,
+  TRANSPORT_LABELS,
+  WEEKDAY_LABELS,
+} from '../../labels';
+import { longDate, period } from '../../ui/format';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { adminStudentQuery } from './queries';
+import { StatusCounts } from './StatusCounts';
+
+const dateTime = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Brussels',
+});
+
+/** One student for the sector: the request, the placement, the history, and the personal data on request. */
+export function AdminStudentPage() {
+  const { id = '' } = useParams();
+  const student = useQuery(adminStudentQuery(id));
+  if (student.error instanceof ApiError && student.error.status === 404) {
+    return <p role="alert">Deze leerling bestaat niet.</p>;
+  }
+  return <QueryState query={student}>{(s) => <StudentView student={s} />}</QueryState>;
+}
+
+function StudentView({ student: s }: { student: AdminStudentDetail }) {
+  const i = s.internship;
+  return (
+    <>
+      <p>
+        <Link to="/alle-leerlingen">← Alle leerlingen</Link>
+      </p>
+      <div className="page-head">
+        <h1>
+          {s.firstName} {s.lastName}
+        </h1>
+        <span className={`badge status-${s.status}`}>{ADMIN_STUDENT_STATUS_LABELS[s.status]}</span>
+      </div>
+      <div className="columns">
+        <div>
+          {s.placement && (
+            <section className="card" aria-labelledby="placement-title">
+              <h2 id="placement-title">Plaatsing</h2>
+              <dl className="facts">
+                <dt>Dienst</dt>
+                <dd>{s.placement.serviceName}</dd>
+                <dt>Periode</dt>
+                <dd>{s.placement.periods.map(period).join(', ') || '—'}</dd>
+                <dt>Aanvaard op</dt>
+                <dd>{longDate(s.placement.acceptedAt)}</dd>
+                <dt>Mentor</dt>
+                <dd>{s.placementDetail?.contact.name ?? '—'}</dd>
+                <dt>Notities</dt>
+                <dd>{s.placementDetail?.notes || '—'}</dd>
+              </dl>
+            </section>
+          )}
+          <section className="card" aria-labelledby="request-title">
+            <h2 id="request-title">Aanvraag</h2>
+            <dl className="facts">
+              <dt>School</dt>
+              <dd>{s.school.name}</dd>
+              <dt>Opleidingsvorm</dt>
+              <dd>{TRACK_LABELS[s.track]}</dd>
+              <dt>Adres</dt>
+              <dd>
+                {s.address.street}, {s.address.postcode} {s.address.city}
+              </dd>
+              <dt>Provincie stage</dt>
+              <dd>{PROVINCE_LABELS[s.residence.province]}</dd>
+              <dt>Vervoer</dt>
+              <dd>{s.transport.map((m) => TRANSPORT_LABELS[m] ?? m).join(', ') || '—'}</dd>
+              <dt>Begeleider</dt>
+              <dd>{s.supervisor?.name ?? '—'}</dd>
+              <dt>Stagevorm</dt>
+              <dd>{FORM_LABELS[i.form]}</dd>
+              <dt>Uren</dt>
+              <dd>
+                {i.totalHours} in totaal{i.hoursPerWeek ? `, ${i.hoursPerWeek} per week` : ''}
+              </dd>
+              <dt>Gevraagde periodes</dt>
+              <dd>{i.periods.map(period).join(', ')}</dd>
+              {i.weekdays && i.weekdays.length > 0 && (
+                <>
+                  <dt>Weekdagen</dt>
+                  <dd>{i.weekdays.map((d) => WEEKDAY_LABELS[d]).join(', ')}</dd>
+                </>
+              )}
+              <dt>Opmerkingen</dt>
+              <dd>{[s.remarks, i.remarks].filter(Boolean).join(' · ') || '—'}</dd>
+              <dt>Ingevoerd op</dt>
+              <dd>{longDate(s.registeredAt)}</dd>
+              <dt>Zichtbaar vanaf</dt>
+              <dd>{longDate(s.visibleFrom)}</dd>
+              {s.stoppedAt && (
+                <>
+                  <dt>Gestopt op</dt>
+                  <dd>{longDate(s.stoppedAt)}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+        </div>
+        <div>
+          <PersonalData student={s} />
+          <section className="card" aria-labelledby="counts-title">
+            <h2 id="counts-title">Keuzes van diensten</h2>
+            <StatusCounts counts={s.statusCounts} />
+          </section>
+          <section className="card" aria-labelledby="history-title">
+            <h2 id="history-title">Geschiedenis</h2>
+            {s.history.length === 0 ? (
+              <p>Nog geen dienst koos een status voor deze leerling.</p>
+            ) : (
+              <ol className="timeline">
+                {s.history.map((h) => (
+                  <li key={`${h.at}-${h.serviceId}-${h.personId}`}>
+                    <time dateTime={h.at}>{dateTime.format(new Date(h.at))}</time>
+                    <div>
+                      <strong>{statusCountLabel(h.status)}</strong> door{' '}
+                      {h.serviceName ?? 'een verwijderde dienst'}
+                      <div className="hint">{h.personName ?? 'onbekende persoon'}</div>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** Masked until the admin asks; each reveal is written in the audit log, so it says so first. */
+function PersonalData({ student: s }: { student: AdminStudentDetail }) {
+  const [shown, setShown] = useState<RevealedPersonalData | null>(null);
+  const reveal = useMutation({
+    mutationFn: () =>
+      api<RevealedPersonalData>(`/admin/students/${encodeURIComponent(s.id)}/reveal`, { method: 'POST' }),
+    onSuccess: setShown,
+  });
+  const data = shown ?? s.personal;
+  return (
+    <section className="card" aria-labelledby="personal-title">
+      <h2 id="personal-title">Persoonsgegevens</h2>
+      <dl className="facts facts-wide" aria-live="polite">
+        <dt>Rijksregisternummer</dt>
+        <dd>{data.nationalNumber}</dd>
+        <dt>E-mailadres</dt>
+        <dd>{data.email}</dd>
+        <dt>Telefoon</dt>
+        <dd>{data.phone}</dd>
+      </dl>
+      {shown ? (
+        <p>
+          <button type="button" className="secondary" onClick={() => setShown(null)}>
+            Verberg
+          </button>
+        </p>
+      ) : (
+        <>
+          <p className="hint" id="reveal-hint">
+            Deze gegevens zijn verborgen. Wie ze toont, komt met naam en tijdstip in de auditlog.
+          </p>
+          <p>
+            <button
+              type="button"
+              aria-describedby="reveal-hint"
+              disabled={reveal.isPending}
+              onClick={() => reveal.mutate()}
+            >
+              {reveal.isPending ? 'Bezig…' : 'Toon'}
+            </button>
+          </p>
+          {reveal.isError && (
+            <div className="alert alert-error" role="alert">
+              {failureText(reveal.error, 'De gegevens konden niet getoond worden.')}
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { AdminStudentListItem } from '#contract/sector-api';
+import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, provinceOptions, TRACK_LABELS, t } from '../../labels';
+import { FilterSearch, FilterSelect } from '../../ui/filters';
+import { period } from '../../ui/format';
+import { failureText, LoadFailed, Loading } from '../../ui/QueryState';
+import { TableScroll } from '../../ui/TableScroll';
+import { useQueryFilters } from '../../ui/useQueryFilters';
+import { adminStudentsQuery } from './queries';
+import { StatusCounts } from './StatusCounts';
+
+/** Every student of every school, for the sector: where each stands and what services chose. */
+export function AdminStudentsPage() {
+  const filters = useQueryFilters();
+  const list = useInfiniteQuery({ ...adminStudentsQuery(filters.query), placeholderData: keepPreviousData });
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total;
+  return (
+    <>
+      <h1>Leerlingen</h1>
+      <div className="filters">
+        <FilterSearch label="Naam" name="name" filters={filters} />
+        <FilterSearch label="School" name="school" filters={filters} />
+        <FilterSelect
+          label="Opleidingsvorm"
+          name="track"
+          filters={filters}
+          options={optionsOf(TRACK_LABELS)}
+        />
+        <FilterSelect
+          label="Status"
+          name="status"
+          filters={filters}
+          options={optionsOf(ADMIN_STUDENT_STATUS_LABELS)}
+        />
+        <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
+      </div>
+      {list.isError && (
+        <LoadFailed
+          message={failureText(list.error, t.listFailed)}
+          retrying={list.isFetching}
+          onRetry={() => void list.refetch()}
+        />
+      )}
+      {list.isPending ? (
+        <Loading />
+      ) : (
+        <>
+          {total !== undefined && (
+            <p role="status">
+              {total === 0
+                ? 'Geen leerlingen gevonden.'
+                : `${total} ${total === 1 ? 'leerling' : 'leerlingen'}${items.length < total ? `, ${items.length} getoond` : ''}.`}
+            </p>
+          )}
+          {items.length > 0 && <AdminStudentsTable students={items} />}
+          {list.hasNextPage && (
+            <p>
+              <button
+                type="button"
+                className="secondary"
+                disabled={list.isFetchingNextPage}
+                onClick={() => void list.fetchNextPage()}
+              >
+                {list.isFetchingNextPage ? t.loading : 'Meer laden'}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function AdminStudentsTable({ students }: { students: AdminStudentListItem[] }) {
+  return (
+    <TableScroll label="Leerlingen">
+      <table className="table stack-narrow">
+        <thead>
+          <tr>
+            <th scope="col">Leerling</th>
+            <th scope="col">Status</th>
+            <th scope="col">School</th>
+            <th scope="col">Stageplek</th>
+            <th scope="col">Keuzes van diensten</th>
+          </tr>
+        </thead>
+        <tbody>
+          {students.map((s) => (
+            <tr key={s.id}>
+              <td data-label="Leerling">
+                <Link to={`/alle-leerlingen/${s.id}`}>
+                  {s.lastName} {s.firstName}
+                </Link>
+                <div className="hint">
+                  {TRACK_LABELS[s.track]} · {s.residence.postcode} {s.residence.city}
+                </div>
+              </td>
+              <td data-label="Status">
+                <span className={`badge status-${s.status}`}>{ADMIN_STUDENT_STATUS_LABELS[s.status]}</span>
+              </td>
+              <td data-label="School">{s.school.name}</td>
+              <td data-label="Stageplek">
+                {s.placement ? (
+                  <>
+                    {s.placement.serviceName}
+                    <div className="hint">{s.placement.periods.map(period).join(', ')}</div>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td data-label="Keuzes">
+                <StatusCounts counts={s.statusCounts} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
