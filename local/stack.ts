@@ -35,6 +35,8 @@ export interface LocalStackOptions {
   mailFrom?: string;
   /** A local admin who can log in at once (npm start); tests make their own people. */
   admin?: { email: string; password: string };
+  /** Told as each part comes up (npm start prints it), with the time since the start. */
+  onProgress?: (step: string, elapsedMs: number) => void;
 }
 
 export interface LocalStack {
@@ -64,28 +66,47 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stops.length = 0;
   };
 
+  const began = Date.now();
+  const progress = <T>(step: string, work: Promise<T>): Promise<T> =>
+    work.then((value) => {
+      options.onProgress?.(step, Date.now() - began);
+      return value;
+    });
+
   try {
     const [dynamoPort, s3Port] = await Promise.all([pick(options.ports.dynamodb), pick(options.ports.s3)]);
     const tableName = tableNameFor(options.schoolYear);
     const exportBucket = exportBucketFor(options.schoolYear);
     const [dynamodb, cognito, s3, ses] = await Promise.all([
-      startDynamoDbLocal({
-        port: dynamoPort,
-        dataDir: options.persist ? join(dataDir, 'dynamodb') : null,
-        logDir,
-      }),
-      onFreePort(options.ports.cognito, (port) =>
-        startCognitoLocal({ port, directory: join(dataDir, 'cognito'), logDir }),
+      progress(
+        'DynamoDB Local',
+        startDynamoDbLocal({
+          port: dynamoPort,
+          dataDir: options.persist ? join(dataDir, 'dynamodb') : null,
+          logDir,
+        }),
       ),
-      startS3Local({ port: s3Port, directory: join(dataDir, 's3'), buckets: [exportBucket] }),
-      startSesLocal({ port: await pick(options.ports.mail) }),
+      progress(
+        'Cognito (cognito-local)',
+        onFreePort(options.ports.cognito, (port) =>
+          startCognitoLocal({ port, directory: join(dataDir, 'cognito'), logDir }),
+        ),
+      ),
+      progress(
+        'S3 (s3rver)',
+        startS3Local({ port: s3Port, directory: join(dataDir, 's3'), buckets: [exportBucket] }),
+      ),
+      progress('SES mailbox', startSesLocal({ port: await pick(options.ports.mail) })),
     ]);
     stops.push(dynamodb.stop, cognito.stop, s3.stop, ses.stop);
 
-    const [userPool] = await Promise.all([
-      ensureUserPool(cognito.endpoint, userPoolNameFor(options.schoolYear)),
-      ensureTable(dynamodb.endpoint, tableName),
-    ]);
+    const [userPool] = await progress(
+      'user pool and table',
+      Promise.all([
+        ensureUserPool(cognito.endpoint, userPoolNameFor(options.schoolYear)),
+        ensureTable(dynamodb.endpoint, tableName),
+      ]),
+    );
 
     const endpoints = {
       dynamodb: dynamodb.endpoint,
@@ -97,19 +118,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
 
-    const api = await startApiServer({
-      port: await pick(options.ports.app),
-      webDir: options.webDir ?? webDistDir,
-      authorize: createLocalAuthorizer({
-        cognitoEndpoint: cognito.endpoint,
-        userPoolId: userPool.userPoolId,
-        clientId: userPool.clientId,
+    const api = await progress(
+      'API and web server',
+      startApiServer({
+        port: await pick(options.ports.app),
+        webDir: options.webDir ?? webDistDir,
+        authorize: createLocalAuthorizer({
+          cognitoEndpoint: cognito.endpoint,
+          userPoolId: userPool.userPoolId,
+          clientId: userPool.clientId,
+        }),
       }),
-    });
+    );
     stops.push(api.stop);
     env.APP_URL = api.url;
     process.env.APP_URL = api.url;
-    if (options.admin) await ensureLocalAdmin(options.admin.email, options.admin.password);
+    if (options.admin)
+      await progress('local admin', ensureLocalAdmin(options.admin.email, options.admin.password));
 
     let scheduler: LocalStack['scheduler'] = null;
     if (options.scheduler !== false) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -16,6 +16,23 @@ const commonPasswordsFile = createRequire(import.meta.url).resolve(
 );
 
 /**
+ * One log group for every function of the stack; each function writes its own streams
+ * (`<date>/<function name>[<version>]…`), and Logs Insights filters on `@logStream` or the
+ * JSON logger's `function_name`. One group per function would be one more CloudFormation resource
+ * per route, and a school year's stack must stay under CloudFormation's 500 resources.
+ */
+function functionLogs(scope: Construct): LogGroup {
+  const stack = Stack.of(scope);
+  return (
+    (stack.node.tryFindChild('FunctionLogs') as LogGroup | undefined) ??
+    new LogGroup(stack, 'FunctionLogs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    })
+  );
+}
+
+/**
  * Every function of the product: Node 22 on arm64, bundled by the local esbuild (never Docker)
  * with the AWS SDK inside, so a deploy pins exactly the SDK the tests ran against.
  *
@@ -27,11 +44,8 @@ export function productFunction(
   id: string,
   props: { entry: string; environment?: Record<string, string>; timeout?: Duration; description: string },
 ): NodejsFunction {
-  const logGroup = new LogGroup(scope, `${id}Logs`, {
-    retention: RetentionDays.THREE_MONTHS,
-    removalPolicy: RemovalPolicy.DESTROY,
-  });
-  // An own role that may write to this function's log group only, instead of the managed
+  const logGroup = functionLogs(scope);
+  // An own role that may write to the product's log group only, instead of the managed
   // AWSLambdaBasicExecutionRole, which allows writing to every log group of the account.
   const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
   logGroup.grantWrite(role);

@@ -533,7 +533,8 @@ describe('personal data', () => {
         )
         .flatMap((st) => (Array.isArray(st.Action) ? st.Action : [st.Action]))
         .filter((a) => a.startsWith('kms:'));
-    expect(kmsActions('ApiStudentsCreateRole')).toEqual(['kms:GenerateDataKey']);
+    // Create opens the table's blind-index key (same national register number twice, issue 10).
+    expect(kmsActions('ApiStudentsCreateRole')).toEqual(['kms:GenerateDataKey', 'kms:Decrypt']);
     expect(kmsActions('ApiStudentsGetRole')).toContain('kms:Decrypt');
     expect(kmsActions('ApiStudentsListRole')).toEqual([]);
     expect(kmsActions('ApiHealthRole')).toEqual([]);

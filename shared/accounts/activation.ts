@@ -11,7 +11,7 @@ import { type SignedIn, startSession } from './sessions';
 /** The person chooses a password through their invitation link and is logged in at once. */
 export async function activate(token: string, password: string, now: Date): Promise<SignedIn> {
   const { person, hash } = await personForLink(token, 'activation', now);
-  assertGoodPassword(password, person.email);
+  await assertGoodPassword(password, person.email);
   const organisation = await getOrganisation(person.organisationId);
   if (!organisation?.active) throw gone('Deze activatielink werkt niet meer: je organisatie is niet actief.');
 

@@ -119,3 +119,9 @@ function toTokens(result: { AccessToken?: string; RefreshToken?: string; Expires
 export function subjectOf(accessToken: string): string {
   return JSON.parse(Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8')).sub;
 }
+
+/** How a revoked access token is named: `<exp>.<jti>`, so the entry says when it may be forgotten. */
+export function tokenRef(accessToken: string): string {
+  const claims = JSON.parse(Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'));
+  return `${claims.exp}.${claims.jti}`;
+}

@@ -32,7 +32,7 @@ export async function ensureAdminOrganisation(email: string, now: Date): Promise
  * as they are, so a password changed through the app survives a restart.
  */
 export async function ensureLocalAdmin(email: string, password: string, now = new Date()): Promise<void> {
-  assertGoodPassword(password, email);
+  await assertGoodPassword(password, email);
   const organisation = await ensureAdminOrganisation(email, now);
   if (await findPersonByEmail(email)) return;
   const person: StoredPerson = {

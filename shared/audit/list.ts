@@ -1,7 +1,7 @@
 import type { AuditEntry, AuditQuery } from '#contract/audit';
 import type { AuditPage } from '#contract/sector-api';
 import { brusselsToInstant } from '#kernel/time';
-import { readCursor, writeCursor } from '#placements/cursor';
+import { invalidCursor, readCursor, writeCursor } from '#placements/cursor';
 import { auditPage } from './store';
 
 /** The months (`YYYY-MM`) from `to` back to `from`, newest first. */
@@ -28,7 +28,16 @@ export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
   const size = q.limit ?? 50;
   const cursor = readCursor(q.cursor);
   let m = cursor.m === 'index' ? cursor.p : 0;
-  let after = cursor.m === 'index' ? cursor.k : undefined;
+  // The cursor names the last entry read (its id and sort key); the key is rebuilt here, inside
+  // the month and the range asked for, so a client never hands DynamoDB a key of its own.
+  let after: { pk: string; sk: string } | undefined;
+  if (cursor.m === 'index' && cursor.id && cursor.sk) {
+    const month = months[m];
+    if (!month || !cursor.sk.startsWith(month) || cursor.sk < range.from || cursor.sk > range.to) {
+      throw invalidCursor();
+    }
+    after = { pk: `AUDIT#${month}`, sk: cursor.sk };
+  }
   const items: AuditEntry[] = [];
   while (m < months.length && items.length < size) {
     // The action filter is applied here rather than in DynamoDB, so a page is always a page.
@@ -47,6 +56,12 @@ export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
   const done = m >= months.length;
   return {
     items,
-    nextCursor: done ? null : writeCursor({ m: 'index', p: m, ...(after ? { k: after } : {}) }),
+    nextCursor: done
+      ? null
+      : writeCursor({
+          m: 'index',
+          p: m,
+          ...(after ? { id: after.sk.slice(after.sk.lastIndexOf('#') + 1), sk: after.sk } : {}),
+        }),
   };
 }

@@ -1,3 +1,4 @@
+import { idText, optionalText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 import type { Track } from './organisations';
 
@@ -56,7 +57,7 @@ export const DecisionInput = z.discriminatedUnion(
     z.object({ status: z.literal('no_show') }),
     z.object({
       status: z.literal('accepted'),
-      contactId: z.string('Kies een contactpersoon.').min(1, 'Kies een contactpersoon.').max(64),
+      contactId: idText('Kies een contactpersoon.'),
       /** Required in the accept workflow; in the invite workflow the whole request is taken on. */
       periods: z
         .array(z.number().int().min(0).max(3), 'Kies de periode(s).')
@@ -64,7 +65,7 @@ export const DecisionInput = z.discriminatedUnion(
         .max(4)
         .transform((p) => [...new Set(p)].sort())
         .optional(),
-      notes: z.string().trim().max(1000, 'Maximaal 1000 tekens.').optional().default(''),
+      notes: optionalText(1000),
     }),
   ],
   { error: 'Kies een geldige status.' },

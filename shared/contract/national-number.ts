@@ -29,3 +29,29 @@ export const maskNationalNumber = (digits: string) => `••••••••�
 /** `85073003328` → `85.07.30-033.28`, the way it is printed on an identity card. */
 export const formatNationalNumber = (d: string) =>
   `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`;
+
+/**
+ * Whether the first six digits can be a birth date. Legal forms: a real date; month 00 (birth date
+ * unknown, any day 00–31); day 00 (day unknown); and bis numbers, whose month is raised by 20 (sex
+ * unknown) or 40 (sex known). The century follows from which check-digit rule matched.
+ */
+export function hasPossibleBirthDate(input: string): boolean {
+  const digits = normaliseNationalNumber(input);
+  if (!/^\d{11}$/.test(digits)) return false;
+  const yy = Number(digits.slice(0, 2));
+  let month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  if (month >= 40) month -= 40;
+  else if (month >= 20) month -= 20;
+  if (month > 12 || day > 31) return false;
+  if (month === 0 || day === 0) return true;
+  const base = BigInt(digits.slice(0, 9));
+  const check = Number(digits.slice(9));
+  const from2000 = check === 97 - Number((2_000_000_000n + base) % 97n);
+  const before2000 = check === 97 - Number(base % 97n);
+  const possible = (year: number) => {
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  };
+  return (before2000 && possible(1900 + yy)) || (from2000 && possible(2000 + yy));
+}

@@ -1,11 +1,13 @@
+import { requiredText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 import { emailSchema } from './organisations';
 
 /** A school's supervisor or a service's contact person: a name with the contact data others need. */
 export const LinkedPersonInput = z.object({
-  name: z.string().trim().min(1, 'Vul de naam in.').max(120, 'Maximaal 120 tekens.'),
+  name: requiredText(120, 'Vul de naam in.'),
   phone: z
     .string()
+    .max(40, { message: 'Vul een telefoonnummer in, bv. 050 12 34 56.', abort: true })
     .trim()
     .refine((p) => /^\+?[\d\s./-]{9,20}$/.test(p), 'Vul een telefoonnummer in, bv. 050 12 34 56.'),
   email: emailSchema,

@@ -51,6 +51,16 @@ export interface RequestListItem {
   choices: DecisionStatus[];
   /** Dual: invited more than 14 days ago and still no outcome recorded. */
   todo: boolean;
+  /** In the accepted tab: what this service agreed. Null in the open tab. */
+  placement: AcceptedPlacement | null;
+}
+
+/** The accepted periods (not all that were asked), the mentor (contact person) and the notes. */
+export interface AcceptedPlacement {
+  periods: Period[];
+  contact: { name: string; phone: string; email: string };
+  notes: string;
+  acceptedAt: string;
 }
 
 export interface RequestPage {
@@ -67,7 +77,7 @@ export interface RequestPage {
  * `GET /api/requests/{studentId}` and the answer to a decision: personal data and the placement
  * only once this service accepted the student.
  */
-export interface RequestDetail extends RequestListItem {
+export interface RequestDetail extends Omit<RequestListItem, 'placement'> {
   /** Dual: when this service first invited the student (personal data from then on). */
   invitedAt: string | null;
   remarks: string;

@@ -27,6 +27,9 @@ export interface Me {
   organisations?: OrganisationChoice[];
 }
 
+/** `POST /api/me/password`: answers like a login, with a fresh session for this browser. */
+export type { ChangePasswordInput as ChangePasswordBody } from './account';
+
 /** `GET /api/health` when the system works; a 503 error answer otherwise. */
 export interface Health {
   status: 'ok';

@@ -87,6 +87,13 @@ export interface StudentDetail extends StudentListItem, StoredFields {
   }[];
 }
 
+/** `POST /api/students/{id}/resume`: undoes "gestopt". */
+export interface StudentResumed {
+  id: string;
+  status: 'open' | 'accepted';
+  stoppedAt: null;
+}
+
 /** `POST /api/students/{id}/stop`. */
 export interface StudentStopped {
   id: string;

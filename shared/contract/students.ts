@@ -1,6 +1,6 @@
-import { optionalText, requiredText } from '#kernel/text-fields';
+import { idText, optionalText, requiredText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
-import { isValidNationalNumber, normaliseNationalNumber } from './national-number';
+import { hasPossibleBirthDate, isValidNationalNumber, normaliseNationalNumber } from './national-number';
 import { addressSchema, emailSchema, TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
 
@@ -21,7 +21,13 @@ const isoDate = (label: string) =>
   z
     .string(`Vul de ${label} in.`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul de ${label} in.`, abort: true })
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `Dit is geen geldige ${label}.`);
+    .refine(isCalendarDate, `Dit is geen geldige ${label}.`);
+
+/** `2026-02-30` parses in JavaScript (as 2 March); a date is real only if it reads back the same. */
+export function isCalendarDate(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
 
 const period = z
   .object({ start: isoDate('startdatum'), end: isoDate('einddatum') })
@@ -30,6 +36,7 @@ const period = z
 /** Belgian numbers: 9 or 10 digits after 0 or +32, separators allowed. */
 const phone = z
   .string()
+  .max(40, { message: 'Vul een Belgisch telefoonnummer in, bv. 0470 12 34 56.', abort: true })
   .trim()
   .refine(
     (p) =>
@@ -56,12 +63,26 @@ export const StudentInput = z
     lastName: requiredText(80, 'Vul de achternaam in.'),
     nationalNumber: z
       .string('Vul het rijksregisternummer in.')
+      .max(20, { message: 'Een rijksregisternummer heeft 11 cijfers.', abort: true })
       .transform(normaliseNationalNumber)
       .refine((n) => /^\d{11}$/.test(n), {
         message: 'Een rijksregisternummer heeft 11 cijfers.',
         abort: true,
       })
-      .refine(isValidNationalNumber, 'Dit rijksregisternummer klopt niet: controleer de cijfers.'),
+      // Not aborting: the cross-field checks below still run, so one answer lists every mistake.
+      .superRefine((n, ctx) => {
+        if (!isValidNationalNumber(n)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Dit rijksregisternummer klopt niet: controleer de cijfers.',
+          });
+        } else if (!hasPossibleBirthDate(n)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Dit rijksregisternummer bevat geen bestaande geboortedatum.',
+          });
+        }
+      }),
     email: emailSchema,
     phone,
     address: addressSchema,
@@ -72,7 +93,7 @@ export const StudentInput = z
       .transform((t) => [...new Set(t)]),
     remarks: optionalText(1000),
     internship: z.object({
-      supervisorId: z.string('Kies een stagebegeleider.').min(1, 'Kies een stagebegeleider.'),
+      supervisorId: idText('Kies een stagebegeleider.'),
       form: z.enum(FORMS, 'Kies de stagevorm.'),
       hoursPerWeek: hours('aantal uren per week', 60).optional(),
       totalHours: hours('totaal aantal uren', 2000),
@@ -83,11 +104,13 @@ export const StudentInput = z
       weekdays: z.array(z.enum(WEEKDAYS, 'Onbekende weekdag.')).optional(),
       remarks: optionalText(1000),
     }),
-    preferredServiceId: z.string().trim().max(64).optional(),
+    preferredServiceId: idText('Kies een dienst uit de lijst.').optional(),
   })
   .superRefine(
     (value, ctx) => {
-      // Runs even when other fields failed, so one answer lists every mistake.
+      // Runs even when other fields failed, so one answer lists every mistake; an empty body is
+      // already refused by then, so there is nothing to cross-check.
+      if (typeof value !== 'object' || value === null) return;
       const internship = (
         value as { internship?: { form?: unknown; hoursPerWeek?: unknown; weekdays?: unknown[] } }
       ).internship;

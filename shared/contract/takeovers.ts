@@ -1,7 +1,8 @@
+import { idText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 
 export const TakeoverInput = z.object({
-  serviceId: z.string('Kies de dienst.').trim().min(1, 'Kies de dienst.').max(64),
+  serviceId: idText('Kies de dienst.'),
 });
 export const TakeoverPath = z.object({ id: z.string().min(1).max(64) });
 

@@ -1,5 +1,6 @@
-import { requiredText } from '#kernel/text-fields';
+import { optionalText, requiredText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
+import { isCalendarDate } from './students';
 
 /** Where internship hours were done; the care-assistant rule counts the first three together. */
 export const HOUR_CONTEXTS = ['residential_elderly_care', 'hospital', 'home_care', 'other'] as const;
@@ -10,7 +11,7 @@ export const isoDay = (label: string) =>
   z
     .string(`Vul de ${label} in.`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Vul de ${label} in als JJJJ-MM-DD.`, abort: true })
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `Dit is geen geldige ${label}.`);
+    .refine(isCalendarDate, `Dit is geen geldige ${label}.`);
 
 /**
  * Hours worked on a date (a week or a whole period, recorded on its last day). A service records
@@ -24,7 +25,7 @@ export const HoursInput = z.object({
     .max(400, 'Hoogstens 400 uur per registratie.')
     .refine((h) => Number.isInteger(h * 4), 'Vul uren in per kwartier (bv. 7,25 of 7,5).'),
   context: z.enum(HOUR_CONTEXTS, 'Kies de context: woonzorg, ziekenhuis, thuiszorg of andere.').optional(),
-  note: z.string().trim().max(300, 'Maximaal 300 tekens.').optional().default(''),
+  note: optionalText(300, { multiline: false }),
 });
 export type HoursInput = z.output<typeof HoursInput>;
 

@@ -3,7 +3,10 @@ import { forbidden, unauthenticated } from '#kernel/errors';
 import type { Identity, IdentityStore } from './identities';
 import { actingFor, type RequestedOrganisation } from './memberships';
 
-export type Caller = Omit<Identity, 'active' | 'organisationActive' | 'sessionsValidAfter'>;
+export type Caller = Omit<
+  Identity,
+  'active' | 'organisationActive' | 'sessionsValidAfter' | 'sessionsEndedAtMs' | 'revokedTokens'
+>;
 
 /** JWT claims as API Gateway's authorizer hands them to the function: all strings. */
 export type JwtClaims = Record<string, string | number | boolean | string[]>;
@@ -30,9 +33,20 @@ export async function resolveCaller(
   if (identity.sessionsValidAfter && !(issuedAt >= identity.sessionsValidAfter)) {
     throw unauthenticated('Je sessie is beëindigd. Meld je opnieuw aan.');
   }
+  // A logout ends the tokens of its session at once, not when they expire.
+  if (identity.revokedTokens?.has(`${claims?.exp}.${claims?.jti}`)) {
+    throw unauthenticated('Je bent afgemeld. Meld je opnieuw aan.');
+  }
   // A person of several organisations names the one they act for; the role is that organisation's.
   const acting = await actingFor(identity, requested);
   if (!allowedRoles.includes(acting.role)) throw forbidden();
-  const { active: _a, organisationActive: _o, sessionsValidAfter: _s, ...caller } = identity;
+  const {
+    active: _a,
+    organisationActive: _o,
+    sessionsValidAfter: _s,
+    sessionsEndedAtMs: _m,
+    revokedTokens: _r,
+    ...caller
+  } = identity;
   return { ...caller, ...acting };
 }

@@ -62,7 +62,7 @@ export function defineHandler<Id extends RouteId, S extends Schemas>(
       const parsed = parseParts(schemas, {
         path: event.pathParameters ?? {},
         query: event.queryStringParameters ?? {},
-        body: readJsonBody(event),
+        body: readJsonBody(event, schemas.body !== undefined),
       });
       const result = await fn({
         path: undefined,
@@ -91,14 +91,37 @@ function requestedOrganisation(
   return organisationId ? { organisationId, memberships } : undefined;
 }
 
-function readJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
-  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * The JSON body, if any. A body under another content type is refused (415) rather than guessed at,
+ * and a route that expects a body gets a field error, never a 500, for a missing or `null` one.
+ */
+function readJsonBody(event: APIGatewayProxyEventV2WithJWTAuthorizer, expected: boolean): unknown {
+  const missing = validationFailed([
+    { path: '', in: 'body', message: 'Stuur de gegevens mee als JSON-object.' },
+  ]);
+  if (event.body === undefined || event.body === null || event.body === '') {
+    if (expected) throw missing;
+    return undefined;
+  }
+  const type = event.headers?.['content-type'] ?? event.headers?.['Content-Type'] ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new HttpError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Stuur de gegevens als JSON (Content-Type: application/json).',
+    );
+  }
   const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw validationFailed([{ path: '', in: 'body', message: 'De inhoud is geen geldige JSON.' }]);
   }
+  if (expected && (body === null || typeof body !== 'object')) throw missing;
+  return body;
 }
 
 export function toErrorResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {

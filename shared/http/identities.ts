@@ -14,6 +14,10 @@ export interface Identity {
   organisationActive: boolean;
   /** Tokens issued before this moment (epoch seconds) no longer count: set by a password reset. */
   sessionsValidAfter?: number;
+  /** Browser sessions started before this moment (epoch ms) are over: set with sessionsValidAfter. */
+  sessionsEndedAtMs?: number;
+  /** Access tokens ended by a logout before they expire, as `<exp>.<jti>`. */
+  revokedTokens?: Set<string>;
 }
 
 export interface IdentityStore {
@@ -26,7 +30,17 @@ export const identityKey = keys.identity;
  * The attributes read on every request: the identity's, and the organisation's `active` (same
  * name). A new identity attribute that `findBySubject` maps must be added here too.
  */
-const IDENTITY_FIELDS = ['userId', 'email', 'name', 'role', 'organisationId', 'active', 'sessionsValidAfter'];
+const IDENTITY_FIELDS = [
+  'userId',
+  'email',
+  'name',
+  'role',
+  'organisationId',
+  'active',
+  'sessionsValidAfter',
+  'sessionsEndedAtMs',
+  'revokedTokens',
+];
 
 /**
  * Which organisation a subject belongs to. An identity never moves to another organisation, so a
@@ -77,6 +91,8 @@ export const dynamoIdentityStore: IdentityStore = {
       active: item.active === true,
       organisationActive: organisation?.active === true,
       sessionsValidAfter: item.sessionsValidAfter,
+      sessionsEndedAtMs: item.sessionsEndedAtMs,
+      revokedTokens: item.revokedTokens,
     };
   },
 };

@@ -110,6 +110,19 @@ export const routes = [
     'users:login',
   ]),
   anyone('me', 'GET', '/api/me', 'me.ts', ['table:read']),
+  // Checks the current password like a login does, so it shares the login throttle.
+  anyone(
+    'me-password',
+    'POST',
+    '/api/me/password',
+    'account/change-password.ts',
+    // Checks the current password and signs in with the new one through the web app client.
+    ['table:write', 'users:admin', 'users:login'],
+    {
+      rate: 10,
+      burst: 50,
+    },
+  ),
   admin('organisations-list', 'GET', '/api/organisations', 'organisations/list.ts', ['table:read']),
   admin('organisations-create', 'POST', '/api/organisations', 'organisations/create.ts', ['table:write']),
   admin('organisations-get', 'GET', '/api/organisations/{id}', 'organisations/get.ts', ['table:read']),
@@ -135,19 +148,27 @@ export const routes = [
   school('supervisors-update', 'PUT', '/api/supervisors/{id}', 'supervisors/update.ts', ['table:write']),
   school('supervisors-delete', 'DELETE', '/api/supervisors/{id}', 'supervisors/delete.ts', ['table:write']),
   school('students-list', 'GET', '/api/students', 'students/list.ts', ['table:read']),
-  school('students-create', 'POST', '/api/students', 'students/create.ts', ['table:write', 'pii:encrypt']),
+  // Create and update open what they sealed (the response shows the number) and the blind-index key.
+  school('students-create', 'POST', '/api/students', 'students/create.ts', [
+    'table:write',
+    'pii:encrypt',
+    'pii:decrypt',
+  ]),
   school('students-get', 'GET', '/api/students/{id}', 'students/get.ts', ['table:read', 'pii:decrypt']),
   school('students-update', 'PUT', '/api/students/{id}', 'students/update.ts', [
     'table:write',
     'pii:encrypt',
+    'pii:decrypt',
   ]),
   school('students-delete', 'DELETE', '/api/students/{id}', 'students/delete.ts', ['table:write']),
   school('students-stop', 'POST', '/api/students/{id}/stop', 'students/stop.ts', ['table:write']),
+  school('students-resume', 'POST', '/api/students/{id}/resume', 'students/resume.ts', ['table:write']),
   forRoles(['admin', 'school'])('services-list', 'GET', '/api/services', 'services/list.ts', ['table:read']),
   service('contacts-list', 'GET', '/api/contacts', 'contacts/list.ts', ['table:read']),
   service('contacts-create', 'POST', '/api/contacts', 'contacts/create.ts', ['table:write']),
   service('contacts-update', 'PUT', '/api/contacts/{id}', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'DELETE', '/api/contacts/{id}', 'contacts/delete.ts', ['table:write']),
+  admin('notices-list', 'GET', '/api/notices', 'notices/list.ts', ['table:read']),
   anyone('tracks-list', 'GET', '/api/tracks', 'tracks/list.ts', ['table:read']),
   admin('tracks-phase', 'PUT', '/api/tracks/{track}/phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'GET', '/api/requests', 'requests/list.ts', ['table:read'], {

@@ -128,7 +128,7 @@ export async function putIdentity(
 
 export async function setIdentityFields(
   sub: string,
-  fields: { active?: boolean; sessionsValidAfter?: number },
+  fields: { active?: boolean; sessionsValidAfter?: number; sessionsEndedAtMs?: number },
 ) {
   await dynamoClient().send(
     new UpdateCommand({

@@ -8,11 +8,15 @@ import {
   type Person,
 } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
-import { notFound, validationFailed } from '#kernel/errors';
+import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { fold } from '#kernel/text';
 import { getPerson, listPeople, type StoredPerson, setIdentityFields, setPersonFields } from './people-store';
-import { listOrganisations, putOrganisation, updateOrganisation } from './store';
+import { getOrganisation, listOrganisations, putOrganisation, updateOrganisation } from './store';
+
+const ADMIN_ORGANISATION = 'De beheerorganisatie kan niet gedeactiveerd worden: dan kan niemand nog beheren.';
+const LAST_ADMIN =
+  'Dit is de laatste actieve beheerder. Nodig eerst een andere beheerder uit en laat die zijn account activeren.';
 
 export async function createOrganisation(input: NewOrganisation, now: Date): Promise<Organisation> {
   const stamp = now.toISOString();
@@ -28,6 +32,7 @@ export async function createOrganisation(input: NewOrganisation, now: Date): Pro
 }
 
 export async function changeOrganisation(current: Organisation, changes: OrganisationChanges, now: Date) {
+  if (current.type === 'admin' && changes.active === false) throw conflict(ADMIN_ORGANISATION);
   const wrong = changesAllowedFor(current.type, changes);
   if (wrong.length > 0) {
     throw validationFailed(
@@ -71,6 +76,9 @@ export async function deactivatePerson(organisationId: string, personId: string,
   const person = await getPerson(organisationId, personId);
   if (!person) throw notFound('Deze persoon bestaat niet.');
   if (person.status === 'deactivated') return personView(person);
+  if (person.status === 'active' && (await getOrganisation(organisationId))?.type === 'admin') {
+    await refuseLastAdmin(person);
+  }
   const fields = {
     status: 'deactivated' as const,
     deactivatedAt: now.toISOString(),
@@ -83,4 +91,12 @@ export async function deactivatePerson(organisationId: string, personId: string,
     await cognitoLogins.disable(person.email);
   }
   return personView({ ...person, ...fields });
+}
+
+/** Someone must be able to log in as admin: the admin organisation keeps at least one active person. */
+async function refuseLastAdmin(person: StoredPerson): Promise<void> {
+  const others = (await listPeople(person.organisationId)).filter(
+    (p) => p.status === 'active' && p.id !== person.id,
+  );
+  if (others.length === 0) throw conflict(LAST_ADMIN);
 }

@@ -9,6 +9,7 @@ import { type Phase, serviceMaySee } from './visibility';
 
 export const PLACED_ELSEWHERE =
   'Deze leerling werd net door een andere dienst geplaatst en staat niet meer in je lijst.';
+export const STOPPED = 'Deze leerling is intussen gestopt en zoekt geen stageplaats meer.';
 const NOT_VISIBLE = 'Deze leerling is niet (meer) zichtbaar voor jouw dienst.';
 
 export async function serviceOf(caller: Caller): Promise<Organisation> {
@@ -52,8 +53,12 @@ export function decidable(
   now: Date,
 ): StoredStudent {
   if (student?.placement && student.placement.serviceId !== service.id) {
-    if (serviceMaySee({ ...student, placement: undefined }, service, phase, now))
+    if (serviceMaySee({ ...student, placement: undefined, stoppedAt: undefined }, service, phase, now))
       throw conflict(PLACED_ELSEWHERE);
+  }
+  // Stopped in the meantime: the service saw the student a moment ago and must hear why it failed.
+  if (student?.stoppedAt && !student.placement) {
+    if (serviceMaySee({ ...student, stoppedAt: undefined }, service, phase, now)) throw conflict(STOPPED);
   }
   if (!student || !serviceMaySee(student, service, phase, now)) throw notFound(NOT_VISIBLE);
   return student;

@@ -11,7 +11,7 @@ import { keys } from '#platform/table/keys';
 import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
-import { decidable, PLACED_ELSEWHERE } from './access';
+import { decidable, PLACED_ELSEWHERE, STOPPED } from './access';
 import {
   AcceptanceRefused,
   acceptStudent,
@@ -27,6 +27,9 @@ const SECTOR_LABEL = {
   social_profit: 'social-profitdienst',
   local_government: 'dienst van een lokaal bestuur',
 };
+
+const CHANGED =
+  'De school heeft deze leerling net gewijzigd. Bekijk de gegevens opnieuw en aanvaard dan nog eens.';
 
 /**
  * A service's decision on a student. The transition rule (rules.ts) decides what may follow what;
@@ -140,11 +143,11 @@ async function accept(
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL_MESSAGE
-        : after?.placement
-          ? PLACED_ELSEWHERE
-          : after?.stoppedAt
-            ? 'Deze leerling is intussen gestopt.'
-            : 'De school paste de gegevens van deze leerling net aan. Bekijk ze opnieuw en beslis dan.',
+        : after?.stoppedAt
+          ? STOPPED
+          : after?.placement
+            ? PLACED_ELSEWHERE
+            : CHANGED,
     );
   }
   const label = `${student.firstName} ${student.lastName}`;

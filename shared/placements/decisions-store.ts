@@ -19,6 +19,7 @@ import { queryAll } from '#platform/table/query-all';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
+import { sameVersion } from '#students/store';
 
 const table = () => settings.tableName();
 
@@ -212,21 +213,30 @@ export async function acceptStudent(
   decision: Decision,
   placement: Placement,
   contactId: string,
+  /**
+   * The student as the service decided on it, with its version: a school edit or stop since then
+   * cancels the acceptance, and the counters below were computed from that version.
+   */
   counted: CountedStudent,
   dual?: DualAcceptance,
 ): Promise<void> {
   const placedOn = brusselsDate(new Date(placement.acceptedAt));
+  const checked = sameVersion(counted.version);
   const items = [
     {
       Update: {
         TableName: table(),
         Key: keys.student(decision.studentId),
-        UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk',
-        // Also unchanged since the service read it: it accepts what it saw, and the counters
-        // below were computed from that version.
-        ConditionExpression:
-          'attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
-        ExpressionAttributeValues: { ':p': placement, ':at': placement.acceptedAt, ':u': counted.version },
+        UpdateExpression: 'SET placement = :p, updatedAt = :at REMOVE gsi2pk, gsi2sk ADD #version :one',
+        // Raises the version: a school's stop or edit read before the acceptance cannot act on it.
+        ConditionExpression: `attribute_exists(pk) AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt) AND ${checked.condition}`,
+        ExpressionAttributeNames: checked.names,
+        ExpressionAttributeValues: {
+          ':p': placement,
+          ':at': placement.acceptedAt,
+          ':one': 1,
+          ...checked.values,
+        },
         // Who took the student (or that they stopped) comes back with the refusal: no second read.
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },

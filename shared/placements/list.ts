@@ -7,7 +7,7 @@ import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import { serviceOf } from './access';
-import { type Cursor, readCursor, writeCursor } from './cursor';
+import { type Cursor, readCursor, startKey, writeCursor } from './cursor';
 import { decisionsOfService, serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { getPhase } from './phases-store';
@@ -44,12 +44,15 @@ async function rowsFor(service: Organisation, phase: Phase, q: RequestQuery, now
  */
 async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, q: RequestQuery, now: Date) {
   const cursor = readCursor(q.cursor);
-  const start = cursor.m === 'index' ? cursor : { p: 0, k: undefined };
+  const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
   const size = q.limit ?? PAGE_SIZE;
   const counted = Promise.all(queries.map((query) => countOpenStudents(query)));
   const pages: Awaited<ReturnType<typeof openStudentsPage>>[] = [];
   if (start.p < queries.length) {
-    pages.push(await openStudentsPage(queries[start.p]!, size, start.k));
+    const query = queries[start.p]!;
+    // The server rebuilds DynamoDB's start key from the cursor's position, in the partition it chose.
+    const after = startKey(start, keys.openPartition(query.track, query.province), query.postcodePrefix);
+    pages.push(await openStudentsPage(query, size, after));
     const first = pages[0]!;
     if (first.items.length < size && first.exhausted) {
       const need = size - first.items.length;
@@ -67,12 +70,18 @@ async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, 
     rows.push(...taken);
     if (rows.length < size) continue;
     const allOfPage = taken.length === page.items.length;
+    const last = page.keys[taken.length - 1];
     next =
       allOfPage && page.exhausted
         ? p + 1 < queries.length
           ? { m: 'index', p: p + 1 }
           : null
-        : { m: 'index', p, k: page.keys[taken.length - 1] };
+        : {
+            m: 'index',
+            p,
+            id: String(last?.pk).replace(/^STUDENT#/, ''),
+            sk: String(last?.gsi2sk),
+          };
   }
   const [counts, supervisors] = await Promise.all([counted, supervisorNamesOf(rows)]);
   return {

@@ -4,6 +4,7 @@ import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import type { StoredStudent } from '#students/rules';
+import { invalidCursor } from './cursor';
 import type { OpenQuery } from './visibility';
 
 /** What a list row needs; the rest of the item (remarks, personal data) stays in the table. */
@@ -160,13 +161,19 @@ export async function openStudentsPage(
   for (;;) {
     const wanted = limit + 1 - items.length;
     const passing = scanned === 0 ? 1 : Math.max(items.length, 1) / scanned;
-    const page = await dynamoClient().send(
-      new QueryCommand({
-        ...queryInput(q, true),
-        ExclusiveStartKey,
-        Limit: Math.min(1000, Math.ceil(wanted / passing)),
-      }),
-    );
+    const page = await dynamoClient()
+      .send(
+        new QueryCommand({
+          ...queryInput(q, true),
+          ExclusiveStartKey,
+          Limit: Math.min(1000, Math.ceil(wanted / passing)),
+        }),
+      )
+      .catch((error: Error) => {
+        // A start key DynamoDB will not take can only have come from a cursor: the client's mistake.
+        if (after && error.name === 'ValidationException') throw invalidCursor();
+        throw error;
+      });
     scanned += page.ScannedCount ?? page.Items?.length ?? 0;
     for (const item of page.Items ?? []) {
       if (items.length === limit) return { items, keys: itemKeys, last: itemKeys.at(-1), exhausted: false };

@@ -81,5 +81,20 @@ export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string
     registeredAt: s.registeredAt,
     status,
     stopped: Boolean(s.stoppedAt),
+    // Only rows of the accepted tab carry a placement, and only this service's own.
+    placement: s.placement ? acceptedView(s.placement, i.periods) : null,
+  };
+}
+
+/** What this service agreed: the periods it accepted (not all that were asked), its mentor, its notes. */
+export function acceptedView(
+  placement: NonNullable<Row['placement']>,
+  requested: Row['internship']['periods'],
+) {
+  return {
+    periods: placement.periods.map((index) => requested[index]).filter((p) => p !== undefined),
+    contact: placement.contact,
+    notes: placement.notes,
+    acceptedAt: placement.acceptedAt,
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { provinceOfPostcode } from '#contract/provinces';
+import { officialPlaceName } from './place-names';
 
 /**
  * Derives postcodes.json (Flanders and Brussels) from the GeoNames extract in ../shared/data.
@@ -18,7 +19,7 @@ const places = rows
   .map((row) => row.split(','))
   .map((cells) => ({
     postcode: cells[at('zipcode')]!,
-    place: cells[at('place')]!,
+    place: officialPlaceName(cells[at('place')]!),
     lat: Number(cells[at('latitude')]),
     lon: Number(cells[at('longitude')]),
   }))

@@ -1,29 +1,38 @@
-import { appUrl, linkTo, signature } from '#accounts/mails';
+import { appUrl, linkTo } from '#accounts/mails';
 import type { Registration } from '#contract/registrations';
+import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
 
 export function receivedMail(r: Registration): Mail {
   return {
     to: [r.manager.email],
-    subject: `We ontvingen de registratie van ${r.name}`,
-    text:
-      `Dag ${r.manager.name},\n\n` +
-      `Bedankt om ${r.name} te registreren als stageplaats in Stagematching gezinszorg. ` +
-      'Het team van de sector bekijkt je registratie en antwoordt binnen de twee weken.' +
-      signature,
+    ...renderMail({
+      subject: `We ontvingen de registratie van ${r.name}`,
+      title: 'Registratie ontvangen',
+      paragraphs: [
+        `Dag ${r.manager.name},`,
+        `Bedankt om ${r.name} te registreren als stageplaats in Stagematching gezinszorg. Het team van de sector bekijkt je registratie en antwoordt binnen de twee weken.`,
+      ],
+    }),
   };
 }
 
 export function approvedMail(r: Registration, token: string): Mail {
   return {
     to: [r.manager.email],
-    subject: `${r.name} is goedgekeurd als stageplaats`,
-    text:
-      `Dag ${r.manager.name},\n\n` +
-      `Goed nieuws: ${r.name} is goedgekeurd als stageplaats in Stagematching gezinszorg.\n\n` +
-      `Activeer je account en kies je wachtwoord via deze link:\n${linkTo('/activeren', token)}\n\n` +
-      'De link werkt één keer en blijft 7 dagen geldig. Is hij verlopen? Vraag dan op de aanmeldpagina een nieuwe activatiemail aan.' +
-      signature,
+    ...renderMail({
+      subject: `${r.name} is goedgekeurd als stageplaats`,
+      title: 'Registratie goedgekeurd',
+      paragraphs: [
+        `Dag ${r.manager.name},`,
+        `Goed nieuws: ${r.name} is goedgekeurd als stageplaats in Stagematching gezinszorg.`,
+        'Activeer je account en kies je wachtwoord met de knop hieronder.',
+      ],
+      button: { label: 'Account activeren', url: linkTo('/activeren', token) },
+      after: [
+        'De link werkt één keer en blijft 7 dagen geldig. Is hij verlopen? Vraag dan op de aanmeldpagina een nieuwe activatiemail aan.',
+      ],
+    }),
   };
 }
 
@@ -31,24 +40,31 @@ export function approvedMail(r: Registration, token: string): Mail {
 export function approvedForMemberMail(r: Registration): Mail {
   return {
     to: [r.manager.email],
-    subject: `${r.name} is goedgekeurd als stageplaats`,
-    text:
-      `Dag ${r.manager.name},\n\n` +
-      `${r.name} is goedgekeurd als stageplaats. Je beheert de dienst met je bestaande account: ` +
-      `meld je aan op ${appUrl()}/ en kies de dienst bovenaan in de kop.` +
-      signature,
+    ...renderMail({
+      subject: `${r.name} is goedgekeurd als stageplaats`,
+      title: 'Registratie goedgekeurd',
+      paragraphs: [
+        `Dag ${r.manager.name},`,
+        `${r.name} is goedgekeurd als stageplaats. Je beheert de dienst met je bestaande account: meld je aan en kies de dienst bovenaan in de kop.`,
+      ],
+      button: { label: 'Aanmelden', url: `${appUrl()}/` },
+    }),
   };
 }
 
 export function rejectedMail(r: Registration, reason: string): Mail {
   return {
     to: [r.manager.email],
-    subject: `Je registratie van ${r.name} werd niet goedgekeurd`,
-    text:
-      `Dag ${r.manager.name},\n\n` +
-      `Het team van de sector keurde de registratie van ${r.name} als stageplaats niet goed. De reden:\n\n${reason}\n\n` +
-      'Je kunt opnieuw registreren zodra dit in orde is.' +
-      signature,
+    ...renderMail({
+      subject: `Je registratie van ${r.name} werd niet goedgekeurd`,
+      title: 'Registratie niet goedgekeurd',
+      paragraphs: [
+        `Dag ${r.manager.name},`,
+        `Het team van de sector keurde de registratie van ${r.name} als stageplaats niet goed. De reden:`,
+        reason,
+        'Je kunt opnieuw registreren zodra dit in orde is.',
+      ],
+    }),
   };
 }
 
@@ -56,11 +72,15 @@ export function reminderMail(to: string[], pending: Registration[]): Mail {
   const lines = pending.map((r) => `- ${r.name} (${r.province}), ingediend op ${r.submittedAt.slice(0, 10)}`);
   return {
     to,
-    subject: `${pending.length} registratie(s) wachten al 10 dagen op een antwoord`,
-    text:
-      'Dag,\n\nDeze diensten registreerden zich meer dan 10 dagen geleden en wachten nog op een antwoord ' +
-      '(de handleiding belooft er een binnen de twee weken):\n\n' +
-      `${lines.join('\n')}\n\nJe vindt ze onder Registraties: ${appUrl()}/registraties` +
-      signature,
+    ...renderMail({
+      subject: `${pending.length} registratie(s) wachten al 10 dagen op een antwoord`,
+      title: 'Registraties wachten op een antwoord',
+      paragraphs: [
+        'Dag,',
+        'Deze diensten registreerden zich meer dan 10 dagen geleden en wachten nog op een antwoord (de handleiding belooft er een binnen de twee weken):',
+        lines.join('\n'),
+      ],
+      button: { label: 'Naar Registraties', url: `${appUrl()}/registraties` },
+    }),
   };
 }

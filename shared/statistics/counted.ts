@@ -5,17 +5,10 @@ import type { CountedStudent } from './rules';
 export const countedOf = (
   s: Pick<
     StoredStudent,
-    | 'track'
-    | 'province'
-    | 'schoolId'
-    | 'visibleFrom'
-    | 'registeredAt'
-    | 'placement'
-    | 'stoppedAt'
-    | 'updatedAt'
+    'track' | 'province' | 'schoolId' | 'visibleFrom' | 'registeredAt' | 'placement' | 'stoppedAt' | 'version'
   >,
 ): CountedStudent => ({
-  version: s.updatedAt,
+  version: s.version,
   track: s.track,
   province: s.province,
   schoolId: s.schoolId,

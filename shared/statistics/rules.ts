@@ -29,8 +29,8 @@ export interface CounterDelta {
 }
 
 export interface CountedStudent {
-  /** The version the counts were taken from (the student's `updatedAt`); writes require it. */
-  version?: string;
+  /** The version the counts were taken from (the student's `version`); writes require it. */
+  version?: number;
   track: Track;
   province: Province;
   schoolId: string;

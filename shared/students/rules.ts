@@ -8,6 +8,10 @@ export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
   schoolName: string;
   nationalNumberEncrypted: string;
   nationalNumberLast2: string;
+  /** Keyed hash of the national register number: finds the same person without storing the number. */
+  nationalNumberHash?: string;
+  /** Raised by every edit; writes that must not act on a stale read are conditional on it. */
+  version?: number;
   registeredAt: string;
   updatedAt: string;
   /** When services may first see the student (later than registeredAt in the summer blackout). */

@@ -9,30 +9,83 @@ import { countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from './rules';
 
-/** The counter updates that go with a student's change, in the same transaction. */
-const counters = (before: StoredStudent | null, after: StoredStudent | null) =>
-  countDeltas(before && countedOf(before), after && countedOf(after)).flatMap((t) =>
-    counterUpdates(t.track, t.deltas),
-  );
-
 const table = () => settings.tableName();
 
-/** Why a student write was refused: the student changed state, or the supervisor is not there. */
+/**
+ * Why a student write was refused: the student changed, the supervisor is gone, the school has this
+ * person already, or (resuming a dual learner) their mentor has no room left.
+ */
 export class StudentWriteRefused extends Error {
-  constructor(readonly reason: 'student' | 'supervisor') {
+  constructor(readonly reason: 'student' | 'supervisor' | 'duplicate' | 'mentor') {
     super(reason);
   }
 }
 
-const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1) => ({
-  Update: {
-    TableName: table(),
-    Key: keys.supervisor(schoolId, supervisorId),
-    UpdateExpression: 'ADD studentCount :d',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeValues: { ':d': delta },
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+type Tagged = { item: TransactItem; refusal: StudentWriteRefused['reason'] | null };
+
+/**
+ * The counter updates that go with a student's change, in the same transaction. `before` is the
+ * version the write is conditional on, so the counts cannot drift from the students.
+ */
+const counters = (before: StoredStudent | null, after: StoredStudent | null): Tagged[] =>
+  countDeltas(before && countedOf(before), after && countedOf(after))
+    .flatMap((t) => counterUpdates(t.track, t.deltas))
+    .map((item) => ({ refusal: null, item }));
+
+const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1): Tagged => ({
+  refusal: 'supervisor',
+  item: {
+    Update: {
+      TableName: table(),
+      Key: keys.supervisor(schoolId, supervisorId),
+      UpdateExpression: 'ADD studentCount :d',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':d': delta },
+    },
   },
 });
+
+/** The school's claim on a national register number: a second student with it is refused. */
+const claimNationalNumber = (s: StoredStudent): Tagged[] =>
+  s.nationalNumberHash
+    ? [
+        {
+          refusal: 'duplicate',
+          item: {
+            Put: {
+              TableName: table(),
+              Item: {
+                ...keys.nationalNumberClaim(s.nationalNumberHash, s.schoolId),
+                studentId: s.id,
+                schoolId: s.schoolId,
+                schoolName: s.schoolName,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        },
+      ]
+    : [];
+
+const releaseNationalNumber = (s: StoredStudent): Tagged[] =>
+  s.nationalNumberHash
+    ? [
+        {
+          refusal: null,
+          item: {
+            Delete: {
+              TableName: table(),
+              Key: keys.nationalNumberClaim(s.nationalNumberHash, s.schoolId),
+              ConditionExpression: 'attribute_not_exists(pk) OR studentId = :id',
+              ExpressionAttributeValues: { ':id': s.id },
+            },
+          },
+        },
+      ]
+    : [];
 
 const studentItem = (s: StoredStudent) => ({
   ...keys.student(s.id),
@@ -47,41 +100,71 @@ const studentItem = (s: StoredStudent) => ({
 const STILL_OPEN =
   'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)';
 
-async function transact(
-  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
-) {
+/**
+ * The version a writer read: a write that is conditional on it fails when anyone changed the student
+ * in between. Students stored before versions existed count as version 0.
+ */
+export const sameVersion = (version: number | undefined) =>
+  version
+    ? { condition: '#version = :version', names: { '#version': 'version' }, values: { ':version': version } }
+    : { condition: 'attribute_not_exists(#version)', names: { '#version': 'version' }, values: {} };
+
+async function transact(tagged: Tagged[]) {
   try {
-    await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
+    await dynamoClient().send(new TransactWriteCommand({ TransactItems: tagged.map((t) => t.item) }));
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const failed = error.CancellationReasons?.findIndex((r) => r.Code === 'ConditionalCheckFailed') ?? -1;
-    throw new StudentWriteRefused(failed === 0 ? 'student' : 'supervisor');
+    const refusal = tagged[failed]?.refusal;
+    if (!refusal) throw error;
+    throw new StudentWriteRefused(refusal);
   }
 }
 
-export async function createStudent(student: StoredStudent): Promise<void> {
+/** An item written in the same transaction as the student (an admin notice): both or neither. */
+export type Alongside = Record<string, unknown>;
+const alongside = (items: Alongside[]): Tagged[] =>
+  items.map((Item) => ({ refusal: null, item: { Put: { TableName: table(), Item } } }));
+
+export async function createStudent(student: StoredStudent, extra: Alongside[] = []): Promise<void> {
   await transact([
     {
-      Put: {
-        TableName: table(),
-        Item: studentItem(student),
-        ConditionExpression: 'attribute_not_exists(pk)',
+      refusal: 'student',
+      item: {
+        Put: {
+          TableName: table(),
+          Item: studentItem({ ...student, version: 1 }),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, 1),
+    ...claimNationalNumber(student),
     ...counters(null, student),
+    ...alongside(extra),
   ]);
 }
 
-export async function replaceStudent(previous: StoredStudent, next: StoredStudent): Promise<void> {
+/** Writes the school's edit only if nobody placed, stopped or changed the student since it was read. */
+export async function replaceStudent(
+  previous: StoredStudent,
+  next: StoredStudent,
+  extra: Alongside[] = [],
+): Promise<void> {
   const moved = previous.internship.supervisorId !== next.internship.supervisorId;
+  const renumbered = previous.nationalNumberHash !== next.nationalNumberHash;
+  const version = sameVersion(previous.version);
   await transact([
     {
-      Put: {
-        TableName: table(),
-        Item: studentItem(next),
-        ConditionExpression: `${STILL_OPEN} AND updatedAt = :u`,
-        ExpressionAttributeValues: { ':school': next.schoolId, ':u': previous.updatedAt },
+      refusal: 'student',
+      item: {
+        Put: {
+          TableName: table(),
+          Item: studentItem({ ...next, version: (previous.version ?? 0) + 1 }),
+          ConditionExpression: `${STILL_OPEN} AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: { ':school': next.schoolId, ...version.values },
+        },
       },
     },
     ...(moved
@@ -90,62 +173,167 @@ export async function replaceStudent(previous: StoredStudent, next: StoredStuden
           linkSupervisor(previous.schoolId, previous.internship.supervisorId, -1),
         ]
       : []),
+    ...(renumbered ? [...releaseNationalNumber(previous), ...claimNationalNumber(next)] : []),
     ...counters(previous, next),
+    ...alongside(extra),
   ]);
 }
 
+/** Deletes the student only if unchanged since it was read: the counters come from that version. */
 export async function deleteStudent(student: StoredStudent): Promise<void> {
+  const version = sameVersion(student.version);
   await transact([
     {
-      Delete: {
-        TableName: table(),
-        Key: keys.student(student.id),
-        // Unchanged since it was read: the counters below were computed from that version.
-        ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND updatedAt = :u',
-        ExpressionAttributeValues: { ':school': student.schoolId, ':u': student.updatedAt },
+      refusal: 'student',
+      item: {
+        Delete: {
+          TableName: table(),
+          Key: keys.student(student.id),
+          ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: { ':school': student.schoolId, ...version.values },
+        },
       },
     },
     linkSupervisor(student.schoolId, student.internship.supervisorId, -1),
+    ...releaseNationalNumber(student),
     ...counters(student, null),
   ]);
 }
 
+/** The school's student who has this national register number (by its keyed hash), if any. */
+export async function studentWithNationalNumber(hash: string, schoolId: string): Promise<string | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({
+      TableName: table(),
+      Key: keys.nationalNumberClaim(hash, schoolId),
+      ConsistentRead: true,
+    }),
+  );
+  return (Item?.studentId as string | undefined) ?? null;
+}
+
+/** Every school's student with this number: a person may change schools, and the admin hears of it. */
+export function claimsOnNationalNumber(
+  hash: string,
+): Promise<{ studentId: string; schoolId: string; schoolName: string }[]> {
+  return queryAll({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.nationalNumberClaims(hash) },
+    ProjectionExpression: 'studentId, schoolId, schoolName',
+    ConsistentRead: true,
+  });
+}
+
 /**
- * Marks a student stopped; allowed after acceptance too (the accepting service must see it).
- * A dual learner who stops frees their mentor's slot in the same write. The write holds only on
- * the version that was read, so an acceptance in between cannot leave a slot taken by a learner
- * who stopped (nor move the counters from a stale student); the caller reads again then.
+ * Marks a student stopped; allowed after acceptance too (the accepting service must see it). Only
+ * if unchanged since it was read (the counters come from that version); raises the version.
+ * A dual learner who stops frees their mentor's slot in the same write, so an acceptance in
+ * between cannot leave a slot taken by a learner who stopped; the caller reads again then.
  */
 export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
-  const mentor = student.track === 'dual' ? student.placement?.contactId : undefined;
+  const version = sameVersion(student.version);
+  const mentor = mentorOf(student);
   await transact([
     {
-      Update: {
-        TableName: table(),
-        Key: keys.student(student.id),
-        // Leaving the open index hides the student from every service that has not accepted them.
-        UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk',
-        ConditionExpression:
-          'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND updatedAt = :u',
-        ExpressionAttributeValues: { ':at': at, ':school': student.schoolId, ':u': student.updatedAt },
+      refusal: 'student',
+      item: {
+        Update: {
+          TableName: table(),
+          Key: keys.student(student.id),
+          // Leaving the open index hides the student from every service that has not accepted them.
+          UpdateExpression: 'SET stoppedAt = :at, updatedAt = :at REMOVE gsi2pk, gsi2sk ADD #version :one',
+          ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(stoppedAt) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: { ':at': at, ':one': 1, ':school': student.schoolId, ...version.values },
+        },
       },
     },
     ...counters(student, { ...student, stoppedAt: at }),
-    ...(mentor && student.placement ? [freeMentorSlot(student.placement.serviceId, mentor)] : []),
+    ...(mentor ? [freeMentorSlot(mentor)] : []),
   ]);
 }
 
-/** One current dual learner less for this mentor. */
-const freeMentorSlot = (serviceId: string, mentor: string) => ({
-  Update: {
-    TableName: table(),
-    Key: keys.contact(serviceId, mentor),
-    UpdateExpression: 'ADD dualLearners :minus',
-    ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
-    ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+/** The mentor whose slot a placed dual learner takes (older placements name no contactId). */
+const mentorOf = (s: StoredStudent) =>
+  s.track === 'dual' && s.placement?.contactId
+    ? { serviceId: s.placement.serviceId, contactId: s.placement.contactId }
+    : undefined;
+
+/** One current dual learner less for this mentor (the acceptance added one). */
+const freeMentorSlot = (mentor: { serviceId: string; contactId: string }): Tagged => ({
+  refusal: null,
+  item: {
+    Update: {
+      TableName: table(),
+      Key: keys.contact(mentor.serviceId, mentor.contactId),
+      UpdateExpression: 'ADD dualLearners :minus',
+      ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
+      ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+    },
   },
 });
+
+/** The slot back for a resumed dual learner, only while the mentor has room (as on acceptance). */
+const takeMentorSlot = (mentor: { serviceId: string; contactId: string }, limit: number): Tagged => ({
+  refusal: 'mentor',
+  item: {
+    Update: {
+      TableName: table(),
+      Key: keys.contact(mentor.serviceId, mentor.contactId),
+      UpdateExpression: 'ADD dualLearners :one',
+      ConditionExpression:
+        'attribute_exists(pk) AND (attribute_not_exists(dualLearners) OR dualLearners < :limit)',
+      ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+    },
+  },
+});
+
+/**
+ * Undoes "gestopt": the student is back as they were, and back in the open index unless a service
+ * had placed them before they stopped. Conditional on the version read (the counters move back
+ * from stopped to not stopped, computed from it) and raises it, so nothing acts on the stopped state.
+ * A placed dual learner takes their mentor's slot back in the same write, if the mentor still has
+ * room under `mentorLimit` (refused as 'mentor' otherwise).
+ */
+export async function resumeStudent(student: StoredStudent, at: string, mentorLimit?: number): Promise<void> {
+  const mentor = mentorOf(student);
+  const open = keys.openStudent(
+    student.track,
+    student.province,
+    student.address.postcode,
+    student.lastName,
+    student.id,
+  );
+  const version = sameVersion(student.version);
+  const { stoppedAt: _stopped, ...resumed } = student;
+  await transact([
+    {
+      refusal: 'student',
+      item: {
+        Update: {
+          TableName: table(),
+          Key: keys.student(student.id),
+          UpdateExpression: student.placement
+            ? 'REMOVE stoppedAt SET updatedAt = :at ADD #version :one'
+            : 'REMOVE stoppedAt SET updatedAt = :at, gsi2pk = :g2pk, gsi2sk = :g2sk ADD #version :one',
+          ConditionExpression: `attribute_exists(pk) AND schoolId = :school AND attribute_exists(stoppedAt) AND ${version.condition}`,
+          ExpressionAttributeNames: version.names,
+          ExpressionAttributeValues: {
+            ':at': at,
+            ':one': 1,
+            ':school': student.schoolId,
+            ...version.values,
+            ...(student.placement ? {} : { ':g2pk': open.gsi2pk, ':g2sk': open.gsi2sk }),
+          },
+        },
+      },
+    },
+    ...counters(student, { ...resumed, updatedAt: at }),
+    ...(mentor && mentorLimit !== undefined ? [takeMentorSlot(mentor, mentorLimit)] : []),
+  ]);
+}
 
 export async function getStudent(id: string): Promise<StoredStudent | null> {
   const { Item } = await dynamoClient().send(

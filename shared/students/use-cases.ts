@@ -1,21 +1,32 @@
 import type { Organisation } from '#contract/organisations';
 import type { StudentInput } from '#contract/students';
 import type { Caller } from '#http/caller';
-import { conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
+import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
+import { noticeItem } from '#notices/store';
 import { getOrganisation } from '#organisations/store';
+import { mentorCapacity } from '#people/rules';
+import { blindIndex } from '#platform/blind-index';
 import { optionalEnv } from '#platform/config';
 import { open, personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
 import { type StoredStudent, trackAllowed } from './rules';
 import {
+  type Alongside,
+  claimsOnNationalNumber,
   createStudent,
   deleteStudent,
   getStudent,
   replaceStudent,
+  resumeStudent,
   StudentWriteRefused,
   stopStudent,
+  studentWithNationalNumber,
 } from './store';
+
+const DUPLICATE = 'Je school schreef deze leerling al in met dit rijksregisternummer.';
+const CHANGED =
+  'Deze leerling werd intussen gewijzigd of geplaatst. Open de leerling opnieuw en probeer het nog eens.';
 
 const ACCEPTED = 'Een dienst heeft deze leerling al aanvaard: de gegevens kunnen niet meer gewijzigd worden.';
 const STOPPED = 'Deze leerling is gestopt: de gegevens kunnen niet meer gewijzigd worden.';
@@ -60,6 +71,8 @@ export async function enterStudent(caller: Caller, input: StudentInput, now: Dat
   await checkAgainstData(organisation, input);
   const { nationalNumber, ...rest } = input;
   const stamp = now.toISOString();
+  const nationalNumberHash = await nationalNumberKey(nationalNumber);
+  await refuseDuplicate(nationalNumberHash, organisation.id);
   const student: StoredStudent = {
     ...rest,
     id: newId(now.getTime()),
@@ -67,15 +80,18 @@ export async function enterStudent(caller: Caller, input: StudentInput, now: Dat
     schoolName: organisation.name,
     nationalNumberEncrypted: await seal(nationalNumber, personalDataKeys()),
     nationalNumberLast2: nationalNumber.slice(-2),
+    nationalNumberHash,
     registeredAt: stamp,
     updatedAt: stamp,
+    version: 1,
     visibleFrom: visibleFrom(now, blackoutOf(schoolYearData(schoolYear()))).toISOString(),
   };
   try {
-    await createStudent(student);
+    await createStudent(student, await duplicateNotices(student, now));
   } catch (error) {
-    if (error instanceof StudentWriteRefused) throw supervisorProblem();
-    throw error;
+    if (!(error instanceof StudentWriteRefused)) throw error;
+    if (error.reason === 'duplicate') await refuseDuplicate(nationalNumberHash, organisation.id);
+    throw supervisorProblem();
   }
   return student;
 }
@@ -91,22 +107,27 @@ export async function changeStudent(
   const organisation = await school(caller);
   await checkAgainstData(organisation, input);
   const { nationalNumber, ...rest } = input;
+  const nationalNumberHash = await nationalNumberKey(nationalNumber);
+  const renumbered = nationalNumberHash !== previous.nationalNumberHash;
+  if (renumbered) await refuseDuplicate(nationalNumberHash, organisation.id, id);
   const next: StoredStudent = {
     ...previous,
     ...rest,
     nationalNumberEncrypted: await seal(nationalNumber, personalDataKeys()),
     nationalNumberLast2: nationalNumber.slice(-2),
+    nationalNumberHash,
     updatedAt: now.toISOString(),
   };
   try {
-    await replaceStudent(previous, next);
+    await replaceStudent(previous, next, renumbered ? await duplicateNotices(next, now) : []);
   } catch (error) {
     if (!(error instanceof StudentWriteRefused)) throw error;
     if (error.reason === 'supervisor') throw supervisorProblem();
+    if (error.reason === 'duplicate') await refuseDuplicate(nationalNumberHash, organisation.id, id);
     refuseIfLocked((await getStudent(id)) ?? previous);
-    throw conflict('Deze leerling werd intussen gewijzigd. Laad de gegevens opnieuw en probeer dan.');
+    throw conflict(CHANGED);
   }
-  return next;
+  return { ...next, version: (previous.version ?? 0) + 1 };
 }
 
 export async function removeStudent(caller: Caller, id: string): Promise<void> {
@@ -129,12 +150,84 @@ export async function markStopped(caller: Caller, id: string, now: Date): Promis
     if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
     try {
       await stopStudent(student, now.toISOString());
-      return { ...student, stoppedAt: now.toISOString() };
+      const at = now.toISOString();
+      return { ...student, stoppedAt: at, updatedAt: at, version: (student.version ?? 0) + 1 };
     } catch (error) {
       // Accepted or edited in the meantime: stop the student as they are now.
       if (!(error instanceof StudentWriteRefused) || attempt >= 3) throw error;
     }
   }
+}
+
+const nationalNumberKey = (nationalNumber: string) => blindIndex('national-number', nationalNumber);
+
+/** 409 with the student who has the number already, so the form can link to them. */
+async function refuseDuplicate(hash: string, schoolId: string, self?: string): Promise<void> {
+  const existing = await studentWithNationalNumber(hash, schoolId);
+  if (!existing || existing === self) return;
+  throw conflict(DUPLICATE, [
+    { path: 'nationalNumber', in: 'body', message: DUPLICATE, existingStudentId: existing },
+  ]);
+}
+
+/**
+ * A person may change schools, so another school's student with the same number is allowed; the
+ * admin gets a notice, written with the student (both or neither).
+ */
+async function duplicateNotices(student: StoredStudent, now: Date): Promise<Alongside[]> {
+  if (!student.nationalNumberHash) return [];
+  const others = (await claimsOnNationalNumber(student.nationalNumberHash)).filter(
+    (c) => c.schoolId !== student.schoolId,
+  );
+  if (others.length === 0) return [];
+  return [
+    noticeItem({
+      id: newId(now.getTime()),
+      kind: 'duplicate_national_number',
+      at: now.toISOString(),
+      studentId: student.id,
+      studentName: `${student.firstName} ${student.lastName}`,
+      schoolId: student.schoolId,
+      schoolName: student.schoolName,
+      otherStudents: others.map((o) => ({
+        studentId: o.studentId,
+        schoolId: o.schoolId,
+        schoolName: o.schoolName,
+      })),
+    }),
+  ];
+}
+
+/** Undoes a stop the school entered by mistake. */
+export async function markResumed(caller: Caller, id: string, now: Date): Promise<StoredStudent> {
+  // The write requires the version it read; an acceptance or edit in between means read again.
+  for (let attempt = 0; ; attempt++) {
+    const student = await ownStudent(caller, id);
+    if (!student.stoppedAt) throw conflict('Deze leerling staat niet als gestopt.');
+    const limit = await mentorLimitOf(student);
+    try {
+      await resumeStudent(student, now.toISOString(), limit);
+      const { stoppedAt: _s, ...resumed } = student;
+      return { ...resumed, version: (student.version ?? 0) + 1, updatedAt: now.toISOString() };
+    } catch (error) {
+      if (!(error instanceof StudentWriteRefused)) throw error;
+      if (error.reason === 'mentor' && student.placement) {
+        const { contact, serviceName } = student.placement;
+        throw businessRule(
+          `${contact.name} begeleidt intussen al ${limit} duaal lerenden, het maximum voor een mentor. Vraag ${serviceName} eerst een plaats vrij te maken.`,
+          { mentor: contact.name, limit },
+        );
+      }
+      if (attempt >= 3) throw conflict('Deze leerling werd intussen gewijzigd. Laad de pagina opnieuw.');
+    }
+  }
+}
+
+/** A placed dual learner's stop freed their mentor's slot: resuming takes it back, within the limit. */
+async function mentorLimitOf(student: StoredStudent): Promise<number | undefined> {
+  if (student.track !== 'dual' || !student.placement?.contactId) return undefined;
+  const service = await getOrganisation(student.placement.serviceId);
+  return mentorCapacity(service?.sector);
 }
 
 function refuseIfLocked(student: StoredStudent) {

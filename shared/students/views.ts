@@ -42,7 +42,13 @@ export function studentDetail(
   supervisors: Map<string, Supervisor>,
   now: Date,
 ) {
-  const { nationalNumberEncrypted: _e, nationalNumberLast2: _l, ...fields } = student;
+  const {
+    nationalNumberEncrypted: _e,
+    nationalNumberLast2: _l,
+    nationalNumberHash: _h,
+    version: _v,
+    ...fields
+  } = student;
   return {
     ...fields,
     ...studentListItem(student, supervisors, now),

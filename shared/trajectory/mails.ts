@@ -1,4 +1,5 @@
-import { appUrl, signature } from '#accounts/mails';
+import { appUrl } from '#accounts/mails';
+import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
 
 export function dualReportReminderMail(
@@ -9,13 +10,14 @@ export function dualReportReminderMail(
 ): Mail {
   return {
     to,
-    subject: `Jaarlijkse rapportering duaal leren: vóór 1 mei ${year}`,
-    text:
-      'Dag,\n\n' +
-      `${serviceName} begeleidt ${learners} leerling(en) duaal leren. Bezorg vóór 1 mei ${year} aan de administratie ` +
-      'per leerling het aantal gepresteerde uren van het voorbije schooljaar en de begin- en einddatum van de ' +
-      'overeenkomst alternerende opleiding.\n\n' +
-      `Je downloadt het overzicht onder Duaal rapport: ${appUrl()}/duaal-rapport` +
-      signature,
+    ...renderMail({
+      subject: `Jaarlijkse rapportering duaal leren: vóór 1 mei ${year}`,
+      title: 'Jaarlijkse rapportering duaal leren',
+      paragraphs: [
+        'Dag,',
+        `${serviceName} begeleidt ${learners} leerling(en) duaal leren. Bezorg vóór 1 mei ${year} aan de administratie per leerling het aantal gepresteerde uren van het voorbije schooljaar en de begin- en einddatum van de overeenkomst alternerende opleiding.`,
+      ],
+      button: { label: 'Naar Duaal rapport', url: `${appUrl()}/duaal-rapport` },
+    }),
   };
 }

@@ -365,6 +365,19 @@ describe('mentor capacity', () => {
       freeSlots: 1,
     });
     expect((await decide(service, d!.id, { status: 'accepted', contactId, notes: '' })).status).toBe(200);
+
+    // Undoing the stop takes the slot back only if the mentor still has room: now they are full.
+    const refusedResume = await call('POST', `/students/${winner}/resume`, { ...as(school), body: {} });
+    expect(refusedResume.status).toBe(422);
+    expect(refusedResume.body.message).toMatch(/Mentor Marijke begeleidt intussen al 2 duaal lerenden/);
+    // d stops: a slot is free, and the winner's stop can be undone, taking it in the same write.
+    expect((await call('POST', `/students/${d!.id}/stop`, { ...as(school), body: {} })).status).toBe(200);
+    const resumed = await call('POST', `/students/${winner}/resume`, { ...as(school), body: {} });
+    expect(resumed.status, JSON.stringify(resumed.body)).toBe(200);
+    expect((await call('GET', '/contacts', as(service))).body.items[0]).toMatchObject({
+      dualLearners: 2,
+      freeSlots: 0,
+    });
   });
 
   it('a local-government mentor takes 3', async () => {

@@ -33,6 +33,7 @@ describe('admin routes', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
       expect.arrayContaining([
         'DELETE /api/organisations/{id}/members/{memberId}',
+        'GET /api/notices',
         'GET /api/organisations',
         'GET /api/organisations/{id}',
         'GET /api/organisations/{id}/members',

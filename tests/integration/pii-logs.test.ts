@@ -14,7 +14,7 @@ const written: string[] = [];
 
 const event = (sub: string, body?: unknown, id?: string) =>
   ({
-    headers: {},
+    headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
     isBase64Encoded: false,
     pathParameters: id ? { id } : undefined,

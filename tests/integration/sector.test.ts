@@ -121,6 +121,34 @@ describe("the sector's view of every student", () => {
     expect(everything).not.toContain('reveal@leerling.example');
   });
 
+  it('pages the audit log with a cursor it checks', async () => {
+    await Promise.all([enter(), enter()]);
+    const students = await call('GET', `/students?track=${TRACK}`, as(school));
+    for (const s of students.body.items.slice(0, 2) as { id: string }[]) {
+      expect((await call('POST', `/admin/students/${s.id}/reveal`, as(admin))).status).toBe(200);
+    }
+    const first = await call('GET', '/admin/audit?action=reveal&limit=1', as(admin));
+    expect(first.status).toBe(200);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await call(
+      'GET',
+      `/admin/audit?action=reveal&limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`,
+      as(admin),
+    );
+    expect(second.status).toBe(200);
+    expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+    expect(second.body.items[0].at <= first.body.items[0].at).toBe(true);
+    // A key of the client's own choosing is not a cursor.
+    const crafted = Buffer.from(JSON.stringify({ m: 'index', p: 0, k: { pk: 'ORG#x', sk: 'ORG' } })).toString(
+      'base64url',
+    );
+    expect((await call('GET', `/admin/audit?cursor=${crafted}`, as(admin))).status).toBe(400);
+    const elsewhere = Buffer.from(
+      JSON.stringify({ m: 'index', p: 0, id: 'x', sk: '1999-01-01T00:00:00.000Z#x' }),
+    ).toString('base64url');
+    expect((await call('GET', `/admin/audit?cursor=${elsewhere}`, as(admin))).status).toBe(400);
+  });
+
   it('refuses schools and services on every admin route', async () => {
     const service = await serviceWithContact();
     for (const [method, path] of [
@@ -197,6 +225,45 @@ describe('the placement counters', () => {
     });
     const today = board.body.daily.at(-1);
     expect(today.placed).toBeGreaterThanOrEqual(5);
+  });
+
+  it('move back when a stop is undone, also when the undo races an acceptance or another undo', async () => {
+    const [placedThenStopped, racedWithAccept, racedTwice] = await Promise.all([
+      enter({ lastName: 'Resume1' }),
+      enter({ lastName: 'Resume2' }),
+      enter({ lastName: 'Resume3' }),
+    ]);
+    const service = await serviceWithContact();
+    expect((await accept(service, placedThenStopped.id)).status).toBe(200);
+    for (const s of [placedThenStopped, racedWithAccept, racedTwice]) {
+      expect((await call('POST', `/students/${s.id}/stop`, as(school))).status).toBe(200);
+    }
+    const [resumed, , twiceA, twiceB] = await Promise.all([
+      call('POST', `/students/${placedThenStopped.id}/resume`, as(school)),
+      call('POST', `/students/${racedWithAccept.id}/resume`, as(school)),
+      call('POST', `/students/${racedTwice.id}/resume`, as(school)),
+      call('POST', `/students/${racedTwice.id}/resume`, as(school)),
+      accept(service, racedWithAccept.id),
+    ]);
+    expect(resumed.status).toBe(200);
+    expect([twiceA.status, twiceB.status].sort()).toEqual([200, 409]);
+
+    const own = await call('GET', `/students?track=${TRACK}`, as(school));
+    const items = own.body.items as { status: string; stoppedAt: string | null; placement: unknown }[];
+    const mine = sumRows(await readCounters(TRACK)).get(`S#${school.organisation.id}`)!;
+    expect({
+      entered: mine.entered,
+      placed: mine.placed,
+      stopped: mine.stopped,
+      placedStopped: mine.placedStopped,
+      open: openOf(mine),
+    }).toEqual({
+      entered: items.length,
+      placed: items.filter((s) => s.placement).length,
+      stopped: items.filter((s) => s.stoppedAt).length,
+      placedStopped: items.filter((s) => s.placement && s.stoppedAt).length,
+      open: items.filter((s) => s.status === 'open').length,
+    });
   });
 
   it('agree with a recount of every student, track by track', async () => {

@@ -33,7 +33,7 @@ function event(parts: { sub?: string; body?: string; query?: Record<string, stri
   return {
     version: '2.0',
     rawPath: '/api/me',
-    headers: {},
+    headers: { 'content-type': 'application/json' },
     body: parts.body,
     isBase64Encoded: false,
     queryStringParameters: parts.query,

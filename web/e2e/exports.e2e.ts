@@ -96,7 +96,9 @@ describe('exporting a list', () => {
     await page.goto(`${inject('appUrl')}/stagevragen`);
     await expect.poll(() => heading(page)).toBe('Stagevragen');
 
-    // Only our school, only West-Vlaanderen: two of our three students.
+    // Only our school, only West-Vlaanderen: two of our three students. The filters are folded
+    // into a panel until one is set.
+    await page.getByText('Filters en sortering').click();
     await page.getByLabel('School', { exact: true }).fill(schoolName);
     await page.getByLabel('West-Vlaanderen', { exact: true }).check();
     const expected = entered

@@ -8,7 +8,7 @@ export async function linkInLatestMail(to: string, timeoutMs = 5000): Promise<st
       emails: { destination: { to: string[] }; body: { text?: string } }[];
     };
     const mail = store.emails.filter((m) => m.destination.to.includes(to)).at(-1);
-    const link = /https?:\/\/\S+\?token=[\w-]+/.exec(mail?.body.text ?? '')?.[0];
+    const link = /https?:\/\/\S+[?#]token=[\w-]+/.exec(mail?.body.text ?? '')?.[0];
     if (link) return link;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -22,7 +22,8 @@ export async function personOf(organisation: Record<string, unknown>, name: stri
   const org = await api<Organisation>('/organisations', organisation, admin.accessToken);
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@e2e.example`;
   await api(`/organisations/${org.id}/members`, { email, name }, admin.accessToken);
-  const token = new URL(await linkInLatestMail(email)).searchParams.get('token');
+  const url = new URL(await linkInLatestMail(email));
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? url.searchParams.get('token');
   const password = 'een lange zin voor de test';
   const signedIn = await api<SessionToken>('/auth/activate', { token, password });
   return { email, password, organisation: org, accessToken: signedIn.accessToken };

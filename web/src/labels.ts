@@ -65,6 +65,15 @@ export const t = {
     body: 'Deze pagina bestaat niet (meer).',
     back: 'Terug naar de start',
   },
+  account: {
+    changePassword: 'Wachtwoord wijzigen',
+    currentPassword: 'Huidig wachtwoord',
+    newPassword: 'Nieuw wachtwoord',
+    repeatPassword: 'Herhaal het nieuwe wachtwoord',
+    savePassword: 'Wachtwoord wijzigen',
+    passwordChanged: 'Je wachtwoord is gewijzigd. Op je andere toestellen ben je afgemeld.',
+  },
+  help: 'Hulp en veelgestelde vragen',
   exports: {
     button: 'Exporteer',
     formats: 'Kies het formaat van de export',

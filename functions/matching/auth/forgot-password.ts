@@ -1,4 +1,4 @@
-import { forgotPassword } from '#accounts/password-reset';
+import { forgotPassword } from '#accounts/forgot-password';
 import { emailSchema } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { accepted } from '#http/responses';

@@ -20,6 +20,9 @@ import { fold } from '#kernel/text';
  * | status counts   | STUDENT#<id>      | COUNTS            |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | nat. number claim| NATIONAL#<hmac>  | SCHOOL#<schoolId> |                                  |
+ * | notice (admin)  | NOTICES           | <at>#<id>         |                                  |
+ * | table secret    | SECRET#<name>     | SECRET            |                                  |
  * | hours entry     | STUDENT#<id>      | HOURS#<date>#<id> |                                  |
  * | evaluation      | STUDENT#<id>      | EVAL#<at>#<id>    |                                  |
  * | trajectory      | STUDENT#<id>      | TRAJECTORY        | (hour sums per context, remote supervision, completion) |
@@ -73,6 +76,14 @@ export const keys = {
   statusCounts: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'COUNTS' }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  /** One per school and national register number (by its keyed hash): a school enters a person once. */
+  nationalNumberClaim: (hash: string, schoolId: string) => ({
+    pk: `NATIONAL#${hash}`,
+    sk: `SCHOOL#${schoolId}`,
+  }),
+  nationalNumberClaims: (hash: string) => `NATIONAL#${hash}`,
+  notice: (at: string, id: string) => ({ pk: 'NOTICES', sk: `${at}#${id}` }),
+  secret: (name: string) => ({ pk: `SECRET#${name}`, sk: 'SECRET' }),
   /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
   counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
   counterPartition: (track: string) => `STATS#${track}`,

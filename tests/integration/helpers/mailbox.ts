@@ -30,7 +30,7 @@ export async function mailsTo(email: string): Promise<StoredMail[]> {
 
 /** The `token` of the first link in a mail. */
 export function tokenIn(mail: StoredMail): string {
-  const match = /https?:\/\/\S+\?token=([\w-]+)/.exec(mail.body.text ?? '');
+  const match = /https?:\/\/\S+[?#]token=([\w-]+)/.exec(mail.body.text ?? '');
   if (!match?.[1]) throw new Error(`No link with a token in "${mail.subject}"`);
   return match[1];
 }

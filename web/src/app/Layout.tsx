@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { OrganisationSwitch } from '../features/memberships/OrganisationSwitch';
 import { t } from '../labels';
@@ -7,6 +7,7 @@ import { useAuth } from './auth/AuthContext';
 import { navigationFor } from './navigation';
 
 export function Layout() {
+  const main = usePageTitle();
   const { me, loading, logout } = useAuth();
   const navigate = useNavigate();
   return (
@@ -50,15 +51,42 @@ export function Layout() {
           )}
         </div>
       </header>
-      <main id="inhoud" className="container">
+      <main id="inhoud" className="container" ref={main}>
         {/* A role's pages arrive in their own chunk the first time one is opened. */}
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </main>
       <footer className="site-footer">
-        <div className="container">{t.footer}</div>
+        <div className="container">
+          <NavLink to="/hulp">{t.help}</NavLink> · {t.footer}
+        </div>
       </footer>
     </>
   );
+}
+
+/**
+ * Every page's `<title>` follows its main heading ("Leerlingen — Stagematching gezinszorg"), so tabs,
+ * history and screen readers tell pages apart. One place for all pages: it watches the heading,
+ * which pages set once their data has loaded.
+ */
+function usePageTitle() {
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = main.current;
+    if (!element) return;
+    const update = () => {
+      const heading = element.querySelector('h1')?.textContent?.trim();
+      // The start page carries the product's name alone.
+      const start = window.location.pathname === '/';
+      const title = heading && !start ? `${heading} — ${t.appName}` : t.appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
+  return main;
 }

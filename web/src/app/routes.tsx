@@ -5,6 +5,7 @@ import { AccountPage } from '../features/accounts/AccountPage';
 import { ChoosePasswordPage } from '../features/accounts/ChoosePasswordPage';
 import { LoginPage } from '../features/accounts/LoginPage';
 import { RequestMailPage } from '../features/accounts/RequestMailPage';
+import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';
 import { RegisterServicePage } from '../features/registrations/RegisterServicePage';
 import { RequireRole } from './auth/RequireRole';
@@ -70,6 +71,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'aanmelden', element: <LoginPage /> },
+          { path: 'hulp', element: <HelpPage /> },
           { path: 'activeren', element: <ChoosePasswordPage mode="activate" /> },
           { path: 'wachtwoord-herstellen', element: <ChoosePasswordPage mode="reset" /> },
           { path: 'nieuwe-activatiemail', element: <RequestMailPage mode="activation" /> },

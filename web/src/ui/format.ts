@@ -27,4 +27,8 @@ export const longDate = (iso: string) => longDateFormat.format(new Date(iso));
 export const dayAndMonth = (iso: string) => dayMonthFormat.format(new Date(iso));
 /** A calendar date (`2026-10-05`) as `05/10/2026`. */
 export const day = (isoDate: string) => shortDateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+const numberFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 });
+/** A number as written in Belgium: `80,5`, `1.200`. */
+export const number = (n: number) => numberFormat.format(n);
+
 export const period = (p: Period) => `${day(p.start)} – ${day(p.end)}`;

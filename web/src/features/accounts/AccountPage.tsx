@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth/AuthContext';
 import { ROLE_LABELS, t } from '../../labels';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 export function AccountPage() {
   const { me, logout } = useAuth();
@@ -19,7 +20,7 @@ export function AccountPage() {
         <dt>Organisatie</dt>
         <dd>{me.organisation?.name}</dd>
       </dl>
-      <p className="hint">Je wachtwoord wijzigen? Meld je af en kies "Wachtwoord vergeten".</p>
+      <ChangePasswordForm email={me.email} />
       <button
         type="button"
         onClick={async () => {

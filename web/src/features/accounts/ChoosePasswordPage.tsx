@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_RULE_TEXT } from '#contract/password-rule';
 import type { SessionToken } from '#contract/session-api';
@@ -6,6 +7,23 @@ import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
 import { FormMessage, TextField } from '../../ui/fields';
 import { field, useSubmit } from '../../ui/useSubmit';
+import { PasswordStrength } from './PasswordStrength';
+
+/**
+ * The link's token. Mails put it in the fragment (`#token=…`), which never reaches a server or an
+ * access log; links mailed before that carry it in the query, and keep working. Once read, it is
+ * taken out of the address bar, so it does not stay in the history either.
+ */
+function useLinkToken(): string {
+  const [params] = useSearchParams();
+  const [token] = useState(() => {
+    const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('token');
+    const value = fromFragment ?? params.get('token') ?? '';
+    if (value) window.history.replaceState(window.history.state, '', window.location.pathname);
+    return value;
+  });
+  return token;
+}
 
 const MODES = {
   activate: {
@@ -25,8 +43,8 @@ const MODES = {
 /** Activation and password reset: the link's token plus a new password, then logged in. */
 export function ChoosePasswordPage({ mode }: { mode: keyof typeof MODES }) {
   const texts = MODES[mode];
-  const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
+  const token = useLinkToken();
+  const [password, setPassword] = useState('');
   const { signIn } = useAuth();
   const navigate = useNavigate();
   const { onSubmit, busy, errors, error } = useSubmit(
@@ -73,7 +91,10 @@ export function ChoosePasswordPage({ mode }: { mode: keyof typeof MODES }) {
           hint={PASSWORD_RULE_TEXT}
           required
           error={errors.password}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
         />
+        <PasswordStrength password={password} email="" />
         <TextField
           label="Herhaal het wachtwoord"
           name="repeat"

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { RequestDetail } from '#contract/requests-api';
 import { ApiError } from '../../api/client';
 import { FORM_LABELS, WEEKDAY_LABELS } from '../../labels';
-import { longDate, period } from '../../ui/format';
+import { longDate, number, period } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
 import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { requestQuery } from './queries';
@@ -42,9 +42,9 @@ function Facts({ detail }: { detail: RequestDetail }) {
       <dt>Stagevorm</dt>
       <dd>{FORM_LABELS[detail.form]}</dd>
       <dt>Uren per week</dt>
-      <dd>{detail.hoursPerWeek ?? '—'}</dd>
+      <dd>{detail.hoursPerWeek === null ? '—' : number(detail.hoursPerWeek)}</dd>
       <dt>Totaal aantal uren</dt>
-      <dd>{detail.totalHours}</dd>
+      <dd>{number(detail.totalHours)}</dd>
       <dt>Periodes</dt>
       <dd>
         De leerling moet {detail.periodCount} {detail.periodCount === 1 ? 'periode' : 'periodes'} stage lopen:{' '}

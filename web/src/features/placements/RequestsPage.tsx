@@ -91,7 +91,10 @@ export function RequestsPage() {
           )}
         </>
       )}
-      <RequestFilters filters={filters} />
+      <details className="filter-panel" open={filters.query.replace(/(^|&)(track|tab)=[^&]*/g, '') !== ''}>
+        <summary>Filters en sortering</summary>
+        <RequestFilters filters={filters} />
+      </details>
       <Notice notice={notice} />
       {list.isError && !list.isFetchNextPageError && (
         <LoadFailed
@@ -111,6 +114,8 @@ export function RequestsPage() {
         <RequestsTable
           items={items}
           onAccept={setAccepting}
+          // Accepting needs a contact person: without one the dialog would be a dead end.
+          canAccept={(contacts.data?.items.length ?? 0) > 0}
           onDecided={requests.decided}
           onGone={(item, message) => gone(item.id, message)}
         />

@@ -5,11 +5,13 @@ import { RequestRow } from './RequestRow';
 export function RequestsTable({
   items,
   onAccept,
+  canAccept,
   onDecided,
   onGone,
 }: {
   items: RequestListItem[];
   onAccept: (item: RequestListItem) => void;
+  canAccept: boolean;
   onDecided: (detail: RequestDetail) => void;
   onGone: (item: RequestListItem, message: string) => void;
 }) {
@@ -36,6 +38,7 @@ export function RequestsTable({
               key={item.id}
               item={item}
               onAccept={() => onAccept(item)}
+              canAccept={canAccept}
               onDecided={onDecided}
               onGone={(message) => onGone(item, message)}
             />

@@ -1,10 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import type { StudentDetail } from '#contract/students-api';
 import { FORM_LABELS, PROVINCE_LABELS, TRACK_LABELS, TRANSPORT_LABELS, WEEKDAY_LABELS } from '../../labels';
-import { longDate, period } from '../../ui/format';
+import { longDate, number, period } from '../../ui/format';
+import { serviceOptionsQuery } from './queries';
 
 /** A student's request as the school entered it, and where the student was placed. */
 export function StudentFacts({ student: s }: { student: StudentDetail }) {
   const i = s.internship;
+  const services = useQuery({ ...serviceOptionsQuery, enabled: Boolean(s.preferredServiceId) });
+  const preferred = s.preferredServiceId
+    ? (services.data?.items.find((o) => o.id === s.preferredServiceId)?.name ?? '…')
+    : 'Geen voorkeur';
   return (
     <>
       {s.placement && (
@@ -57,9 +63,11 @@ export function StudentFacts({ student: s }: { student: StudentDetail }) {
           <dt>Stagevorm</dt>
           <dd>{FORM_LABELS[i.form]}</dd>
           <dt>Uren per week</dt>
-          <dd>{i.hoursPerWeek ?? '—'}</dd>
+          <dd>{i.hoursPerWeek === undefined || i.hoursPerWeek === null ? '—' : number(i.hoursPerWeek)}</dd>
           <dt>Totaal aantal uren</dt>
-          <dd>{i.totalHours}</dd>
+          <dd>{number(i.totalHours)}</dd>
+          <dt>Voorkeursdienst</dt>
+          <dd>{preferred}</dd>
           <dt>Gevraagde periodes</dt>
           <dd>{i.periods.map(period).join(', ')}</dd>
           {i.weekdays && i.weekdays.length > 0 && (

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { StudentDetail, StudentStopped } from '#contract/students-api';
+import type { StudentDetail, StudentResumed, StudentStopped } from '#contract/students-api';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
 import { longDate } from '../../ui/format';
@@ -10,11 +10,13 @@ import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { studentListsKey, studentQuery, studentsKey } from './queries';
 import { StudentFacts } from './StudentFacts';
 
-type Action = 'stop' | 'delete';
+type Action = 'stop' | 'resume' | 'delete';
 
 const QUESTIONS: Record<Action, (name: string) => string> = {
   stop: (name) =>
     `${name} markeren als gestopt? Diensten die de leerling nog niet aanvaardden, zien de leerling dan niet meer.`,
+  resume: (name) =>
+    `${name} is toch niet gestopt? De leerling staat dan weer in de lijsten van de diensten (tenzij al aanvaard).`,
   delete: (name) => `${name} verwijderen? Doe dit enkel voor een leerling die per vergissing werd ingevoerd.`,
 };
 
@@ -28,7 +30,9 @@ export function StudentPage() {
     mutationFn: (action: Action): Promise<unknown> =>
       action === 'delete'
         ? api<void>(`/students/${id}`, { method: 'DELETE' })
-        : api<StudentStopped>(`/students/${id}/stop`, { method: 'POST' }),
+        : action === 'resume'
+          ? api<StudentResumed>(`/students/${id}/resume`, { method: 'POST' })
+          : api<StudentStopped>(`/students/${id}/stop`, { method: 'POST' }),
     onSuccess: async (_, action) => {
       // A deleted student's page would only answer 404: leave it, and refresh the rest.
       if (action === 'delete') navigate('/leerlingen');
@@ -108,9 +112,13 @@ function StudentView({
               : 'Een dienst aanvaardde deze leerling: de gegevens kunnen niet meer gewijzigd worden.'}
           </p>
         )}
-        {s.status !== 'stopped' && (
+        {s.status !== 'stopped' ? (
           <button type="button" className="secondary" disabled={busy} onClick={() => onAct('stop')}>
             Leerling is gestopt
+          </button>
+        ) : (
+          <button type="button" className="secondary" disabled={busy} onClick={() => onAct('resume')}>
+            Toch niet gestopt
           </button>
         )}
         {s.status === 'open' && (

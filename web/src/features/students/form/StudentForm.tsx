@@ -1,4 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { Track } from '#contract/organisations';
 import type { ServiceOption } from '#contract/organisations-api';
@@ -6,6 +7,7 @@ import type { Supervisor } from '#contract/people-api';
 import type { StudentDetail } from '#contract/students-api';
 import { api } from '../../../api/client';
 import { t } from '../../../labels';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { FormMessage } from '../../../ui/fields';
 import { useSubmit } from '../../../ui/useSubmit';
 import { AddressSection } from './AddressSection';
@@ -32,6 +34,7 @@ export function StudentForm({
   onSaved: (saved: StudentDetail) => void;
 }) {
   const draft = useStudentDraft(student, tracks);
+  const form = useRef<HTMLFormElement>(null);
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) => {
       const json = studentBody(data, draft);
@@ -44,7 +47,8 @@ export function StudentForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form student-form">
+    <form onSubmit={onSubmit} noValidate className="form student-form" ref={form}>
+      <ErrorSummary errors={errors} form={form} />
       <FormMessage error={error} />
       <PersonSection student={student} draft={draft} tracks={tracks} errors={errors} />
       <AddressSection student={student} draft={draft} errors={errors} />

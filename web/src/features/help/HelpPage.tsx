@@ -1,0 +1,70 @@
+import { Link } from 'react-router';
+import { useAuth } from '../../app/auth/AuthContext';
+import { dayAndMonth, longDate } from '../../ui/format';
+
+/** Questions the manuals answer most, in the product's own words. */
+const FAQ: { q: string; a: string }[] = [
+  {
+    q: 'Wie mag een leerling aanvaarden?',
+    a: 'De eerste dienst die een leerling aanvaardt, krijgt de leerling. Een aanvaarding is definitief: de leerling verdwijnt meteen uit de lijsten van de andere diensten, en de school ziet de dienst, de aanvaarde periode en de mentor.',
+  },
+  {
+    q: 'Welke leerlingen ziet een dienst?',
+    a: 'Dat hangt af van de ronde. In de ronde "voorkeursdienst" ziet een dienst enkel de leerlingen van haar provincie die haar als voorkeur kozen; daarna ziet elke dienst alle leerlingen zonder stageplaats. Persoonsgegevens zijn pas zichtbaar na aanvaarding.',
+  },
+  {
+    q: 'Kan ik een leerling nog wijzigen?',
+    a: 'Zolang geen dienst de leerling aanvaardde en de leerling niet gestopt is. Per vergissing op "gestopt" gezet? Kies op de pagina van de leerling "Toch niet gestopt".',
+  },
+  {
+    q: 'Mijn activatielink of herstellink werkt niet meer.',
+    a: 'Een activatielink werkt één keer en 7 dagen lang, een link om je wachtwoord te herstellen één keer en 1 uur lang. Vraag op de aanmeldpagina een nieuwe aan.',
+  },
+  {
+    q: 'Mijn account is geblokkeerd.',
+    a: 'Na 5 mislukte pogingen na elkaar is je account 15 minuten geblokkeerd. Wacht even, of vraag een nieuw wachtwoord aan.',
+  },
+  {
+    q: 'Welke browser gebruik ik?',
+    a: 'Een recente versie van Chrome, Edge, Firefox of Safari. Internet Explorer werkt niet.',
+  },
+];
+
+/** Help: the helpline, the timing of the school year, and the manuals' frequent questions. */
+export function HelpPage() {
+  const { me } = useAuth();
+  const blackout = me?.schoolYear.blackout;
+  return (
+    <section className="narrow">
+      <h1>Hulp en veelgestelde vragen</h1>
+      <h2>Hulplijn</h2>
+      <p>
+        De hulplijn van de sector is bereikbaar op werkdagen, behalve op woensdag, van 9.30 tot 12.00 uur en
+        van 13.00 tot 15.00 uur, per mail of telefonisch. De contactgegevens staan in de handleiding die je
+        organisatie kreeg.
+      </p>
+      <h2>Het schooljaar</h2>
+      {blackout ? (
+        <p>
+          Schooljaar {me.schoolYear.id}. Voer tussen {dayAndMonth(blackout.from)} en{' '}
+          {dayAndMonth(blackout.to)} liefst geen leerlingen in: leerlingen die dan ingevoerd worden, zijn pas
+          vanaf {longDate(blackout.visibleFrom)} zichtbaar voor de diensten. De rondes (voorkeursdienst,
+          daarna alle leerlingen) openen en sluiten op de data die de sector vastlegt; de beheerder zet ze
+          open.
+        </p>
+      ) : (
+        <p>
+          De rondes openen en sluiten op de data die de sector elk schooljaar vastlegt.{' '}
+          <Link to="/aanmelden">Meld je aan</Link> om de data van dit schooljaar te zien.
+        </p>
+      )}
+      <h2>Veelgestelde vragen</h2>
+      {FAQ.map((item) => (
+        <details key={item.q} className="faq">
+          <summary>{item.q}</summary>
+          <p>{item.a}</p>
+        </details>
+      ))}
+    </section>
+  );
+}
