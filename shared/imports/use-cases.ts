@@ -60,8 +60,3 @@ export async function importOrganisations(
   );
   return result;
 }
-
-/** An empty sheet with the headers, as the sector's Excel opens it (UTF-8 with BOM, `;`). */
-export function importTemplate(columns: readonly string[]): string {
-  return `\uFEFF${columns.join(';')}\r\n`;
-}

@@ -1,7 +1,7 @@
 import { IMPORT_COLUMNS, ImportTemplateQuery } from '#contract/imports';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { importTemplate } from '#imports/use-cases';
+import { importTemplate } from '#imports/template';
 
 const FILE_NAMES = { services: 'diensten-importeren.csv', schools: 'scholen-importeren.csv' } as const;
 
