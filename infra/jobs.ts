@@ -35,6 +35,13 @@ export const jobs: readonly JobDef[] = [
     timeout: Duration.minutes(5),
   },
   {
+    id: 'outcome-reminders',
+    entry: 'functions/notify/outcome-reminders.ts',
+    description: 'Dual learning: reminds services of invitations without an outcome after 14 days',
+    // Reads services and decisions, writes one marker per service and day (sends at most once).
+    resources: ['table:write', 'mail:send'],
+  },
+  {
     id: 'escalations',
     entry: SCHEDULE_TARGETS.escalations,
     description: 'Takeover deadlines, registration reminders, the April dual-report reminder',

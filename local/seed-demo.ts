@@ -57,7 +57,7 @@ async function main() {
     const report = await seedDemo(schoolYear);
     const c = report.created;
     console.log(
-      `Created ${c.organisations} organisations, ${c.logins} logins, ${c.supervisors} supervisors and ${c.students} students; ${report.skipped} already existed (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      `Created ${c.organisations} organisations, ${c.logins} logins, ${c.supervisors} supervisors, ${c.students} students, ${c.contacts} mentors and ${c.placements} dual placements; ${report.skipped} already existed (${((Date.now() - started) / 1000).toFixed(1)} s).`,
     );
     const lines = report.logins.map((l) => `${l.email.padEnd(48)} ${l.kind.padEnd(9)} ${l.organisationName}`);
     const file = join(dataDir, 'demo-logins.txt');

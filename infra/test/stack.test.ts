@@ -206,9 +206,11 @@ describe('the school-year stack', () => {
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as {
       Properties: Record<string, unknown> & { Target: Record<string, unknown> };
     }[];
-    // One recurring-schedule mechanism: the mailings tick beside the hourly escalations.
+    // One recurring-schedule mechanism: the mailings tick beside the hourly escalations and the
+    // weekly outcome reminders.
     expect(schedules.map((s) => s.Properties.Name).sort()).toEqual([
       'escalations-hourly',
+      'outcome-reminders-weekly',
       'round-mailings-tick',
     ]);
     const notify = Object.keys(

@@ -216,5 +216,28 @@ export function demoWorld(seed = 2026) {
       },
     });
   }
-  return { services, schools, logins, supervisors, students };
+  // Mentors, from their own random sequence so that everything above stays as it was.
+  const m = random(seed + 1);
+  const contacts = services.flatMap((service) =>
+    Array.from({ length: m.int(2, 3) }, (_, i) => {
+      const name = `${m.pick(FIRST_NAMES)} ${m.pick(LAST_NAMES)}`;
+      return {
+        id: `${service.id}-mentor-${i + 1}`,
+        serviceId: service.id,
+        name,
+        phone: `0${m.int(2, 9)}${m.int(1, 9)} ${m.int(10, 99)} ${m.int(10, 99)} ${m.int(10, 99)}`,
+        email: `${slug(name)}@${service.id}.example`,
+        acceptanceCount: 0,
+        dualLearners: 0,
+      };
+    }),
+  );
+  // The first service (social profit) already took on two dual learners with its first mentor,
+  // who is therefore full: the accept dialog greys them out.
+  const full = services[0]!;
+  const dualLearners = students
+    .filter((s) => (s.input as { track: string }).track === 'dual' && s.registeredAt < '2026-06-30')
+    .slice(0, 2)
+    .map((s) => ({ studentId: s.id, serviceId: full.id, contactId: `${full.id}-mentor-1` }));
+  return { services, schools, logins, supervisors, students, contacts, dualLearners };
 }

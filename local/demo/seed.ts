@@ -3,15 +3,26 @@ import { cognitoLogins } from '#accounts/cognito';
 import { StudentInput } from '#contract/students';
 import { createPerson, EmailTaken, putIdentity, type StoredPerson } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
+import { contacts as contactsRepo } from '#people/contacts';
+import { mentorCapacity } from '#people/rules';
 import { supervisors as supervisorsRepo } from '#people/supervisors';
+import { AcceptanceRefused, acceptStudent, recordDecision } from '#placements/decisions-store';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
-import { createStudent, StudentWriteRefused } from '#students/store';
+import { createStudent, getStudent, StudentWriteRefused } from '#students/store';
 import { DEMO_PASSWORD, demoWorld } from './generate';
 
 export interface SeedReport {
-  created: { organisations: number; logins: number; supervisors: number; students: number };
+  created: {
+    organisations: number;
+    logins: number;
+    supervisors: number;
+    students: number;
+    contacts: number;
+    placements: number;
+  };
   skipped: number;
   logins: ReturnType<typeof demoWorld>['logins'];
 }
@@ -46,7 +57,9 @@ export async function seedDemo(schoolYear: string): Promise<SeedReport> {
     world.schools.length +
     world.logins.length +
     world.supervisors.length +
-    world.students.length;
+    world.students.length +
+    world.contacts.length +
+    world.dualLearners.length;
 
   const organisations = await inBatches([...world.services, ...world.schools], 20, (org) =>
     created(() => putOrganisation(org, { onlyIfNew: true })),
@@ -93,10 +106,60 @@ export async function seedDemo(schoolYear: string): Promise<SeedReport> {
     return created(() => createStudent(student));
   });
 
-  const made = organisations + logins + supervisors + students;
+  const contacts = await inBatches(world.contacts, 20, (c) =>
+    created(() => contactsRepo.put(c.serviceId, c)),
+  );
+  const placements = await inBatches(world.dualLearners, 1, (p) => placeDualLearner(world, p));
+
+  const made = organisations + logins + supervisors + students + contacts + placements;
   return {
-    created: { organisations, logins, supervisors, students },
+    created: { organisations, logins, supervisors, students, contacts, placements },
     skipped: total - made,
     logins: world.logins,
   };
+}
+
+/**
+ * A dual learner invited and accepted with a mentor, through the same store writes as the API
+ * (the invitation, then the acceptance transaction with the mentor's capacity). Runs once: a placed
+ * student is skipped.
+ */
+async function placeDualLearner(
+  world: ReturnType<typeof demoWorld>,
+  p: ReturnType<typeof demoWorld>['dualLearners'][number],
+): Promise<boolean> {
+  const student = await getStudent(p.studentId);
+  if (!student || student.placement) return false;
+  const service = world.services.find((s) => s.id === p.serviceId)!;
+  const mentor = world.contacts.find((c) => c.id === p.contactId)!;
+  const at = '2026-09-21T08:00:00.000Z';
+  const base = { studentId: student.id, serviceId: service.id, decidedBy: 'demo', track: student.track };
+  await recordDecision(
+    { ...base, status: 'invited', decidedAt: at, serviceName: service.name },
+    { status: 'undecided', exists: false },
+    true,
+  );
+  const acceptedAt = '2026-09-28T08:00:00.000Z';
+  try {
+    await acceptStudent(
+      { ...base, status: 'accepted', decidedAt: acceptedAt, serviceName: service.name },
+      {
+        serviceId: service.id,
+        serviceName: service.name,
+        contact: { name: mentor.name, phone: mentor.phone, email: mentor.email },
+        contactId: mentor.id,
+        periods: student.internship.periods.map((_, i) => i),
+        notes: 'Start na het sollicitatiegesprek.',
+        acceptedAt,
+        acceptedBy: 'demo',
+      },
+      mentor.id,
+      countedOf(student),
+      { mentorLimit: mentorCapacity(service.sector), keep: { invitedAt: at } },
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof AcceptanceRefused) return false;
+    throw error;
+  }
 }

@@ -19,6 +19,11 @@ export interface Contact extends PersonDetails {
   serviceId: string;
   /** Acceptances that name this person; a linked contact cannot be deleted. */
   acceptanceCount: number;
+  /** Current dual learners this person mentors. */
+  dualLearners: number;
+  /** Most dual learners at once: 2 at a social-profit service, 3 at a local-government one. */
+  capacity: number;
+  freeSlots: number;
 }
 
 export interface SupervisorList {

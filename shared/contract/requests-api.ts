@@ -49,6 +49,10 @@ export interface RequestListItem {
   /** This service's decision on the student. */
   status: DecisionStatus;
   stopped: boolean;
+  /** The statuses this service may choose now (the transition rule): exactly what the control offers. */
+  choices: DecisionStatus[];
+  /** Dual: invited more than 14 days ago and still no outcome recorded. */
+  todo: boolean;
   /** In the accepted tab: what this service agreed. Null in the open tab. */
   placement: AcceptedPlacement | null;
 }
@@ -65,6 +69,10 @@ export interface RequestPage {
   items: RequestListItem[];
   nextCursor: string | null;
   total: number;
+  /** The counter bar: how many of this service's students in the track hold each status now. */
+  statusCounts: Partial<Record<DecisionStatus, number>>;
+  /** Invitations in this track still waiting for their outcome after 14 days. */
+  todos: number;
 }
 
 /**
@@ -72,6 +80,8 @@ export interface RequestPage {
  * only once this service accepted the student.
  */
 export interface RequestDetail extends Omit<RequestListItem, 'placement'> {
+  /** Dual: when this service first invited the student (personal data from then on). */
+  invitedAt: string | null;
   remarks: string;
   internshipRemarks: string;
   weekdays: Weekday[];

@@ -1,5 +1,6 @@
 import type * as z from '#kernel/zod';
 import type { AuditEntry } from './audit';
+import type { DecisionStatus, StatusCounts } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { AdminStudentStatus } from './sector';
@@ -22,8 +23,11 @@ export interface AdminStudentListItem {
     periods: Period[];
     acceptedAt: string;
   };
-  /** How often services chose each status for this student: `{ <status>: n }`. */
-  statusCounts: Record<string, number>;
+  /**
+   * How often services CHOSE each status for this student (choices, not current holders; every
+   * status of both workflows, 0 when never chosen): the student's counts item, see StatusCounts.
+   */
+  statusCounts: StatusCounts;
 }
 
 export interface AdminStudentList {
@@ -54,7 +58,18 @@ export interface AdminStudentDetail extends AdminStudentListItem {
   supervisor: { name: string } | null;
   placementDetail: { contact: { name: string }; notes: string } | null;
   personal: { nationalNumber: string; email: string; phone: string; masked: true };
+  /** Where every service that decided stands now, oldest decision first. */
+  decisions: AdminStudentDecision[];
   history: AdminHistoryEntry[];
+}
+
+/** A service's current decision on the student (`invitedAt`: when it first invited a dual student). */
+export interface AdminStudentDecision {
+  serviceId: string;
+  serviceName: string | null;
+  status: DecisionStatus;
+  decidedAt: string;
+  invitedAt: string | null;
 }
 
 /** `POST /api/admin/students/{id}/reveal` (audited). */

@@ -1,4 +1,5 @@
 import type * as z from '#kernel/zod';
+import type { DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
 import type { FORMS, Placement, StudentInput, StudentStatus, TRANSPORT, WEEKDAYS } from './students';
@@ -76,6 +77,14 @@ export interface StudentDetail extends StudentListItem, StoredFields {
   preferredServiceId: string | null;
   /** False once a service accepted the student or the student stopped. */
   editable: boolean;
+  /** Dual: the services that invited the student to an interview, with each outcome so far. */
+  invitations: {
+    serviceId: string;
+    serviceName: string;
+    status: DecisionStatus;
+    invitedAt: string;
+    decidedAt: string;
+  }[];
 }
 
 /** `POST /api/students/{id}/resume`: undoes "gestopt". */

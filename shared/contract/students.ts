@@ -166,6 +166,8 @@ export interface Placement {
   serviceId: string;
   serviceName: string;
   contact: { name: string; phone: string; email: string };
+  /** The contact person (mentor) named; a dual learner's stop frees this mentor's slot. */
+  contactId?: string;
   /** Indexes into the student's requested periods. */
   periods: number[];
   notes: string;

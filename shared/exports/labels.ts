@@ -1,4 +1,4 @@
-import { ACCEPT_STATUSES, type DecisionStatus } from '#contract/decisions';
+import { DECISION_STATUSES as ALL_DECISION_STATUSES, type DecisionStatus } from '#contract/decisions';
 import type { PersonStatus, Track } from '#contract/organisations';
 import type { StudentStatus } from '#contract/students';
 
@@ -20,12 +20,15 @@ export const STUDENT_STATUS_LABELS: Record<StudentStatus, string> = {
 
 export const DECISION_LABELS: Record<DecisionStatus, string> = {
   undecided: 'Nog niet beslist',
+  invited: 'Uitgenodigd',
+  not_invited: 'Niet uitgenodigd',
   not_accepted: 'Niet aanvaard',
   accepted: 'Aanvaard',
+  no_show: 'Niet opgedaagd/gestopt',
 };
 
-/** The statuses a service can choose, in the contract's order: one count column each. */
-export const DECISION_STATUSES: readonly DecisionStatus[] = ACCEPT_STATUSES;
+/** The statuses a service can choose (both workflows), in the contract's order: one count column each. */
+export const DECISION_STATUSES: readonly DecisionStatus[] = ALL_DECISION_STATUSES;
 
 export const FORM_LABELS: Record<string, string> = {
   block: 'Blok',

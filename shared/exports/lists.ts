@@ -15,7 +15,7 @@ import { fold } from '#kernel/text';
 import type * as z from '#kernel/zod';
 import { listPeople, type StoredPerson } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
-import { decisionsOfService, historyOf } from '#placements/decisions-store';
+import { decisionsOfService, historyOf, statusCountsOf } from '#placements/decisions-store';
 import { type RequestRowsPage, requestRowPages } from '#placements/list';
 import { maySeePersonalData } from '#placements/visibility';
 import { schoolStudentRows } from '#students/list';
@@ -312,7 +312,7 @@ const byStudentName = (a: StoredStudent, b: StoredStudent) =>
 
 async function adminStudents(filters: z.output<typeof AdminStudentFilters>) {
   const q = filters.q ? fold(filters.q) : undefined;
-  const [all, decided] = await Promise.all([allStudents(filters.track), decidedStudents()]);
+  const all = await allStudents(filters.track);
   const students = all
     .filter((s) => !filters.status || statusOf(s) === filters.status)
     .filter((s) => !q || fold(`${s.firstName} ${s.lastName} ${s.lastName} ${s.firstName}`).includes(q))
@@ -321,13 +321,14 @@ async function adminStudents(filters: z.output<typeof AdminStudentFilters>) {
     columns: adminStudentColumns,
     pages: (async function* () {
       for (let i = 0; i === 0 || i < students.length; i += 500) {
-        const rows = await mapLimit(students.slice(i, i + 500), 32, async (student) => {
-          // Counted from the decision history: every time a service chose a status.
-          const counts = new Map<DecisionStatus, number>();
-          for (const d of await historyIfDecided(decided, student.id))
-            counts.set(d.status, (counts.get(d.status) ?? 0) + 1);
-          return { student, counts };
-        });
+        const batch = students.slice(i, i + 500);
+        // How often services chose each status: the counters kept in the decisions' own
+        // transactions (choices, not current holders), one batch read per page.
+        const counts = await statusCountsOf(batch.map((s) => s.id));
+        const rows = batch.map((student) => ({
+          student,
+          counts: new Map(Object.entries(counts.get(student.id) ?? {})) as Map<DecisionStatus, number>,
+        }));
         yield { rows, total: students.length };
       }
     })(),

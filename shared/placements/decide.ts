@@ -1,10 +1,11 @@
 import { audit } from '#audit/record';
-import type { DecisionInput } from '#contract/decisions';
+import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
-import { conflict, notFound, validationFailed } from '#kernel/errors';
+import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
+import { mentorCapacity } from '#people/rules';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
@@ -13,53 +14,117 @@ import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
 import { decidable, PLACED_ELSEWHERE, STOPPED } from './access';
-import { AcceptanceRefused, acceptStudent, recordDecision } from './decisions-store';
+import {
+  AcceptanceRefused,
+  acceptStudent,
+  type DualAcceptance,
+  getDecision,
+  recordDecision,
+} from './decisions-store';
 import { detailOf } from './detail';
-import { periodsProblem } from './rules';
+import { FINAL_MESSAGE, periodsProblem, transition } from './rules';
+
+const SECTOR_LABEL = {
+  social_profit: 'social-profitdienst',
+  local_government: 'dienst van een lokaal bestuur',
+};
 
 const CHANGED =
   'De school heeft deze leerling net gewijzigd. Bekijk de gegevens opnieuw en aanvaard dan nog eens.';
-const FINAL =
-  'Je aanvaardde deze leerling al. Een aanvaarding is definitief en kan niet meer veranderd worden.';
 
-/** A service's decision on a student; acceptance is exclusive and final (one transaction decides). */
+/**
+ * A service's decision on a student. The transition rule (rules.ts) decides what may follow what;
+ * the write is conditioned on the decision the rule saw, so a concurrent change makes us read and
+ * judge again rather than write past it. Acceptance is exclusive and final (one transaction).
+ */
 export async function decide(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
-  const { service, student, contact } = await readForDecision(caller, studentId, input, now);
-  if (student.placement?.serviceId === service.id) throw conflict(FINAL);
-  const decision = {
-    studentId,
-    serviceId: service.id,
-    status: input.status,
-    decidedAt: now.toISOString(),
-    decidedBy: caller.userId,
-  };
-
-  if (input.status !== 'accepted') {
-    if (!(await recordDecision(decision))) throw conflict(FINAL);
-    await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
-    return detailOf(service, student, input.status);
+  const read = await readForDecision(caller, studentId, input, now);
+  const { service, student } = read;
+  let stored = read.decision;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    // The first judgement uses the batch read; after a refused write, this decision is read again.
+    if (attempt > 0) stored = await getDecision(studentId, service.id);
+    const current = {
+      status: (student.placement?.serviceId === service.id
+        ? 'accepted'
+        : (stored?.status ?? 'undecided')) as DecisionStatus,
+      invited: Boolean(stored?.invitedAt),
+    };
+    const verdict = transition(student.track, current, input.status);
+    if (!verdict.ok) {
+      if (verdict.kind === 'wrong-workflow')
+        throw validationFailed([{ path: 'status', in: 'body', message: verdict.message }]);
+      if (verdict.kind === 'final') throw conflict(verdict.message);
+      throw businessRule(verdict.message, { status: input.status, current: current.status });
+    }
+    const decision = {
+      studentId,
+      serviceId: service.id,
+      status: input.status,
+      decidedAt: now.toISOString(),
+      decidedBy: caller.userId,
+      track: student.track,
+      serviceName: service.name,
+    };
+    if (input.status === 'accepted') {
+      const dual: DualAcceptance | undefined =
+        student.track === 'dual'
+          ? { mentorLimit: mentorCapacity(service.sector), keep: { invitedAt: stored?.invitedAt } }
+          : undefined;
+      return accept(caller, service, student, read.contact, input, decision, dual, stored, now);
+    }
+    const outcome = await recordDecision(
+      decision,
+      { status: current.status, exists: Boolean(stored) },
+      verdict.choice,
+    );
+    if (outcome === 'recorded') {
+      await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
+      // The decision just written is known: no need to read it back.
+      const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
+      return detailOf(service, student, now, { ...decision, invitedAt });
+    }
+    // Changed in the meantime (another tab, a colleague): read again and judge again.
+    const fresh = await getStudent(studentId);
+    if (fresh?.placement?.serviceId === service.id) throw conflict(FINAL_MESSAGE);
   }
+  throw conflict('Deze beslissing werd intussen door iemand anders gewijzigd. Laad de pagina opnieuw.');
+}
 
-  const problem = periodsProblem(input.periods, student.internship.periods.length);
-  if (!contact || problem) {
-    throw validationFailed([
-      ...(contact
-        ? []
-        : [{ path: 'contactId', in: 'body' as const, message: 'Kies een contactpersoon van je dienst.' }]),
-      ...(problem ? [{ path: 'periods', in: 'body' as const, message: problem }] : []),
-    ]);
-  }
+async function accept(
+  caller: Caller,
+  service: Organisation,
+  student: StoredStudent,
+  contact: Contact | null,
+  input: Extract<DecisionInput, { status: 'accepted' }>,
+  decision: Parameters<typeof acceptStudent>[0],
+  dual: DualAcceptance | undefined,
+  stored: StoredDecision | null,
+  now: Date,
+) {
+  const requested = student.internship.periods.length;
+  // Dual learners take on the whole request; the accept workflow names the periods.
+  const periods = input.periods ?? (dual ? [...Array(requested).keys()] : undefined);
+  const problem = periods ? periodsProblem(periods, requested) : 'Kies de periode(s).';
+  const problems: FieldError[] = [
+    ...(contact
+      ? []
+      : [{ path: 'contactId', in: 'body' as const, message: 'Kies een contactpersoon van je dienst.' }]),
+    ...(problem ? [{ path: 'periods', in: 'body' as const, message: problem }] : []),
+  ];
+  if (!contact || !periods || problems.length > 0) throw validationFailed(problems);
   const placement = {
     serviceId: service.id,
     serviceName: service.name,
     contact: { name: contact.name, phone: contact.phone, email: contact.email },
-    periods: input.periods,
+    contactId: contact.id,
+    periods,
     notes: input.notes,
     acceptedAt: now.toISOString(),
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id, countedOf(student));
+    await acceptStudent(decision, placement, contact.id, countedOf(student), dual);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -67,11 +132,18 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
         { path: 'contactId', in: 'body', message: 'Kies een contactpersoon van je dienst.' },
       ]);
     }
+    if (error.reason === 'mentor-full' && dual) {
+      const sector = SECTOR_LABEL[service.sector ?? 'social_profit'];
+      throw businessRule(
+        `${contact.name} begeleidt al ${dual.mentorLimit} duaal lerenden: dat is het maximum voor een mentor bij een ${sector}. Kies een andere mentor.`,
+        { contactId: contact.id, mentor: contact.name, limit: dual.mentorLimit },
+      );
+    }
     // The refused transaction hands back the student as it found them; read only when it did not.
-    const after = error.student !== undefined ? error.student : await getStudent(studentId);
+    const after = error.student !== undefined ? error.student : await getStudent(student.id);
     throw conflict(
       after?.placement?.serviceId === service.id
-        ? FINAL
+        ? FINAL_MESSAGE
         : after?.stoppedAt
           ? STOPPED
           : after?.placement
@@ -84,22 +156,23 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
     touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
     audit(caller, 'acceptance', { kind: 'student', id: student.id, label }, { serviceId: service.id }, now),
   ]);
-  return detailOf(service, { ...student, placement }, 'accepted');
+  return detailOf(service, { ...student, placement }, now, { ...decision, invitedAt: stored?.invitedAt });
 }
 
 /**
  * Everything a decision is checked against, in one strongly consistent batch read instead of one
- * read after another: the service, the student and the chosen contact; the calendar (the phases)
- * is read beside it, in parallel.
- * The same checks as `serviceOf`, `studentToDecideOn` and the contact lookup.
+ * read after another: the service, the student, this service's current decision on the student
+ * and the chosen contact; the calendar (the phases) is read beside it, in parallel. The same checks
+ * as `serviceOf`, `studentToDecideOn` and the contact lookup.
  */
 async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const contactId = input.status === 'accepted' ? input.contactId : undefined;
-  const [[service, stored, contact], calendar] = await Promise.all([
-    getItems<[Organisation, StoredStudent, Contact | null]>(
+  const [[service, stored, decision, contact], calendar] = await Promise.all([
+    getItems<[Organisation, StoredStudent, StoredDecision, Contact | null]>(
       [
         keys.organisation(caller.organisationId),
         keys.student(studentId),
+        keys.decision(studentId, caller.organisationId),
         // Without a contact to check, the service's own item stands in (and is read only once).
         contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
       ],
@@ -110,5 +183,5 @@ async function readForDecision(caller: Caller, studentId: string, input: Decisio
   if (!service) throw notFound();
   const phase = stored ? phasesIn(calendar, stored.track, now) : 'closed';
   const student = decidable(stored, service, phase, now);
-  return { service, student, contact: contactId ? (contact as Contact | null) : null };
+  return { service, student, decision, contact: contactId ? (contact as Contact | null) : null };
 }

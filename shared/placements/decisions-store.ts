@@ -1,12 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Decision, DecisionStatus } from '#contract/decisions';
+import {
+  DECISION_STATUSES,
+  type Decision,
+  type DecisionStatus,
+  type StatusCounts,
+  type StoredDecision,
+} from '#contract/decisions';
 import type { Placement } from '#contract/students';
 import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { batchGet } from '#platform/table/batch-get';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
@@ -19,7 +26,7 @@ const table = () => settings.tableName();
 /** Why an acceptance did not go through. */
 export class AcceptanceRefused extends Error {
   constructor(
-    readonly reason: 'taken' | 'contact' | 'already-accepted-here',
+    readonly reason: 'taken' | 'contact' | 'mentor-full' | 'already-accepted-here',
     /** The student as the refused transaction found them, when the store handed them back. */
     readonly student?: StoredStudent | null,
   ) {
@@ -61,35 +68,140 @@ export async function decisionsOfService(
   return new Map(items.map((d) => [d.studentId, d.status]));
 }
 
-/** A reversible decision; refused once this service accepted the student (that is final). */
-export async function recordDecision(decision: Decision): Promise<boolean> {
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table(),
-              Item: decisionPut(decision),
-              ConditionExpression: 'attribute_not_exists(pk) OR #s <> :accepted',
-              ExpressionAttributeNames: { '#s': 'status' },
-              ExpressionAttributeValues: { ':accepted': 'accepted' },
-            },
-          },
-          historyPut(decision),
-        ],
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCanceledException && reasons(error)[0] === 'ConditionalCheckFailed')
-      return false;
-    throw error;
-  }
+/** This service's decisions with what its list needs: status, track, and when it was chosen. */
+export async function serviceDecisions(serviceId: string) {
+  const items = await queryAll<{
+    studentId: string;
+    status: DecisionStatus;
+    decidedAt: string;
+    track?: string;
+    invitedAt?: string;
+  }>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}` },
+    ProjectionExpression: 'studentId, #s, decidedAt, track, invitedAt',
+    ExpressionAttributeNames: { '#s': 'status' },
+  });
+  return new Map(items.map((d) => [d.studentId, d]));
 }
 
 const reasons = (error: TransactionCanceledException) =>
   (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+
+/**
+ * One more choice of `status` for this student, counted in the same transaction as the decision
+ * (an ADD on the student's counts item), so the counts stay exact whatever the concurrency.
+ */
+const countChoice = (studentId: string, status: DecisionStatus) => ({
+  Update: {
+    TableName: table(),
+    Key: keys.statusCounts(studentId),
+    UpdateExpression: 'SET studentId = :sid ADD #s :one',
+    ExpressionAttributeNames: { '#s': status },
+    ExpressionAttributeValues: { ':one': 1, ':sid': studentId },
+  },
+});
+
+/** DynamoDB cancels transactions that merely collide on an item (the counts item, typically). */
+async function transactWithRetry(
+  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
+  attempts: number,
+) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (!reasons(error).includes('TransactionConflict') || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * Math.min(400, 40 * (attempt + 1))));
+    }
+  }
+}
+
+export type RecordOutcome = 'recorded' | 'changed-meanwhile';
+
+/**
+ * A reversible decision, written only if the service still holds `previous` (so a transition the
+ * rules allowed is the one that happens, and a choice is counted once). `invitedAt` is set on the
+ * first invitation and never removed. `counted`: whether this is a new choice to count.
+ */
+export async function recordDecision(
+  decision: Decision,
+  previous: { status: DecisionStatus; exists: boolean },
+  counted: boolean,
+): Promise<RecordOutcome> {
+  const index = keys.decisionByService(decision.serviceId, decision.status, decision.studentId);
+  const values: Record<string, unknown> = {
+    ':s': decision.status,
+    ':g1pk': index.gsi1pk,
+    ':g1sk': index.gsi1sk,
+    ':sid': decision.studentId,
+    ':svc': decision.serviceId,
+    ':at': decision.decidedAt,
+    ':by': decision.decidedBy,
+    ':track': decision.track ?? null,
+    ':sn': decision.serviceName ?? null,
+  };
+  if (previous.exists) values[':prev'] = previous.status;
+  const invited = decision.status === 'invited' ? ', invitedAt = if_not_exists(invitedAt, :at)' : '';
+  try {
+    await transactWithRetry(
+      [
+        {
+          Update: {
+            TableName: table(),
+            Key: keys.decision(decision.studentId, decision.serviceId),
+            UpdateExpression: `SET #s = :s, gsi1pk = :g1pk, gsi1sk = :g1sk, studentId = :sid, serviceId = :svc, decidedAt = :at, decidedBy = :by, track = :track, serviceName = :sn${invited}`,
+            ConditionExpression: previous.exists ? '#s = :prev' : 'attribute_not_exists(pk)',
+            ExpressionAttributeNames: { '#s': 'status' },
+            ExpressionAttributeValues: values,
+          },
+        },
+        historyPut(decision),
+        ...(counted ? [countChoice(decision.studentId, decision.status)] : []),
+      ],
+      30,
+    );
+    return 'recorded';
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && reasons(error)[0] === 'ConditionalCheckFailed')
+      return 'changed-meanwhile';
+    throw error;
+  }
+}
+
+/** This service's decision on this student, if it ever made one. */
+export async function getDecision(studentId: string, serviceId: string): Promise<StoredDecision | null> {
+  const { Item } = await dynamoClient().send(
+    new GetCommand({ TableName: table(), Key: keys.decision(studentId, serviceId), ConsistentRead: true }),
+  );
+  return Item ? (stripKeys(Item) as unknown as StoredDecision) : null;
+}
+
+/** Every service's decision on one student (the school's and the admin's view). */
+export function decisionsOnStudent(studentId: string): Promise<StoredDecision[]> {
+  return queryAll<StoredDecision>({
+    TableName: table(),
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)',
+    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':d': 'DECISION#' },
+  });
+}
+
+const completeCounts = (item: Record<string, unknown> | undefined): StatusCounts =>
+  Object.fromEntries(DECISION_STATUSES.map((s) => [s, Number(item?.[s] ?? 0)])) as StatusCounts;
+
+/** How often services chose each status for these students (0 for statuses never chosen). */
+export async function statusCountsOf(studentIds: string[]): Promise<Map<string, StatusCounts>> {
+  const items = await batchGet<Record<string, unknown>>(
+    studentIds.map((id) => keys.statusCounts(id)),
+    ['studentId', ...DECISION_STATUSES],
+  );
+  const byId = new Map(items.map((i) => [String(i.studentId), i]));
+  return new Map(studentIds.map((id) => [id, completeCounts(byId.get(id))]));
+}
 
 /**
  * The exclusive acceptance, as one transaction: the student gets the placement only if nobody
@@ -106,6 +218,7 @@ export async function acceptStudent(
    * cancels the acceptance, and the counters below were computed from that version.
    */
   counted: CountedStudent,
+  dual?: DualAcceptance,
 ): Promise<void> {
   const placedOn = brusselsDate(new Date(placement.acceptedAt));
   const checked = sameVersion(counted.version);
@@ -128,17 +241,13 @@ export async function acceptStudent(
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     },
-    { Put: { TableName: table(), Item: decisionPut(decision) } },
-    {
-      Update: {
-        TableName: table(),
-        Key: keys.contact(decision.serviceId, contactId),
-        UpdateExpression: 'ADD acceptanceCount :one',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':one': 1 },
-      },
-    },
+    { Put: { TableName: table(), Item: decisionPut(decision, dual?.keep ?? {}) } },
+    dual
+      ? mentorLink(decision.serviceId, contactId, dual.mentorLimit)
+      : contactLink(decision.serviceId, contactId),
     historyPut(decision),
+    // Additions after the history entry, so the reasons of the items above keep their positions.
+    countChoice(decision.studentId, 'accepted'),
     // The sector's figures move in the same write: placed per province, school and day.
     ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
       counterUpdates(t.track, t.deltas),
@@ -155,12 +264,50 @@ export async function acceptStudent(
         const old = error.CancellationReasons?.[0]?.Item;
         throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
       }
-      if (contact === 'ConditionalCheckFailed') throw new AcceptanceRefused('contact');
+      if (contact === 'ConditionalCheckFailed') {
+        // The link hands back the contact item it found: a mentor without room, or no contact.
+        const exists = Boolean(error.CancellationReasons?.[2]?.Item);
+        throw new AcceptanceRefused(exists && dual ? 'mentor-full' : 'contact');
+      }
       if (!reasons(error).includes('TransactionConflict') || attempt >= 8) throw error;
       await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
     }
   }
 }
+
+/** What a dual acceptance adds: the mentor's limit, and decision fields to keep (`invitedAt`). */
+export interface DualAcceptance {
+  mentorLimit: number;
+  keep: Record<string, unknown>;
+}
+
+/** The contact person named on an acceptance: a link, so that they cannot be deleted. */
+const contactLink = (serviceId: string, contactId: string) => ({
+  Update: {
+    TableName: table(),
+    Key: keys.contact(serviceId, contactId),
+    UpdateExpression: 'ADD acceptanceCount :one',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});
+
+/**
+ * A dual learner's mentor: the link, and one more current learner, only while the mentor has
+ * room. The condition makes the capacity race-free: two acceptances for a mentor's last slot
+ * cannot both pass it.
+ */
+const mentorLink = (serviceId: string, contactId: string, limit: number) => ({
+  Update: {
+    TableName: table(),
+    Key: keys.contact(serviceId, contactId),
+    UpdateExpression: 'ADD acceptanceCount :one, dualLearners :one',
+    ConditionExpression:
+      'attribute_exists(pk) AND (attribute_not_exists(dualLearners) OR dualLearners < :limit)',
+    ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+  },
+});
 
 export function historyOf(studentId: string): Promise<Decision[]> {
   return queryAll<Decision>({

@@ -1,5 +1,5 @@
 import { audit } from '#audit/record';
-import type { DecisionStatus } from '#contract/decisions';
+import type { DecisionStatus, StoredDecision } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
@@ -7,14 +7,15 @@ import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
 import { hoursOf } from '#trajectory/use-cases';
 import { serviceOf, visibleStudent } from './access';
-import { decisionsOfService } from './decisions-store';
+import { getDecision } from './decisions-store';
+import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, supervisorsOf } from './views';
 import { maySeePersonalData } from './visibility';
 
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
   const service = await serviceOf(caller);
   const student = await visibleStudent(service, studentId, now);
-  const detail = await detailOf(service, student);
+  const detail = await detailOf(service, student, now);
   if (detail.personal) {
     await audit(
       caller,
@@ -30,21 +31,34 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
   return detail;
 }
 
-/** "Meer info": the list row plus remarks, and the personal data once this service may see them. */
-export async function detailOf(service: Organisation, student: StoredStudent, known?: DecisionStatus) {
-  // Right after a decision its status is known: no need to read it back.
-  const [status, supervisors] = await Promise.all([
-    known ?? decisionsOfService(service.id).then((d) => d.get(student.id) ?? 'undecided'),
+/**
+ * "Meer info": the list row plus remarks, and the personal data once this service may see them.
+ * Right after a decision, that decision is `known`: no need to read it back.
+ */
+export async function detailOf(
+  service: Organisation,
+  student: StoredStudent,
+  now: Date,
+  known?: Pick<StoredDecision, 'serviceId' | 'status' | 'decidedAt' | 'invitedAt'>,
+) {
+  const [decision, supervisors] = await Promise.all([
+    known ?? getDecision(student.id, service.id),
     supervisorsOf([student]),
   ]);
+  const status: DecisionStatus =
+    student.placement?.serviceId === service.id ? 'accepted' : (decision?.status ?? 'undecided');
   const supervisor = supervisors.get(`${student.schoolId}/${student.internship.supervisorId}`);
   const base = {
     ...listItem(student, status, supervisors),
+    todo: outcomeOverdue(status, decision?.decidedAt, now),
+    choices: allowedChoices(student.track, { status, invited: Boolean(decision?.invitedAt) }),
+    invitedAt: decision?.invitedAt ?? null,
     remarks: student.remarks,
     internshipRemarks: student.internship.remarks,
     weekdays: student.internship.weekdays ?? [],
   };
-  if (!maySeePersonalData(student, service.id)) return { ...base, personal: null, placement: null };
+  if (!maySeePersonalData(student, service.id, decision)) return { ...base, personal: null, placement: null };
+  const ours = student.placement?.serviceId === service.id;
   return {
     ...base,
     personal: {
@@ -55,8 +69,9 @@ export async function detailOf(service: Organisation, student: StoredStudent, kn
         ? { name: supervisor.name, email: supervisor.email, phone: supervisor.phone }
         : null,
     },
-    placement: student.placement ?? null,
+    // An invited dual learner placed by another service: personal data yes, their placement no.
+    placement: ours ? (student.placement ?? null) : null,
     // After the match: the hours and the care-assistant rule, for the service that placed the student.
-    hours: student.placement?.serviceId === service.id ? await hoursOf(student) : null,
+    hours: ours ? await hoursOf(student) : null,
   };
 }

@@ -9,9 +9,10 @@ import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 import { serviceOf } from './access';
 import { type Cursor, readCursor, startKey, writeCursor } from './cursor';
-import { decisionsOfService } from './decisions-store';
+import { decisionsOfService, serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { phasesAt } from './phases-store';
+import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, type Row, supervisorNamesOf, supervisorsOf } from './views';
 import { type OpenQuery, openIndexQueries, trackScopeOf } from './visibility';
 
@@ -45,11 +46,7 @@ async function rowsFor(service: Organisation, phase: Phases, q: RequestQuery, no
  * every open student for every service at 12:00. The partition the page starts in is read first;
  * only when that cannot fill the page are the following ones read, all at once.
  */
-async function openPageInIndexOrder(
-  queries: OpenQuery[],
-  decisions: Map<string, DecisionStatus>,
-  q: RequestQuery,
-) {
+async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, q: RequestQuery, now: Date) {
   const cursor = readCursor(q.cursor);
   const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
   const size = q.limit ?? PAGE_SIZE;
@@ -93,10 +90,43 @@ async function openPageInIndexOrder(
   const [counts, supervisors] = await Promise.all([counted, supervisorNamesOf(rows)]);
   return {
     rows,
-    items: rows.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
+    items: rows.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: next ? writeCursor(next) : null,
     total: counts.reduce((a, b) => a + b, 0),
+    ...summaryOf(decisions, q.track, now),
   };
+}
+
+type Decisions = Awaited<ReturnType<typeof serviceDecisions>>;
+
+/**
+ * A row with this service's status, the statuses it may choose next, and whether an invitation
+ * still waits for its outcome.
+ */
+function rowOf(s: Row, decisions: Decisions, supervisors: Map<string, { name: string }>, now: Date) {
+  const d = decisions.get(s.id);
+  const status = s.placement ? 'accepted' : (d?.status ?? 'undecided');
+  return {
+    ...listItem(s, status, supervisors),
+    todo: outcomeOverdue(status, d?.decidedAt, now),
+    choices: allowedChoices(s.track, { status, invited: Boolean(d?.invitedAt) }),
+  };
+}
+
+/**
+ * The counter bar of the track: how many students hold each status of this service now
+ * (`undecided`, the default of every student, is left out), and the invitations whose outcome is
+ * overdue (the to-do).
+ */
+function summaryOf(decisions: Decisions, track: RequestQuery['track'], now: Date) {
+  const statusCounts: Partial<Record<DecisionStatus, number>> = {};
+  let todos = 0;
+  for (const d of decisions.values()) {
+    if (d.track !== track || d.status === 'undecided') continue;
+    statusCounts[d.status] = (statusCounts[d.status] ?? 0) + 1;
+    if (outcomeOverdue(d.status, d.decidedAt, now)) todos++;
+  }
+  return { statusCounts, todos };
 }
 
 const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: Row) => number> = {
@@ -133,9 +163,12 @@ async function matchingRows(service: Organisation, phase: Phases, q: RequestQuer
     .sort(ORDER[q.sort ?? 'default']);
 }
 
-/** The service, the round's phase and this service's decisions: they do not depend on one another. */
+/**
+ * The service, the round's phases and this service's decisions (with what the rows and the counter
+ * bar need: status, track, when chosen, when invited): they do not depend on one another.
+ */
 const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>, now: Date) =>
-  Promise.all([serviceOf(caller), phasesAt(q.track, now), decisionsOfService(caller.organisationId)]);
+  Promise.all([serviceOf(caller), phasesAt(q.track, now), serviceDecisions(caller.organisationId)]);
 
 /** A service's list of requests: one page, its total and the cursor of the next page. */
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
@@ -145,6 +178,7 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
       openQueries(service, phase, q, now),
       decisions,
       q,
+      now,
     );
     return page;
   }
@@ -155,16 +189,17 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const page = matches.slice(offset, offset + size);
   const supervisors = await supervisorNamesOf(page);
   return {
-    items: page.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors)),
+    items: page.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
     total: matches.length,
+    ...summaryOf(decisions, q.track, now),
   };
 }
 
 export interface RequestRowsPage {
   /** The stored rows (whole students on the accepted tab) beside the list items they became. */
   rows: Row[];
-  items: ReturnType<typeof listItem>[];
+  items: ReturnType<typeof rowOf>[];
   /** The supervisors of these rows in full (an export of accepted students shows their contact data). */
   supervisors: Awaited<ReturnType<typeof supervisorsOf>>;
   total: number;
@@ -185,7 +220,7 @@ export async function* requestRowPages(
     const queries = openQueries(service, phase, q, now);
     let cursor: string | undefined;
     do {
-      const page = await openPageInIndexOrder(queries, decisions, { ...q, cursor, limit: size });
+      const page = await openPageInIndexOrder(queries, decisions, { ...q, cursor, limit: size }, now);
       yield {
         rows: page.rows,
         items: page.items,
@@ -200,7 +235,7 @@ export async function* requestRowPages(
   for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
     const rows = matches.slice(offset, offset + size);
     const supervisors = await supervisorsOf(rows);
-    const items = rows.map((s) => listItem(s, decisions.get(s.id) ?? 'undecided', supervisors));
+    const items = rows.map((s) => rowOf(s, decisions, supervisors, now));
     yield { rows, items, supervisors, total: matches.length };
   }
 }

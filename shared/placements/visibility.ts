@@ -148,6 +148,15 @@ export function serviceMaySee(
   return inScope(student, trackScopeOf(service, phases), now);
 }
 
-/** Personal data goes only to the service that accepted the student. */
-export const maySeePersonalData = (student: { placement?: { serviceId: string } }, serviceId: string) =>
-  student.placement?.serviceId === serviceId;
+/**
+ * Personal data (national number, email, phone; the supervisor's email and phone) go only to the
+ * service that accepted the student, or, for a dual student, to a service that invited them to an
+ * interview: from the invitation on, whatever the outcome (`invitedAt` is never removed).
+ */
+export const maySeePersonalData = (
+  student: { track: Track; placement?: { serviceId: string } },
+  serviceId: string,
+  decision?: { serviceId: string; invitedAt?: string } | null,
+) =>
+  student.placement?.serviceId === serviceId ||
+  (student.track === 'dual' && decision?.serviceId === serviceId && Boolean(decision.invitedAt));

@@ -45,6 +45,8 @@ export const SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
 
 export const SCHEDULE_TARGETS = {
   notify: 'functions/notify/round-mailing.ts',
+  /** Dual learning: invitations without an outcome after 14 days (idempotent per day). */
+  'outcome-reminders': 'functions/notify/outcome-reminders.ts',
   escalations: 'functions/notify/escalations.ts',
 } as const;
 
@@ -57,7 +59,10 @@ export function schedulesFor(_schoolYear: string): ScheduleDef[] {
   return [];
 }
 
-/** The recurring schedules of a school year: the round mailings tick and the hourly escalations. */
+/**
+ * The recurring schedules of a school year: the round mailings tick, the hourly escalations and
+ * the weekly outcome reminders of dual learning.
+ */
 export function recurringSchedulesFor(_schoolYear: string): RecurringScheduleDef[] {
   return [
     {
@@ -70,6 +75,13 @@ export function recurringSchedulesFor(_schoolYear: string): RecurringScheduleDef
       name: 'escalations-hourly',
       expression: 'cron(5 * * * ? *)',
       target: 'escalations',
+      payload: { scheduledTime: SCHEDULED_TIME },
+    },
+    {
+      // Dual learning: invitations without an outcome after 14 days, every Monday morning.
+      name: 'outcome-reminders-weekly',
+      expression: 'cron(0 8 ? * MON *)',
+      target: 'outcome-reminders',
       payload: { scheduledTime: SCHEDULED_TIME },
     },
   ];

@@ -1,8 +1,10 @@
+import type { StatusCounts } from '#contract/decisions';
 import type { AdminStudentQuery, AdminStudentStatus } from '#contract/sector';
 import type { AdminStudentList, AdminStudentListItem } from '#contract/sector-api';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';
 import { readCursor, writeCursor } from '#placements/cursor';
+import { statusCountsOf } from '#placements/decisions-store';
 import type { StoredStudent } from '#students/rules';
 import { statusOf } from '#students/rules';
 import { listStudentsOfSchool } from '#students/store';
@@ -46,15 +48,21 @@ export async function listAllStudents(q: AdminStudentQuery, now: Date): Promise<
   const offset = cursor.m === 'offset' ? cursor.o : 0;
   const size = q.limit ?? 50;
   const page = matches.slice(offset, offset + size);
+  // How often services chose each status: the page's counts items, in one batch read.
+  const counts = await statusCountsOf(page.map((s) => s.id));
   return {
-    items: page.map((s) => adminListItem(s, now)),
+    items: page.map((s) => adminListItem(s, now, counts.get(s.id)!)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
     total: matches.length,
   };
 }
 
-/** A row of the sector's list: no personal data (number, e-mail, phone) at all. */
-export function adminListItem(s: StoredStudent, now: Date): AdminStudentListItem {
+/**
+ * A row of the sector's list: no personal data (number, e-mail, phone) at all. `statusCounts`:
+ * how often services chose each status for the student (choices, not holders; see StatusCounts),
+ * as counted in the decisions' own transactions on the student's counts item.
+ */
+export function adminListItem(s: StoredStudent, now: Date, statusCounts: StatusCounts): AdminStudentListItem {
   const placement = s.placement;
   return {
     id: s.id,
@@ -73,13 +81,6 @@ export function adminListItem(s: StoredStudent, now: Date): AdminStudentListItem
           acceptedAt: placement.acceptedAt,
         }
       : null,
-    statusCounts: statusCountsOf(s),
+    statusCounts,
   };
 }
-
-/** How often services chose each status for this student, as kept on the student item. */
-export const statusCountsOf = (s: StoredStudent): Record<string, number> =>
-  ((s as StoredStudent & { statusCounts?: Record<string, number> }).statusCounts ?? {}) as Record<
-    string,
-    number
-  >;

@@ -6,7 +6,7 @@ import { notFound } from '#kernel/errors';
 import { getPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { supervisors } from '#people/supervisors';
-import { historyOf } from '#placements/decisions-store';
+import { decisionsOnStudent, historyOf, statusCountsOf } from '#placements/decisions-store';
 import { getStudent } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
 import { adminListItem } from './all-students';
@@ -21,16 +21,19 @@ const maskEmail = (email: string) => email.replace(/^(.).*(@.*)$/, '$1•••$
 const maskPhone = (phone: string) => `•••• •• ${phone.replace(/\D/g, '').slice(-2)}`;
 
 /**
- * Everything about one student for the sector: the request, the placement, the decision history
- * as a timeline, and the personal data masked until the admin asks to see it (audited).
+ * Everything about one student for the sector: the request, the placement, every service's current
+ * decision, how often services chose each status (`statusCounts`), the decision history as a
+ * timeline, and the personal data masked until the admin asks to see it (audited).
  */
 export async function adminStudentDetail(id: string, now: Date): Promise<AdminStudentDetail> {
   const student = await studentOr404(id);
-  const [history, supervisor] = await Promise.all([
+  const [history, decisions, counts, supervisor] = await Promise.all([
     historyOf(id),
+    decisionsOnStudent(id),
+    statusCountsOf([id]),
     supervisors.get(student.schoolId, student.internship.supervisorId),
   ]);
-  const serviceIds = [...new Set(history.map((h) => h.serviceId))];
+  const serviceIds = [...new Set([...history, ...decisions].map((h) => h.serviceId))];
   const services = new Map(
     (await Promise.all(serviceIds.map((sid) => getOrganisation(sid)))).flatMap((o) =>
       o ? [[o.id, o.name]] : [],
@@ -46,7 +49,7 @@ export async function adminStudentDetail(id: string, now: Date): Promise<AdminSt
     ),
   );
   return {
-    ...adminListItem(student, now),
+    ...adminListItem(student, now, counts.get(id)!),
     address: student.address,
     transport: student.transport,
     remarks: student.remarks,
@@ -64,6 +67,16 @@ export async function adminStudentDetail(id: string, now: Date): Promise<AdminSt
       phone: maskPhone(student.phone),
       masked: true,
     },
+    // Where every service stands now (`invitedAt`: when it first invited a dual student).
+    decisions: decisions
+      .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
+      .map((d) => ({
+        serviceId: d.serviceId,
+        serviceName: services.get(d.serviceId) ?? d.serviceName ?? null,
+        status: d.status,
+        decidedAt: d.decidedAt,
+        invitedAt: d.invitedAt ?? null,
+      })),
     history: history
       .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
       .map((h) => ({

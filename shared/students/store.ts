@@ -11,9 +11,12 @@ import { firstPeriodStart, type StoredStudent } from './rules';
 
 const table = () => settings.tableName();
 
-/** Why a student write was refused: the student changed, the supervisor is gone, or the school has this person already. */
+/**
+ * Why a student write was refused: the student changed, the supervisor is gone, the school has this
+ * person already, or (resuming a dual learner) their mentor has no room left.
+ */
 export class StudentWriteRefused extends Error {
-  constructor(readonly reason: 'student' | 'supervisor' | 'duplicate') {
+  constructor(readonly reason: 'student' | 'supervisor' | 'duplicate' | 'mentor') {
     super(reason);
   }
 }
@@ -227,9 +230,12 @@ export function claimsOnNationalNumber(
 /**
  * Marks a student stopped; allowed after acceptance too (the accepting service must see it). Only
  * if unchanged since it was read (the counters come from that version); raises the version.
+ * A dual learner who stops frees their mentor's slot in the same write, so an acceptance in
+ * between cannot leave a slot taken by a learner who stopped; the caller reads again then.
  */
 export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
   const version = sameVersion(student.version);
+  const mentor = mentorOf(student);
   await transact([
     {
       refusal: 'student',
@@ -246,15 +252,54 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
       },
     },
     ...counters(student, { ...student, stoppedAt: at }),
+    ...(mentor ? [freeMentorSlot(mentor)] : []),
   ]);
 }
+
+/** The mentor whose slot a placed dual learner takes (older placements name no contactId). */
+const mentorOf = (s: StoredStudent) =>
+  s.track === 'dual' && s.placement?.contactId
+    ? { serviceId: s.placement.serviceId, contactId: s.placement.contactId }
+    : undefined;
+
+/** One current dual learner less for this mentor (the acceptance added one). */
+const freeMentorSlot = (mentor: { serviceId: string; contactId: string }): Tagged => ({
+  refusal: null,
+  item: {
+    Update: {
+      TableName: table(),
+      Key: keys.contact(mentor.serviceId, mentor.contactId),
+      UpdateExpression: 'ADD dualLearners :minus',
+      ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
+      ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+    },
+  },
+});
+
+/** The slot back for a resumed dual learner, only while the mentor has room (as on acceptance). */
+const takeMentorSlot = (mentor: { serviceId: string; contactId: string }, limit: number): Tagged => ({
+  refusal: 'mentor',
+  item: {
+    Update: {
+      TableName: table(),
+      Key: keys.contact(mentor.serviceId, mentor.contactId),
+      UpdateExpression: 'ADD dualLearners :one',
+      ConditionExpression:
+        'attribute_exists(pk) AND (attribute_not_exists(dualLearners) OR dualLearners < :limit)',
+      ExpressionAttributeValues: { ':one': 1, ':limit': limit },
+    },
+  },
+});
 
 /**
  * Undoes "gestopt": the student is back as they were, and back in the open index unless a service
  * had placed them before they stopped. Conditional on the version read (the counters move back
  * from stopped to not stopped, computed from it) and raises it, so nothing acts on the stopped state.
+ * A placed dual learner takes their mentor's slot back in the same write, if the mentor still has
+ * room under `mentorLimit` (refused as 'mentor' otherwise).
  */
-export async function resumeStudent(student: StoredStudent, at: string): Promise<void> {
+export async function resumeStudent(student: StoredStudent, at: string, mentorLimit?: number): Promise<void> {
+  const mentor = mentorOf(student);
   const open = keys.openStudent(
     student.track,
     student.province,
@@ -287,6 +332,7 @@ export async function resumeStudent(student: StoredStudent, at: string): Promise
       },
     },
     ...counters(student, { ...resumed, updatedAt: at }),
+    ...(mentor && mentorLimit !== undefined ? [takeMentorSlot(mentor, mentorLimit)] : []),
   ]);
 }
 

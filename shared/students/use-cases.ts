@@ -1,10 +1,11 @@
 import type { Organisation } from '#contract/organisations';
 import type { StudentInput } from '#contract/students';
 import type { Caller } from '#http/caller';
-import { conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
+import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { noticeItem } from '#notices/store';
 import { getOrganisation } from '#organisations/store';
+import { mentorCapacity } from '#people/rules';
 import { blindIndex } from '#platform/blind-index';
 import { optionalEnv } from '#platform/config';
 import { open, personalDataKeys, seal } from '#platform/crypto';
@@ -203,15 +204,30 @@ export async function markResumed(caller: Caller, id: string, now: Date): Promis
   for (let attempt = 0; ; attempt++) {
     const student = await ownStudent(caller, id);
     if (!student.stoppedAt) throw conflict('Deze leerling staat niet als gestopt.');
+    const limit = await mentorLimitOf(student);
     try {
-      await resumeStudent(student, now.toISOString());
+      await resumeStudent(student, now.toISOString(), limit);
       const { stoppedAt: _s, ...resumed } = student;
       return { ...resumed, version: (student.version ?? 0) + 1, updatedAt: now.toISOString() };
     } catch (error) {
       if (!(error instanceof StudentWriteRefused)) throw error;
+      if (error.reason === 'mentor' && student.placement) {
+        const { contact, serviceName } = student.placement;
+        throw businessRule(
+          `${contact.name} begeleidt intussen al ${limit} duaal lerenden, het maximum voor een mentor. Vraag ${serviceName} eerst een plaats vrij te maken.`,
+          { mentor: contact.name, limit },
+        );
+      }
       if (attempt >= 3) throw conflict('Deze leerling werd intussen gewijzigd. Laad de pagina opnieuw.');
     }
   }
+}
+
+/** A placed dual learner's stop freed their mentor's slot: resuming takes it back, within the limit. */
+async function mentorLimitOf(student: StoredStudent): Promise<number | undefined> {
+  if (student.track !== 'dual' || !student.placement?.contactId) return undefined;
+  const service = await getOrganisation(student.placement.serviceId);
+  return mentorCapacity(service?.sector);
 }
 
 function refuseIfLocked(student: StoredStudent) {

@@ -3,6 +3,7 @@ import { isValidNationalNumber } from '#contract/national-number';
 import { provinceOfPostcode } from '#contract/provinces';
 import { DEMO_PASSWORD, demoWorld } from '#local/demo/generate';
 import { seedDemo } from '#local/demo/seed';
+import { contacts as contactsRepo } from '#people/contacts';
 import { getStudent } from '#students/store';
 import { call } from './helpers/api';
 
@@ -26,9 +27,26 @@ describe('demo data', () => {
       logins: 130,
       supervisors: world.supervisors.length,
       students: 600,
+      contacts: world.contacts.length,
+      placements: 2,
     });
     const second = await seedDemo('2026-2027');
-    expect(second.created).toEqual({ organisations: 0, logins: 0, supervisors: 0, students: 0 });
+    expect(second.created).toEqual({
+      organisations: 0,
+      logins: 0,
+      supervisors: 0,
+      students: 0,
+      contacts: 0,
+      placements: 0,
+    });
+    expect(world.services.filter((s) => s.sector === 'local_government').length).toBeGreaterThan(0);
+    expect(
+      world.students.filter((s) => (s.input as { track: string }).track === 'dual').length,
+    ).toBeGreaterThan(0);
+    // The demo's full mentor: two dual learners at a social-profit service.
+    const full = await contactsRepo.get(world.services[0]!.id, `${world.services[0]!.id}-mentor-1`);
+    expect(world.services[0]!.sector).toBe('social_profit');
+    expect(full?.dualLearners).toBe(2);
 
     const login = await call('POST', '/auth/login', {
       body: { email: world.logins[40]!.email, password: DEMO_PASSWORD },

@@ -155,7 +155,7 @@ describe('filters and sorting', () => {
       `/requests?track=secondary&school=${encodeURIComponent('bestaat niet')}`,
       as(service),
     );
-    expect(none.body).toEqual({ items: [], nextCursor: null, total: 0 });
+    expect(none.body).toEqual({ items: [], nextCursor: null, total: 0, statusCounts: {}, todos: 0 });
 
     const mine = [a.id, b.id, c.id];
     const order = async (sort: string) =>

@@ -134,8 +134,21 @@ export const STUDENT_STATUS_LABELS: Record<StudentStatus, string> = {
 /** A service's decision on a student. */
 export const DECISION_LABELS: Record<DecisionStatus, string> = {
   undecided: 'Nog niet beslist',
+  invited: 'Uitgenodigd',
+  not_invited: 'Niet uitgenodigd',
   not_accepted: 'Niet aanvaard',
   accepted: 'Aanvaard',
+  no_show: 'Niet opgedaagd/gestopt',
+};
+
+/** The counter bar of the dual list: "3 uitgenodigd · 1 niet opgedaagd". */
+export const DECISION_COUNT_LABELS: Record<DecisionStatus, string> = {
+  undecided: 'nog niet beslist',
+  invited: 'uitgenodigd',
+  not_invited: 'niet uitgenodigd',
+  not_accepted: 'niet aanvaard',
+  accepted: 'aanvaard',
+  no_show: 'niet opgedaagd',
 };
 
 /** What services see of a track, as the admin sets it. */

@@ -1,7 +1,7 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { contacts } from '#people/contacts';
+import { contactsWithCapacity } from '#people/contacts';
 
 export const handler = defineHandler('contacts-list', {}, async ({ caller }) =>
-  ok({ items: await contacts.list(caller.organisationId) }),
+  ok({ items: await contactsWithCapacity(caller.organisationId) }),
 );

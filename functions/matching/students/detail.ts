@@ -1,10 +1,16 @@
 import type { Caller } from '#http/caller';
 import { supervisors } from '#people/supervisors';
+import { invitationsOf } from '#placements/school-view';
 import type { StoredStudent } from '#students/rules';
 import { studentDetail } from '#students/views';
 import { hoursOf } from '#trajectory/use-cases';
 
 export async function detailFor(caller: Caller, student: StoredStudent, nationalNumber: string) {
-  const byId = new Map((await supervisors.list(caller.organisationId)).map((s) => [s.id, s]));
-  return { ...studentDetail(student, nationalNumber, byId, new Date()), hours: await hoursOf(student) };
+  const [list, invitations, hours] = await Promise.all([
+    supervisors.list(caller.organisationId),
+    student.track === 'dual' ? invitationsOf(student.id) : Promise.resolve([]),
+    hoursOf(student),
+  ]);
+  const byId = new Map(list.map((s) => [s.id, s]));
+  return { ...studentDetail(student, nationalNumber, byId, new Date()), invitations, hours };
 }

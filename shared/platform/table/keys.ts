@@ -17,6 +17,7 @@ import { fold } from '#kernel/text';
  * |   while open    |                   |                   | gsi2: OPEN#<track>#<province> / <postcode>#<name>#<id> |
  * | decision        | STUDENT#<id>      | DECISION#<svcId>  | DECISIONS#<svcId> / <status>#<studentId> |
  * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
+ * | status counts   | STUDENT#<id>      | COUNTS            |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             | (before the calendar; unused)    |
  * | calendar meta   | CALENDAR          | META              |                                  |
@@ -76,6 +77,8 @@ export const keys = {
     pk: `STUDENT#${studentId}`,
     sk: `HISTORY#${at}#${serviceId}`,
   }),
+  /** How often services chose each status for a student: one counter attribute per status. */
+  statusCounts: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'COUNTS' }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
   calendarPartition: 'CALENDAR',

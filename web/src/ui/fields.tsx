@@ -50,7 +50,7 @@ export function SelectField({
   error,
   options,
   ...select
-}: FieldProps & { options: { value: string; label: string }[] } & Omit<
+}: FieldProps & { options: { value: string; label: string; disabled?: boolean }[] } & Omit<
     React.SelectHTMLAttributes<HTMLSelectElement>,
     'name'
   >) {
@@ -66,7 +66,7 @@ export function SelectField({
         {...select}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} disabled={o.disabled}>
             {o.label}
           </option>
         ))}

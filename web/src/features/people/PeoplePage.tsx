@@ -1,5 +1,5 @@
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
 import { FormMessage, TextField } from '../../ui/fields';
 import { Notice, type NoticeState } from '../../ui/Notice';
@@ -18,8 +18,11 @@ export function PeoplePage<T extends LinkedPerson>({
   linksOf,
   alsoInvalidates,
   texts,
+  columns = [],
 }: {
   endpoint: PeopleEndpoint;
+  /** Extra columns after the links (a mentor's dual learners and free slots). */
+  columns?: { header: string; cell: (person: T) => ReactNode }[];
   /** How many records (students, acceptances) name this person. */
   linksOf: (person: T) => number;
   /** Other reads that show these people. */
@@ -59,6 +62,7 @@ export function PeoplePage<T extends LinkedPerson>({
               endpoint={endpoint}
               invalidates={invalidates}
               linksOf={linksOf}
+              columns={columns}
               texts={texts}
               onRemove={(person) => {
                 if (window.confirm(`${person.name} verwijderen?`)) remove.mutate(person);

@@ -1,5 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
 import { FormMessage, TextField } from '../../ui/fields';
 import { TableScroll } from '../../ui/TableScroll';
@@ -12,9 +12,11 @@ export function PeopleTable<T extends LinkedPerson>({
   endpoint,
   invalidates,
   linksOf,
+  columns = [],
   texts,
   onRemove,
 }: {
+  columns?: { header: string; cell: (person: T) => ReactNode }[];
   people: T[];
   endpoint: string;
   invalidates: QueryKey[];
@@ -32,6 +34,11 @@ export function PeopleTable<T extends LinkedPerson>({
             <th scope="col">Telefoon</th>
             <th scope="col">E-mailadres</th>
             <th scope="col">{texts.linksColumn}</th>
+            {columns.map((c) => (
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">Acties</span>
             </th>
@@ -45,6 +52,7 @@ export function PeopleTable<T extends LinkedPerson>({
                 person={person}
                 endpoint={endpoint}
                 invalidates={invalidates}
+                columnCount={5 + columns.length}
                 onClose={() => setEditing(null)}
               />
             ) : (
@@ -53,6 +61,9 @@ export function PeopleTable<T extends LinkedPerson>({
                 <td>{person.phone}</td>
                 <td>{person.email}</td>
                 <td>{linksOf(person)}</td>
+                {columns.map((c) => (
+                  <td key={c.header}>{c.cell(person)}</td>
+                ))}
                 <td className="actions">
                   <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
                     Wijzigen
@@ -79,11 +90,13 @@ function EditRow({
   person,
   endpoint,
   invalidates,
+  columnCount,
   onClose,
 }: {
   person: LinkedPerson;
   endpoint: string;
   invalidates: QueryKey[];
+  columnCount: number;
   onClose: () => void;
 }) {
   const edit = useSubmit(
@@ -93,7 +106,7 @@ function EditRow({
   );
   return (
     <tr>
-      <td colSpan={5}>
+      <td colSpan={columnCount}>
         <form onSubmit={edit.onSubmit} noValidate className="inline-form">
           <FormMessage error={edit.error} />
           <TextField label="Naam" name="name" defaultValue={person.name} error={edit.errors.name} />

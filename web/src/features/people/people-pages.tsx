@@ -24,10 +24,17 @@ export const ContactsPage = () => (
     endpoint="/contacts"
     linksOf={(c) => c.acceptanceCount}
     alsoInvalidates={[]}
+    columns={[
+      { header: 'Duaal lerenden', cell: (c) => `${c.dualLearners} van max. ${c.capacity}` },
+      {
+        header: 'Vrije plaatsen',
+        cell: (c) => (c.freeSlots === 0 ? <span className="badge status-stopped">vol</span> : c.freeSlots),
+      },
+    ]}
     texts={{
       title: 'Contactpersonen',
       intro:
-        'De contactpersonen en stagementoren van je dienst. Bij het aanvaarden van een leerling kies je er één; de school ziet dan haar naam, telefoon en e-mail.',
+        'De contactpersonen en stagementoren van je dienst. Bij het aanvaarden van een leerling kies je er één; de school ziet dan haar naam, telefoon en e-mail. Een mentor begeleidt hoogstens 2 duaal lerenden tegelijk bij een social-profitdienst, 3 bij een lokaal bestuur.',
       linksColumn: 'Aanvaarde leerlingen',
       addTitle: 'Contactpersoon toevoegen',
       addButton: 'Contactpersoon toevoegen',

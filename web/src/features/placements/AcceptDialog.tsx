@@ -26,6 +26,9 @@ export function AcceptDialog({
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const dual = student.track === 'dual';
+  // Dual: only mentors with room can be chosen; the others stay in the list, greyed, with the reason.
+  const full = dual ? contacts.filter((c) => c.freeSlots === 0) : [];
   const [periods, setPeriods] = useState<number[]>(student.periods.map((_, i) => i));
   useEffect(() => {
     dialog.current?.showModal();
@@ -35,7 +38,8 @@ export function AcceptDialog({
       const json: DecisionBody = {
         status: 'accepted',
         contactId: field(data, 'contactId'),
-        periods,
+        // A dual learner takes on the whole request; the server fills in every period.
+        ...(dual ? {} : { periods }),
         notes: field(data, 'notes'),
       };
       try {
@@ -62,35 +66,55 @@ export function AcceptDialog({
         </h2>
         <div className="alert alert-warn">
           Een aanvaarding is definitief: je kan ze niet meer ongedaan maken. De leerling verdwijnt uit de
-          lijst van de andere diensten en de school ziet jouw dienst en contactpersoon.
+          lijst van de andere diensten en de school ziet jouw dienst en {dual ? 'mentor' : 'contactpersoon'}.
         </div>
         <FormMessage error={error} />
         <SelectField
-          label="Contactpersoon"
+          label={dual ? 'Mentor' : 'Contactpersoon'}
           name="contactId"
           options={[
-            { value: '', label: 'Kies een contactpersoon' },
-            ...contacts.map((c) => ({ value: c.id, label: c.name })),
+            { value: '', label: dual ? 'Kies een mentor' : 'Kies een contactpersoon' },
+            ...contacts.map((c) =>
+              dual
+                ? {
+                    value: c.id,
+                    label:
+                      c.freeSlots === 0
+                        ? `${c.name} — vol (${c.dualLearners} van ${c.capacity})`
+                        : `${c.name} — nog ${c.freeSlots} ${c.freeSlots === 1 ? 'plaats' : 'plaatsen'} vrij`,
+                    disabled: c.freeSlots === 0,
+                  }
+                : { value: c.id, label: c.name },
+            ),
           ]}
           error={errors.contactId}
         />
-        <fieldset className={`field${errors.periods ? ' field-invalid' : ''}`}>
-          <legend>Periodes bij jouw dienst</legend>
-          {student.periods.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a period is identified by its index; that is what the API takes.
-            <label key={i} className="checkbox">
-              <input
-                type="checkbox"
-                checked={periods.includes(i)}
-                onChange={(e) =>
-                  setPeriods(e.target.checked ? [...periods, i].sort() : periods.filter((x) => x !== i))
-                }
-              />{' '}
-              Periode {i + 1}: {period(p)}
-            </label>
-          ))}
-          {errors.periods && <p className="field-error">{errors.periods}</p>}
-        </fieldset>
+        {full.length > 0 && (
+          <p className="hint" id="full-mentors">
+            Grijs: {full.map((c) => c.name).join(', ')} {full.length === 1 ? 'begeleidt' : 'begeleiden'} al
+            het maximum aantal duaal lerenden ({full[0]!.capacity} per mentor bij jouw dienst: 2 bij social
+            profit, 3 bij een lokaal bestuur). Een plaats komt vrij als een leerling stopt.
+          </p>
+        )}
+        {!dual && (
+          <fieldset className={`field${errors.periods ? ' field-invalid' : ''}`}>
+            <legend>Periodes bij jouw dienst</legend>
+            {student.periods.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a period is identified by its index; that is what the API takes.
+              <label key={i} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={periods.includes(i)}
+                  onChange={(e) =>
+                    setPeriods(e.target.checked ? [...periods, i].sort() : periods.filter((x) => x !== i))
+                  }
+                />{' '}
+                Periode {i + 1}: {period(p)}
+              </label>
+            ))}
+            {errors.periods && <p className="field-error">{errors.periods}</p>}
+          </fieldset>
+        )}
         <TextField label="Notities voor de school" name="notes" error={errors.notes} />
         <div className="actions">
           <button type="submit" disabled={busy}>

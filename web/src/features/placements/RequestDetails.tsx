@@ -25,8 +25,9 @@ export function RequestDetails({ id, onGone }: { id: string; onGone: (message: s
           {(d) => (
             <>
               <Facts detail={d} />
-              {/* After the match: only the service that placed the student follows it. */}
-              {d.personal && <TrajectorySection studentId={id} side="service" />}
+              {/* After the match: only the service that placed the student follows it (an invited
+                  dual student's personal data show before that, their trajectory does not). */}
+              {d.placement && <TrajectorySection studentId={id} side="service" />}
             </>
           )}
         </QueryState>
@@ -77,7 +78,11 @@ function Facts({ detail }: { detail: RequestDetail }) {
       ) : (
         <>
           <dt>Persoonsgegevens</dt>
-          <dd className="hint">Zichtbaar nadat je dienst de leerling aanvaardde.</dd>
+          <dd className="hint">
+            {detail.track === 'dual'
+              ? 'Zichtbaar zodra je dienst de leerling uitnodigt op gesprek of aanvaardt.'
+              : 'Zichtbaar nadat je dienst de leerling aanvaardde.'}
+          </dd>
         </>
       )}
     </dl>

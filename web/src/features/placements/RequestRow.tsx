@@ -24,7 +24,7 @@ export function RequestRow({
 }) {
   const [open, setOpen] = useState(false);
   const choose = useMutation({
-    mutationFn: (status: 'undecided' | 'not_accepted') =>
+    mutationFn: (status: Exclude<DecisionStatus, 'accepted'>) =>
       api<RequestDetail>(`/requests/${item.id}/decision`, {
         method: 'PUT',
         json: { status } satisfies DecisionBody,
@@ -41,6 +41,8 @@ export function RequestRow({
       ? failureText(choose.error, 'Bewaren lukte niet.')
       : null;
 
+  // Exactly the choices the rules allow now; accepting goes through the dialog (mentor, notes).
+  const options = [...new Set([status, ...item.choices])].filter((s) => s !== 'accepted');
   const r = item.residence;
   return (
     <>
@@ -51,6 +53,12 @@ export function RequestRow({
           </strong>
           {item.stopped && <span className="badge status-stopped"> gestopt</span>}
           {item.programme && <div className="hint">{PROGRAMME_LABELS[item.programme]}</div>}
+          {item.todo && (
+            <span className="badge status-open" title="Uitgenodigd meer dan 14 dagen geleden">
+              {' '}
+              uitkomst invullen
+            </span>
+          )}
         </td>
         <td data-label="School">{item.school.name}</td>
         <td data-label="Woonplaats">
@@ -88,19 +96,24 @@ export function RequestRow({
               <select
                 aria-label={`Status van ${item.firstName} ${item.lastName}`}
                 value={status}
-                onChange={(e) => choose.mutate(e.target.value as 'undecided' | 'not_accepted')}
+                onChange={(e) => choose.mutate(e.target.value as Exclude<DecisionStatus, 'accepted'>)}
               >
-                <option value="undecided">{DECISION_LABELS.undecided}</option>
-                <option value="not_accepted">{DECISION_LABELS.not_accepted}</option>
+                {options.map((s) => (
+                  <option key={s} value={s}>
+                    {DECISION_LABELS[s]}
+                  </option>
+                ))}
               </select>
-              <button
-                type="button"
-                onClick={onAccept}
-                disabled={!canAccept}
-                title={canAccept ? undefined : 'Voeg eerst een contactpersoon toe.'}
-              >
-                Aanvaarden
-              </button>
+              {item.choices.includes('accepted') && (
+                <button
+                  type="button"
+                  onClick={onAccept}
+                  disabled={!canAccept}
+                  title={canAccept ? undefined : 'Voeg eerst een contactpersoon toe.'}
+                >
+                  Aanvaarden
+                </button>
+              )}
             </div>
           )}
           {problem && <p className="field-error">{problem}</p>}

@@ -2,10 +2,11 @@ import type { Track } from '#contract/organisations';
 import type { RequestTab } from '#contract/requests-api';
 import { TRACK_LABELS } from '../../labels';
 
-/** The tracks a service places students of (the accept workflow); dual comes with its own workflow. */
-export const SERVICE_TRACKS = ['secondary', 'adult'] as const satisfies readonly Track[];
+/** The tracks a service places students of: two with the accept workflow, dual with the invite workflow. */
+export const SERVICE_TRACKS = ['secondary', 'adult', 'dual'] as const satisfies readonly Track[];
 
 const LIST_TABS: Record<RequestTab, string> = { open: 'Zonder stageplaats', accepted: 'Aanvaard door ons' };
+const DUAL_TABS: Record<RequestTab, string> = { open: 'Zonder werkplek', accepted: 'Aanvaard door ons' };
 
 function Tabs<V extends string>({
   label,
@@ -59,7 +60,7 @@ export function RequestTabs({
         current={track as (typeof SERVICE_TRACKS)[number]}
         onChoose={onTrack}
       />
-      <Tabs label="Lijst" labels={LIST_TABS} current={tab} onChoose={onTab} />
+      <Tabs label="Lijst" labels={track === 'dual' ? DUAL_TABS : LIST_TABS} current={tab} onChoose={onTab} />
     </>
   );
 }

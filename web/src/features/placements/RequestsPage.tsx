@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { DecisionStatus } from '#contract/decisions';
 import type { Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
 import type { RequestListItem, RequestTab } from '#contract/requests-api';
 import type { TrackStateView } from '#contract/school-year';
-import { PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS, t } from '../../labels';
+import { DECISION_COUNT_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS, t } from '../../labels';
 import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
@@ -83,7 +84,7 @@ export function RequestsPage() {
     setNotice({ kind: 'error', text: message });
   };
 
-  const { list, items, total } = requests;
+  const { list, items, total, summary } = requests;
   const provinces = filters.list('province') as Province[];
   return (
     <>
@@ -98,12 +99,34 @@ export function RequestsPage() {
         onTab={(next) => filters.set('tab', next)}
       />
       {tab === 'open' && state && <RoundStatus state={state} />}
+      {tab === 'open' && track === 'dual' && state?.scopes.some((s) => s.phase === 'all') && (
+        <p className="hint">Nodig uit op gesprek en noteer na elk gesprek de uitkomst.</p>
+      )}
       {contacts.data?.items.length === 0 && tab === 'open' && (
         <div className="alert alert-warn">
           Voeg eerst een contactpersoon toe: die kies je bij het aanvaarden.
         </div>
       )}
       <QueriesFailed queries={[contacts, tracks]} />
+      {track === 'dual' && summary && (
+        <>
+          <p className="counter-bar" role="status" aria-label="Tellers per status">
+            {(Object.keys(DECISION_COUNT_LABELS) as DecisionStatus[])
+              .filter((s) => s !== 'undecided' && summary.statusCounts[s])
+              .map((s) => `${summary.statusCounts[s]} ${DECISION_COUNT_LABELS[s]}`)
+              .join(' · ') || 'Nog geen uitnodigingen of beslissingen.'}
+          </p>
+          {summary.todos > 0 && (
+            <div className="alert alert-warn" role="status">
+              {summary.todos === 1
+                ? 'Eén uitnodiging wacht al meer dan 14 dagen op een uitkomst'
+                : `${summary.todos} uitnodigingen wachten al meer dan 14 dagen op een uitkomst`}
+              : noteer na elk gesprek aanvaard, niet aanvaard of niet opgedaagd (gemarkeerd met "uitkomst
+              invullen").
+            </div>
+          )}
+        </>
+      )}
       <details className="filter-panel" open={filters.query.replace(/(^|&)(track|tab)=[^&]*/g, '') !== ''}>
         <summary>Filters en sortering</summary>
         <RequestFilters filters={filters} programmes={track === 'secondary'} />

@@ -24,6 +24,10 @@ export function useRequestList(search: string) {
     list,
     items: list.data?.pages.flatMap((page) => page.items) ?? [],
     total: list.data?.pages[0]?.total ?? null,
+    /** The counter bar and the to-dos, as of the first page. */
+    summary: list.data?.pages[0]
+      ? { statusCounts: list.data.pages[0].statusCounts, todos: list.data.pages[0].todos }
+      : null,
     /** The student left this list: accepted here, placed elsewhere, or no longer visible. */
     removed: (id: string) => {
       patchLists((data) =>
@@ -47,7 +51,11 @@ export function useRequestList(search: string) {
         ...data,
         pages: data.pages.map((page) => ({
           ...page,
-          items: page.items.map((i) => (i.id === detail.id ? { ...i, status: detail.status } : i)),
+          items: page.items.map((i) =>
+            i.id === detail.id
+              ? { ...i, status: detail.status, choices: detail.choices, todo: detail.todo }
+              : i,
+          ),
         })),
       }));
       void refresh();

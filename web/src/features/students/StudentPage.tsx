@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { StudentDetail, StudentResumed, StudentStopped } from '#contract/students-api';
 import { ApiError, api } from '../../api/client';
-import { STUDENT_STATUS_LABELS } from '../../labels';
+import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
 import { longDate } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { supervisorsQuery } from '../people/queries';
@@ -98,6 +98,7 @@ function StudentView({
         </div>
       )}
       <StudentFacts student={s} />
+      {s.track === 'dual' && <Invitations invitations={s.invitations} />}
       {s.placement && <TrajectorySection studentId={s.id} side="school" />}
       <div className="actions">
         {s.editable ? (
@@ -127,5 +128,38 @@ function StudentView({
         )}
       </div>
     </>
+  );
+}
+
+/** Dual: which services invited the student to an interview, and what came of each. */
+function Invitations({ invitations }: { invitations: StudentDetail['invitations'] }) {
+  return (
+    <section className="card" aria-labelledby="invitations-title">
+      <h2 id="invitations-title">Uitnodigingen voor een gesprek</h2>
+      {invitations.length === 0 ? (
+        <p className="hint">Nog geen dienst nodigde deze leerling uit.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Dienst</th>
+              <th scope="col">Uitkomst</th>
+              <th scope="col">Uitgenodigd op</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((i) => (
+              <tr key={i.serviceId}>
+                <td>{i.serviceName}</td>
+                <td>
+                  {i.status === 'invited' ? 'Uitgenodigd, nog geen uitkomst' : DECISION_LABELS[i.status]}
+                </td>
+                <td>{longDate(i.invitedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
