@@ -87,7 +87,7 @@ describe('the school-year stack', () => {
     }
   });
 
-  it('logs every function to one log group (streams carry the function name), keeping the stack under 500 resources', () => {
+  it('logs every function to one log group (streams carry the function name), keeping the stack within 500 resources', () => {
     const groups = Object.keys(template.findResources('AWS::Logs::LogGroup'));
     const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
       Properties: { LoggingConfig?: { LogGroup?: { Ref: string } } };
@@ -95,7 +95,8 @@ describe('the school-year stack', () => {
     const used = new Set(functions.flatMap((fn) => fn.Properties.LoggingConfig?.LogGroup?.Ref ?? []));
     expect(used.size).toBe(1);
     expect(groups).toContain([...used][0]);
-    expect(Object.keys(template.toJSON().Resources).length).toBeLessThan(500);
+    // CloudFormation's maximum per stack (cdk synth refuses more).
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThanOrEqual(500);
   });
 
   it('deploys the web app without deleting the chunks of the previous release', () => {
