@@ -82,8 +82,10 @@ describe("the sector's overview", () => {
     const errors = watchForErrors(page);
     await page.getByRole('link', { name: 'Overzicht' }).click();
     await expect.poll(() => heading(page)).toBe('Overzicht');
-    await page.getByRole('radio', { name: 'Volwassenen' }).check();
+    // The switch is controlled by the URL: click, then wait for the URL and the state to follow.
+    await page.getByRole('radio', { name: 'Volwassenen' }).click();
     await expect.poll(() => page.url()).toContain('track=adult');
+    await expect.poll(() => page.getByRole('radio', { name: 'Volwassenen' }).isChecked()).toBe(true);
 
     await expect.poll(() => figure(page, 'Ingevoerd')).toBe('3');
     expect(await figure(page, 'Geplaatst')).toBe('1');
