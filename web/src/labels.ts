@@ -2,15 +2,35 @@ import type { AuditAction } from '#contract/audit';
 import type { DecisionStatus } from '#contract/decisions';
 import type { ExportFormat } from '#contract/exports';
 import type { ImportKind } from '#contract/import-columns';
-import type { OrganisationType, PersonStatus, SECTORS, Track } from '#contract/organisations';
+import {
+  DECISION_LABELS,
+  FORM_LABELS,
+  PERSON_STATUS_LABELS,
+  SECTOR_LABELS,
+  STUDENT_STATUS_LABELS,
+  TRACK_LABELS,
+  TRANSPORT_LABELS,
+} from '#contract/labels';
+import type { OrganisationType } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
+
+export {
+  DECISION_LABELS,
+  FORM_LABELS,
+  PERSON_STATUS_LABELS,
+  SECTOR_LABELS,
+  STUDENT_STATUS_LABELS,
+  TRACK_LABELS,
+  TRANSPORT_LABELS,
+};
+
 import type { RegistrationStatus } from '#contract/registrations';
 import type { Role } from '#contract/roles';
 import type { RoundKind, RoundState } from '#contract/school-year';
 import type { AdminStudentStatus } from '#contract/sector';
-import type { Programme, StudentStatus } from '#contract/students';
-import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
+import type { Programme } from '#contract/students';
+import type { Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';
 import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
 
@@ -106,41 +126,6 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   xlsx: 'XLSX',
 };
 
-export const TRACK_LABELS: Record<Track, string> = {
-  secondary: 'Secundair onderwijs',
-  adult: 'Volwassenenonderwijs (CVO)',
-  dual: 'Duaal leren',
-};
-
-export const SECTOR_LABELS: Record<(typeof SECTORS)[number], string> = {
-  social_profit: 'Social profit',
-  local_government: 'Lokaal bestuur',
-};
-
-/** A login's state, on the admin's page of an organisation. */
-export const PERSON_STATUS_LABELS: Record<PersonStatus, string> = {
-  invited: 'Uitgenodigd',
-  active: 'Actief',
-  deactivated: 'Gedeactiveerd',
-};
-
-/** Where a student stands, as the school sees it. */
-export const STUDENT_STATUS_LABELS: Record<StudentStatus, string> = {
-  open: 'Nog geen plaats',
-  accepted: 'Aanvaard',
-  stopped: 'Gestopt',
-};
-
-/** A service's decision on a student. */
-export const DECISION_LABELS: Record<DecisionStatus, string> = {
-  undecided: 'Nog niet beslist',
-  invited: 'Uitgenodigd',
-  not_invited: 'Niet uitgenodigd',
-  not_accepted: 'Niet aanvaard',
-  accepted: 'Aanvaard',
-  no_show: 'Niet opgedaagd/gestopt',
-};
-
 /** The counter bar of the dual list: "3 uitgenodigd · 1 niet opgedaagd". */
 export const DECISION_COUNT_LABELS: Record<DecisionStatus, string> = {
   undecided: 'nog niet beslist',
@@ -173,20 +158,6 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   upcoming: 'Gepland',
   open: 'Open',
   closed: 'Afgelopen',
-};
-
-export const FORM_LABELS: Record<InternshipForm, string> = {
-  block: 'Blok',
-  alternating: 'Alternerend',
-  block_and_alternating: 'Blok en alternerend',
-};
-
-export const TRANSPORT_LABELS: Record<Transport, string> = {
-  car: 'Auto',
-  moped: 'Bromfiets',
-  ebike: 'Elektrische fiets',
-  bike: 'Fiets',
-  public_transport: 'Openbaar vervoer',
 };
 
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
