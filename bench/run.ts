@@ -281,6 +281,7 @@ async function main() {
       students.push({
         id: `bench-student-${String(i).padStart(5, '0')}`,
         track: 'secondary',
+        programme: 'seventh_year',
         firstName: `Voornaam${i}`,
         lastName: `Achternaam${i % 500}`,
         email: `s${i}@bench.example`,

@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import { EXPORT_FUNCTION_ENTRY } from '#http/routes';
+import { SCHEDULE_TARGETS } from '#school-year/schedules';
 import { EXPORT_JOB_ID, type JobDef } from './lib/jobs';
 
 /**
@@ -14,6 +15,16 @@ import { EXPORT_JOB_ID, type JobDef } from './lib/jobs';
  * schedule targets a job that is not listed here.
  */
 export const jobs: readonly JobDef[] = [
+  {
+    // The round mailings tick (shared/school-year/schedules.ts targets it as `notify`).
+    id: 'notify',
+    entry: SCHEDULE_TARGETS.notify,
+    description: 'Round start, close and reminder mailings',
+    // Reads the calendar and the people, writes the outbox (one item per mail, before it is sent).
+    resources: ['table:write', 'mail:send'],
+    // A tick works through a whole mailing; leases in the outbox keep overlapping ticks apart.
+    timeout: Duration.minutes(2),
+  },
   {
     id: EXPORT_JOB_ID,
     entry: EXPORT_FUNCTION_ENTRY,
@@ -32,7 +43,7 @@ export const jobs: readonly JobDef[] = [
   },
   {
     id: 'escalations',
-    entry: 'functions/notify/escalations.ts',
+    entry: SCHEDULE_TARGETS.escalations,
     description: 'Takeover deadlines, registration reminders, the April dual-report reminder',
     // Claims each mail in the table before sending it (exactly once), then sends it.
     resources: ['table:write', 'mail:send'],

@@ -1,13 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureLocalAdmin } from '#accounts/first-admin';
 import { tableNameFor } from '#platform/table/table';
-import {
-  recurringSchedulesFor,
-  SCHEDULE_TARGETS,
-  type ScheduleDef,
-  schedulesFor,
-} from '#school-year/schedules';
+import { SCHEDULE_TARGETS, type TimedJob, timedJobsFor } from '#school-year/schedules';
+import { migrateStudents } from '#students/migrate';
 import { startApiServer } from './api-server';
 import { lambdaContext } from './apigw-event';
 import { createLocalAuthorizer } from './authorizer';
@@ -15,9 +12,10 @@ import { ensureTable, ensureUserPool, type LocalUserPool } from './bootstrap';
 import { startCognitoLocal } from './cognito-local';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { exportBucketFor, localLambdaEnv } from './lambda-env';
+import { localDynamo } from './local-clients';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
-import { schedulerClock, startRecurringJobs } from './recurring';
+import { schedulerClock } from './recurring';
 import { startS3Local } from './s3-local';
 import { createLocalScheduler } from './scheduler';
 import { startSesLocal } from './ses-local';
@@ -31,7 +29,7 @@ export interface LocalStackOptions {
   /** 0 picks a free port. */
   ports: { app: number; mail: number; dynamodb?: number; s3?: number; cognito?: number };
   webDir?: string;
-  scheduler?: { definitions?: () => ScheduleDef[]; intervalMs?: number } | false;
+  scheduler?: { definitions?: () => TimedJob[]; intervalMs?: number; now?: () => Date } | false;
   mailFrom?: string;
   /** A local admin who can log in at once (npm start); tests make their own people. */
   admin?: { email: string; password: string };
@@ -117,6 +115,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const env = localLambdaEnv({ ...options, dataDir, tableName, endpoints, userPool });
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
+    // Students stored before programmes and adult windows: idempotent, nothing to do on a fresh table.
+    // Its own client: this process may start a second stack (tests), and clients are cached.
+    await migrateStudents(DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint)), tableName);
 
     const api = await progress(
       'API and web server',
@@ -140,29 +141,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.scheduler !== false) {
       const config = options.scheduler ?? {};
       scheduler = createLocalScheduler({
-        definitions: config.definitions ?? (() => schedulesFor(options.schoolYear)),
+        definitions: config.definitions ?? (() => timedJobsFor(options.schoolYear)),
         stateFile: join(dataDir, 'scheduler-state.json'),
-        now: schedulerClock(),
-        invoke: async (def) => {
-          const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
-          await mod.handler(def.payload, lambdaContext(`schedule-${def.target}`));
-        },
-        onError: (def, error) => console.error(`schedule ${def.name} failed:`, error),
-      });
-      scheduler.start(config.intervalMs);
-      stops.push(() => scheduler!.stop());
-      // Recurring jobs (takeover deadlines, reminders) on the same rhythm and the scheduler's clock.
-      const recurring = startRecurringJobs({
-        definitions: () => recurringSchedulesFor(options.schoolYear),
-        now: schedulerClock(),
-        intervalMs: config.intervalMs,
+        now: config.now ?? schedulerClock(),
         invoke: async (def, payload) => {
           const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
           await mod.handler(payload, lambdaContext(`schedule-${def.target}`));
         },
         onError: (def, error) => console.error(`schedule ${def.name} failed:`, error),
       });
-      stops.push(() => recurring.stop());
+      scheduler.start(config.intervalMs);
+      stops.push(() => scheduler!.stop());
     }
 
     return {

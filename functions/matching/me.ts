@@ -1,13 +1,19 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { organisationsOf } from '#organisations/memberships';
+import { findPersonByEmail } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { optionalEnv } from '#platform/config';
 import { blackoutOf, schoolYearData } from '#school-year/calendar';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
 export const handler = defineHandler('me', {}, async ({ caller }) => {
-  const organisation = await getOrganisation(caller.organisationId);
+  const [organisation, person, organisations] = await Promise.all([
+    getOrganisation(caller.organisationId),
+    // The person's own account (wherever they act now) holds their preferences.
+    findPersonByEmail(caller.email),
+    organisationsOf(caller),
+  ]);
   const year = schoolYearData(optionalEnv('SCHOOL_YEAR') ?? '2026-2027');
   const blackout = blackoutOf(year);
   return ok({
@@ -20,7 +26,8 @@ export const handler = defineHandler('me', {}, async ({ caller }) => {
     name: caller.name,
     role: caller.role,
     organisation,
+    preferences: { reminders: person?.reminders !== false },
     /** Every organisation the person may act for (the header switch); the web sends the choice as x-organisation. */
-    organisations: await organisationsOf(caller),
+    organisations,
   });
 });

@@ -15,7 +15,7 @@ export const EscalationsEvent = z.object({ scheduledTime: z.iso.datetime({ offse
 export const handler = middy(async (event: unknown) => {
   const { scheduledTime } = EscalationsEvent.parse(event ?? {});
   const result = await runDueEscalations(scheduledTime ? new Date(scheduledTime) : new Date());
-  // Quiet when nothing was due: locally this runs every few seconds.
+  // Quiet when nothing was due: locally this runs every minute.
   if (Object.values(result).some((n) => n > 0)) logger.info('Escalations sent', { result });
   else logger.debug('Escalations ran, nothing due', { result });
   return result;

@@ -2,21 +2,28 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
+import { sesMailer } from '#platform/mailer';
+import { runMailings } from '#school-year/mailings';
 
-/** What a schedule hands this function: which mailing, for which track and round. */
+/**
+ * What a schedule hands this function: a tick, with the time it was scheduled for (EventBridge
+ * Scheduler fills in `<aws.scheduler.scheduled-time>`; the local scheduler its own clock).
+ */
 export const RoundMailingEvent = z.object({
-  kind: z.enum(['round-open', 'round-close', 'reminder']),
-  track: z.enum(['secondary', 'adult', 'dual']),
-  round: z.string().min(1),
+  kind: z.literal('tick'),
+  scheduledTime: z.iso.datetime({ offset: true }).optional(),
 });
 
 /**
- * Sends the mailings at a round's start and close. The mail texts and recipient lists arrive
- * with the rounds feature; until then the function validates and records the trigger, so the
- * schedule wiring (EventBridge Scheduler → Lambda, and the local scheduler) is exercised end to end.
+ * Sends the round mailings that fell due: opens, closes and reminders of the stored calendar,
+ * and any "send the reminders now" the admin asked for. Runs at least once per tick and is
+ * idempotent (see `#school-year/mailings`); an error fails the invocation, so Scheduler retries.
  */
 export const handler = middy(async (event: unknown) => {
-  const mailing = RoundMailingEvent.parse(event);
-  logger.info('Round mailing triggered', { mailing });
-  return { sent: 0, mailing };
+  const tick = RoundMailingEvent.parse(event);
+  // The tick's own time: a retried delivery keeps it; the local scheduler passes its own clock.
+  const scheduled = tick.scheduledTime ? new Date(tick.scheduledTime) : new Date();
+  const result = await runMailings({ now: scheduled, mailer: sesMailer });
+  if (result.sent || result.failed || result.retry) logger.info('Round mailings', { result });
+  return result;
 }).use(injectLambdaContext(logger, { resetKeys: true }));

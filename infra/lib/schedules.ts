@@ -9,8 +9,9 @@ import type { RecurringScheduleDef, ScheduleDef } from '#school-year/schedules';
 import { acknowledge, arnToken } from './nag';
 
 /**
- * The school year's timed jobs as EventBridge Scheduler one-time schedules in Brussels time; a
- * mailing that keeps failing lands in the dead-letter queue instead of vanishing.
+ * The school year's timed jobs (`#school-year/schedules`) as EventBridge Scheduler schedules in
+ * Brussels time, recurring and one-time; a run that keeps failing lands in the dead-letter queue
+ * instead of vanishing.
  */
 export class Schedules extends Construct {
   readonly group: ScheduleGroup;
@@ -62,13 +63,15 @@ export class Schedules extends Construct {
       }
       return target;
     };
-    // Jobs that look at the data on a rhythm (their targets are idempotent: an extra run changes nothing).
-    for (const def of props.recurring ?? []) {
+    const schedule = (
+      def: { name: string; target: string; payload: Record<string, unknown> },
+      expression: ScheduleExpression,
+    ) => {
       const target = targetOf(def);
       new Schedule(this, def.name, {
         scheduleName: def.name,
         scheduleGroup: this.group,
-        schedule: ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS),
+        schedule: expression,
         target: new LambdaInvoke(target, {
           role: roleFor(target),
           input: ScheduleTargetInput.fromObject(def.payload),
@@ -77,26 +80,14 @@ export class Schedules extends Construct {
           maxEventAge: Duration.hours(2),
         }),
       });
+    };
+    // Jobs that look at the data on a rhythm (the round mailings tick, the escalations): their
+    // targets are idempotent, so an extra or retried run changes nothing.
+    for (const def of props.recurring ?? []) {
+      schedule(def, ScheduleExpression.expression(def.expression, TimeZone.EUROPE_BRUSSELS));
     }
     for (const def of props.definitions) {
-      const target = props.targets.get(def.target);
-      if (!target) {
-        throw new Error(
-          `Schedule ${def.name} targets job "${def.target}", which infra/jobs.ts does not deploy`,
-        );
-      }
-      new Schedule(this, def.name, {
-        scheduleName: def.name,
-        scheduleGroup: this.group,
-        schedule: ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS),
-        target: new LambdaInvoke(target, {
-          role: roleFor(target),
-          input: ScheduleTargetInput.fromObject(def.payload),
-          deadLetterQueue: this.deadLetters,
-          retryAttempts: 3,
-          maxEventAge: Duration.hours(2),
-        }),
-      });
+      schedule(def, ScheduleExpression.expression(`at(${def.at})`, TimeZone.EUROPE_BRUSSELS));
     }
   }
 }

@@ -87,6 +87,17 @@ describe('the school-year stack', () => {
     }
   });
 
+  it('logs every function to one log group (streams carry the function name), keeping the stack under 500 resources', () => {
+    const groups = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
+      Properties: { LoggingConfig?: { LogGroup?: { Ref: string } } };
+    }[];
+    const used = new Set(functions.flatMap((fn) => fn.Properties.LoggingConfig?.LogGroup?.Ref ?? []));
+    expect(used.size).toBe(1);
+    expect(groups).toContain([...used][0]);
+    expect(Object.keys(template.toJSON().Resources).length).toBeLessThan(500);
+  });
+
   it('deploys the web app without deleting the chunks of the previous release', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', { Prune: false });
   });
@@ -189,6 +200,37 @@ describe('the school-year stack', () => {
       }),
     });
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it("runs the round mailings on a one-minute tick in the year's group: notify target, retries, DLQ", () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as {
+      Properties: Record<string, unknown> & { Target: Record<string, unknown> };
+    }[];
+    // One recurring-schedule mechanism: the mailings tick beside the hourly escalations.
+    expect(schedules.map((s) => s.Properties.Name).sort()).toEqual([
+      'escalations-hourly',
+      'round-mailings-tick',
+    ]);
+    const notify = Object.keys(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Description: 'Round start, close and reminder mailings' },
+      }),
+    );
+    const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+    const { Properties: tick } = schedules.find((s) => s.Properties.Name === 'round-mailings-tick')!;
+    expect(tick).toMatchObject({
+      Name: 'round-mailings-tick',
+      GroupName: 'stagematching-2026-2027',
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+    });
+    expect(tick.Target).toMatchObject({
+      Arn: { 'Fn::GetAtt': [notify[0], 'Arn'] },
+      Input: JSON.stringify({ kind: 'tick', scheduledTime: '<aws.scheduler.scheduled-time>' }),
+      RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 },
+    });
+    const dlq = (tick.Target.DeadLetterConfig as { Arn: { 'Fn::GetAtt': string[] } }).Arn['Fn::GetAtt'][0];
+    expect(queues).toContain(dlq);
   });
 });
 

@@ -187,6 +187,8 @@ export function demoWorld(seed = 2026) {
       registeredAt: new Date(registered + r.int(0, 8 * 3600) * 1000).toISOString(),
       input: {
         track,
+        // Not drawn from the generator, so the rest of the demo stays as it was.
+        ...(track === 'secondary' ? { programme: i % 3 === 0 ? 'third_grade' : 'seventh_year' } : {}),
         firstName,
         lastName,
         nationalNumber,

@@ -2,7 +2,7 @@ import type * as z from '#kernel/zod';
 import type { DecisionInput, DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
-import type { Placement } from './students';
+import type { Placement, Programme } from './students';
 import type { InternshipForm, Period, Transport, Weekday } from './students-api';
 
 /** `PUT /api/requests/{studentId}/decision`. */
@@ -32,6 +32,8 @@ export interface RequestQuery {
 export interface RequestListItem {
   id: string;
   track: Track;
+  /** Secondary students: 7th year or 3rd grade; null otherwise. */
+  programme: Programme | null;
   firstName: string;
   lastName: string;
   school: { id: string; name: string };

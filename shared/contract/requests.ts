@@ -1,7 +1,7 @@
 import * as z from '#kernel/zod';
 import { TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
-import { TRANSPORT } from './students';
+import { PROGRAMMES, TRANSPORT } from './students';
 
 /** Comma-separated lists in the query string, as the web app sends them: `transport=bike,car`. */
 const list = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -18,6 +18,8 @@ export const REQUEST_SORTS = ['name', '-name', 'postcode', '-registered'] as con
 export const RequestQuery = z.object({
   track: z.enum(TRACKS, 'Kies de opleidingsvorm.'),
   tab: z.enum(REQUEST_TABS).optional().default('open'),
+  /** Secondary only: 7th year or 3rd grade. */
+  programme: z.enum(PROGRAMMES, 'Onbekend programma.').optional(),
   name: z.string().trim().max(100).optional(),
   province: list(PROVINCES, 'Onbekende provincie.'),
   school: z.string().trim().max(100).optional(),

@@ -1,6 +1,7 @@
 import * as z from '#kernel/zod';
 import { TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
+import type { Round } from './school-year';
 
 export const ADMIN_STUDENT_STATUSES = ['open', 'accepted', 'stopped', 'hidden'] as const;
 export type AdminStudentStatus = (typeof ADMIN_STUDENT_STATUSES)[number];
@@ -35,6 +36,12 @@ export interface Dashboard {
   byProvince: Record<string, PlacementFigures>;
   /** Students placed per Brussels day, and the running total. */
   daily: { date: string; placed: number; cumulative: number }[];
+  /**
+   * The round boundaries to mark on the daily figures: the stored calendar's rounds of the shown
+   * track(s), in time order, with their opening and close in Brussels wall-clock time
+   * (`YYYY-MM-DDTHH:mm`; the first 10 characters are the day of `daily`).
+   */
+  rounds: Pick<Round, 'id' | 'name' | 'track' | 'programme' | 'kind' | 'opensAt' | 'closesAt'>[];
   nudges: {
     /** Active services that neither logged in nor decided anything since `since`. */
     quietServices: {

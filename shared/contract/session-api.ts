@@ -23,6 +23,8 @@ export interface Me {
   role: Role;
   organisation: Organisation | null;
   schoolYear: SchoolYearInfo;
+  /** "Mijn account": reminder mails on (default) or off. */
+  preferences: { reminders: boolean };
   /** Every organisation the person may act for; the web sends the choice as `x-organisation`. */
   organisations?: OrganisationChoice[];
 }

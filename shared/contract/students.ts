@@ -4,7 +4,11 @@ import { hasPossibleBirthDate, isValidNationalNumber, normaliseNationalNumber } 
 import { addressSchema, emailSchema, TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
 
-export const TRANSPORT = ['car', 'ebike', 'bike', 'public_transport'] as const;
+/** The five means of the newest manual: car, moped ("bromfiets"), e-bike, bike, public transport. */
+export const TRANSPORT = ['car', 'moped', 'ebike', 'bike', 'public_transport'] as const;
+/** Secondary programmes with their own rounds: 7th year carer, and 3rd grade double finality. */
+export const PROGRAMMES = ['seventh_year', 'third_grade'] as const;
+export type Programme = (typeof PROGRAMMES)[number];
 export const FORMS = ['block', 'alternating', 'block_and_alternating'] as const;
 export const WEEKDAYS = [
   'monday',
@@ -59,6 +63,7 @@ const includesBlock = (form: unknown) => form === 'block' || form === 'block_and
 export const StudentInput = z
   .object({
     track: z.enum(TRACKS, 'Kies de opleidingsvorm.'),
+    programme: z.enum(PROGRAMMES, 'Kies het programma: 7de leerjaar of 3de graad.').optional(),
     firstName: requiredText(80, 'Vul de voornaam in.'),
     lastName: requiredText(80, 'Vul de achternaam in.'),
     nationalNumber: z
@@ -119,6 +124,20 @@ export const StudentInput = z
           code: 'custom',
           path: ['internship', 'hoursPerWeek'],
           message: 'Vul het aantal uren per week in: dat is verplicht bij blokstage.',
+        });
+      }
+      if (value.track === 'secondary' && !value.programme) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programme'],
+          message: 'Kies het programma: 7de leerjaar of 3de graad dubbele finaliteit.',
+        });
+      }
+      if (value.track !== undefined && value.track !== 'secondary' && value.programme) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['programme'],
+          message: 'Een programma hoort enkel bij secundair onderwijs.',
         });
       }
       const weekdays = internship?.weekdays ?? [];

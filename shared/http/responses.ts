@@ -15,6 +15,16 @@ export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> 
 });
 export const created = (body: unknown): HandlerResult => ({ status: 201, body });
 export const accepted = (body?: unknown): HandlerResult => ({ status: 202, body });
+/** A non-JSON answer, e.g. an iCalendar feed. */
+export const textBody = (
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): HandlerResult => ({
+  status: 200,
+  body,
+  headers: { 'content-type': contentType, ...headers },
+});
 export const noContent = (extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
   status: 204,
   ...extra,

@@ -18,6 +18,8 @@ export interface StoredPerson extends Person {
   /** Hash of the one activation link that currently works; a new mail replaces it. */
   activationTokenHash?: string;
   resetTokenHash?: string;
+  /** `false` when the person switched reminder mails off ("Mijn account"); absent means on. */
+  reminders?: boolean;
 }
 
 /** Adds a person, claiming the email address for them across the whole system in the same write. */
@@ -76,7 +78,10 @@ export function listPeople(organisationId: string): Promise<StoredPerson[]> {
   });
 }
 
-export async function setPersonFields(person: Person, fields: Partial<StoredPerson>): Promise<void> {
+export async function setPersonFields(
+  person: Pick<Person, 'id' | 'organisationId'>,
+  fields: Partial<StoredPerson>,
+): Promise<void> {
   await dynamoClient().send(
     new UpdateCommand({
       TableName: table(),

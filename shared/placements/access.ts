@@ -2,9 +2,10 @@ import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import { conflict, notFound } from '#kernel/errors';
 import { getOrganisation } from '#organisations/store';
+import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
-import { getPhase } from './phases-store';
+import { phasesAt } from './phases-store';
 import { type Phase, serviceMaySee } from './visibility';
 
 export const PLACED_ELSEWHERE =
@@ -25,7 +26,7 @@ export async function visibleStudent(
   now: Date,
 ): Promise<StoredStudent> {
   const student = await getStudent(studentId);
-  if (!student || !serviceMaySee(student, service, await getPhase(student.track), now)) {
+  if (!student || !serviceMaySee(student, service, await phasesAt(student.track, now), now)) {
     throw notFound(NOT_VISIBLE);
   }
   return student;
@@ -42,14 +43,14 @@ export async function studentToDecideOn(
 ): Promise<StoredStudent> {
   // One read decides: a second one could see a placement the first did not and answer 404.
   const student = await getStudent(studentId);
-  return decidable(student, service, student ? await getPhase(student.track) : 'closed', now);
+  return decidable(student, service, student ? await phasesAt(student.track, now) : 'closed', now);
 }
 
-/** The check of `studentToDecideOn` on a student (and the phase of their track) already read. */
+/** The check of `studentToDecideOn` on a student (and the phases of their track) already read. */
 export function decidable(
   student: StoredStudent | null,
   service: Organisation,
-  phase: Phase,
+  phase: Phase | readonly SegmentPhase[],
   now: Date,
 ): StoredStudent {
   if (student?.placement && student.placement.serviceId !== service.id) {

@@ -1,6 +1,6 @@
 import { audit } from '#audit/record';
 import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/decisions';
-import { type Organisation, TRACKS } from '#contract/organisations';
+import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';
@@ -8,6 +8,8 @@ import type { Contact } from '#people/contacts';
 import { mentorCapacity } from '#people/rules';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
+import { phasesIn } from '#school-year/state';
+import { loadCalendar } from '#school-year/store';
 import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
@@ -20,7 +22,6 @@ import {
   recordDecision,
 } from './decisions-store';
 import { detailOf } from './detail';
-import { phaseKey, phaseOfItem } from './phases-store';
 import { FINAL_MESSAGE, periodsProblem, transition } from './rules';
 
 const SECTOR_LABEL = {
@@ -160,27 +161,27 @@ async function accept(
 
 /**
  * Everything a decision is checked against, in one strongly consistent batch read instead of one
- * read after another: the service, the student, this service's current decision on the student,
- * the phases of the tracks and the chosen contact. The same checks as `serviceOf`,
- * `studentToDecideOn` and the contact lookup.
+ * read after another: the service, the student, this service's current decision on the student
+ * and the chosen contact; the calendar (the phases) is read beside it, in parallel.
+ * The same checks as `serviceOf`, `studentToDecideOn` and the contact lookup.
  */
 async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const contactId = input.status === 'accepted' ? input.contactId : undefined;
-  const [service, stored, decision, contact, ...phases] = await getItems<
-    [Organisation, StoredStudent, StoredDecision, Contact | null, ...Record<string, unknown>[]]
-  >(
-    [
-      keys.organisation(caller.organisationId),
-      keys.student(studentId),
-      keys.decision(studentId, caller.organisationId),
-      // Without a contact to check, the service's own item stands in (and is read only once).
-      contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
-      ...TRACKS.map(phaseKey),
-    ],
-    { consistent: true },
-  );
+  const [[service, stored, decision, contact], calendar] = await Promise.all([
+    getItems<[Organisation, StoredStudent, StoredDecision, Contact | null]>(
+      [
+        keys.organisation(caller.organisationId),
+        keys.student(studentId),
+        keys.decision(studentId, caller.organisationId),
+        // Without a contact to check, the service's own item stands in (and is read only once).
+        contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
+      ],
+      { consistent: true },
+    ),
+    loadCalendar(),
+  ]);
   if (!service) throw notFound();
-  const phase = stored ? phaseOfItem(phases[TRACKS.indexOf(stored.track)]) : 'closed';
+  const phase = stored ? phasesIn(calendar, stored.track, now) : 'closed';
   const student = decidable(stored, service, phase, now);
   return { service, student, decision, contact: contactId ? (contact as Contact | null) : null };
 }

@@ -5,28 +5,32 @@ import type { Caller } from '#http/caller';
 import { fold } from '#kernel/text';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
+import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 import { serviceOf } from './access';
 import { type Cursor, readCursor, startKey, writeCursor } from './cursor';
 import { decisionsOfService, serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
-import { getPhase } from './phases-store';
+import { phasesAt } from './phases-store';
 import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, type Row, supervisorNamesOf, supervisorsOf } from './views';
-import { type OpenQuery, openIndexQueries, type Phase, scopeOf } from './visibility';
+import { type OpenQuery, openIndexQueries, trackScopeOf } from './visibility';
+
+type Phases = readonly SegmentPhase[];
 
 export const PAGE_SIZE = 50;
 
 /** The open-index queries this service may run now, one per province, in default list order. */
-function openQueries(service: Organisation, phase: Phase, q: RequestQuery, now: Date) {
-  return openIndexQueries(scopeOf(service, phase), q.track, now, {
+function openQueries(service: Organisation, phase: Phases, q: RequestQuery, now: Date) {
+  return openIndexQueries(trackScopeOf(service, phase), q.track, now, {
     provinces: q.province,
+    programme: q.programme,
     postcodePrefix: q.postcode,
     transport: q.transport,
   });
 }
 
-async function rowsFor(service: Organisation, phase: Phase, q: RequestQuery, now: Date): Promise<Row[]> {
+async function rowsFor(service: Organisation, phase: Phases, q: RequestQuery, now: Date): Promise<Row[]> {
   if (q.tab === 'accepted') {
     const accepted = await decisionsOfService(service.id, 'accepted');
     const students = await batchGet<StoredStudent>([...accepted.keys()].map((id) => keys.student(id)));
@@ -140,7 +144,7 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
 const inIndexOrder = (q: RequestQuery) => q.tab === 'open' && !q.sort && !q.name && !q.school;
 
 /** Every row that matches the list's filters, in the list's order. */
-async function matchingRows(service: Organisation, phase: Phase, q: RequestQuery, now: Date) {
+async function matchingRows(service: Organisation, phase: Phases, q: RequestQuery, now: Date) {
   const rows = await rowsFor(service, phase, q, now);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
@@ -155,19 +159,20 @@ async function matchingRows(service: Organisation, phase: Phase, q: RequestQuery
     .filter((s) => !q.postcode || s.address.postcode.startsWith(q.postcode))
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
+    .filter((s) => !q.programme || s.programme === q.programme)
     .sort(ORDER[q.sort ?? 'default']);
 }
 
 /**
- * The service, the round's phase and this service's decisions (with what the rows and the counter
+ * The service, the round's phases and this service's decisions (with what the rows and the counter
  * bar need: status, track, when chosen, when invited): they do not depend on one another.
  */
-const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>) =>
-  Promise.all([serviceOf(caller), getPhase(q.track), serviceDecisions(caller.organisationId)]);
+const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>, now: Date) =>
+  Promise.all([serviceOf(caller), phasesAt(q.track, now), serviceDecisions(caller.organisationId)]);
 
 /** A service's list of requests: one page, its total and the cursor of the next page. */
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
-  const [service, phase, decisions] = await listContext(caller, q);
+  const [service, phase, decisions] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const { rows: _rows, ...page } = await openPageInIndexOrder(
       openQueries(service, phase, q, now),
@@ -210,7 +215,7 @@ export async function* requestRowPages(
   now: Date,
   size = 500,
 ): AsyncGenerator<RequestRowsPage> {
-  const [service, phase, decisions] = await listContext(caller, q);
+  const [service, phase, decisions] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const queries = openQueries(service, phase, q, now);
     let cursor: string | undefined;

@@ -22,6 +22,8 @@ const LIST_FIELDS = [
   'registeredAt',
   'visibleFrom',
   'preferredServiceId',
+  'programme',
+  'firstPeriodStart',
 ];
 
 export type OpenStudent = Pick<
@@ -39,7 +41,8 @@ export type OpenStudent = Pick<
   | 'registeredAt'
   | 'visibleFrom'
   | 'preferredServiceId'
->;
+  | 'programme'
+> & { firstPeriodStart?: string };
 
 function queryInput(q: OpenQuery, projection: boolean) {
   const names: Record<string, string> = projection
@@ -56,6 +59,17 @@ function queryInput(q: OpenQuery, projection: boolean) {
     names['#pref'] = 'preferredServiceId';
     filters.push('#pref = :pref');
     values[':pref'] = q.preferredServiceId;
+  }
+  if (q.programme) {
+    names['#prog'] = 'programme';
+    filters.push('#prog = :prog');
+    values[':prog'] = q.programme;
+  }
+  if (q.firstPeriod) {
+    names['#pstart'] = 'firstPeriodStart';
+    filters.push('#pstart BETWEEN :fpFrom AND :fpTo');
+    values[':fpFrom'] = q.firstPeriod.from;
+    values[':fpTo'] = q.firstPeriod.to;
   }
   if (q.transport?.length) {
     names['#tr'] = 'transport';
@@ -89,7 +103,7 @@ function queryInput(q: OpenQuery, projection: boolean) {
 /**
  * Students still without a place in one track and province, visible at `now`: a query on the open
  * index, narrowed by postcode (region) in the key condition and by blackout, preference and
- * transport in the filter. No scan, whatever the filters.
+ * transport, programme and first period in the filter. No scan, whatever the filters.
  */
 export function openStudents(q: OpenQuery): Promise<OpenStudent[]> {
   return queryAll<OpenStudent>(queryInput(q, true));

@@ -62,6 +62,7 @@ export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string
   return {
     id: s.id,
     track: s.track,
+    programme: s.programme ?? null,
     firstName: s.firstName,
     lastName: s.lastName,
     school: { id: s.schoolId, name: s.schoolName },

@@ -1,38 +1,82 @@
 import type { Organisation, Track } from '#contract/organisations';
 import { PROVINCES, type Province } from '#contract/provinces';
+import type { Phase } from '#contract/school-year';
+import type { Segment, SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 
-export const PHASES = ['closed', 'preferred', 'all'] as const;
-export type Phase = (typeof PHASES)[number];
+export { PHASES, type Phase } from '#contract/school-year';
 
 /**
  * What a service may see of the students still without a place, in one track at one moment. The
  * single source of the round rule: the check on one student (`inScope`) and the index queries of
  * the list (`openIndexQueries`) are both read off it, and a unit test holds them together.
+ *
+ * A track has scopes (a secondary programme, an adult-education window, or the whole track), each
+ * with its own phase from the calendar (`#school-year/rules`):
  * - `closed`: nothing;
  * - `preferred`: the students of the service's own province who chose this service;
  * - `all`: every province.
  */
-export type Scope =
-  | { kind: 'none' }
-  | { kind: 'open'; provinces: readonly Province[]; preferredServiceId?: string };
+export interface ScopePart {
+  segment: Segment;
+  provinces: readonly Province[];
+  preferredServiceId?: string;
+}
+export type Scope = { kind: 'none' } | { kind: 'open'; parts: readonly ScopePart[] };
 
-export function scopeOf(service: Pick<Organisation, 'id' | 'province'>, phase: Phase): Scope {
-  if (phase === 'all') return { kind: 'open', provinces: PROVINCES };
+/** One scope's phase for a service; without a segment, the phase holds for the whole track. */
+export function scopeOf(
+  service: Pick<Organisation, 'id' | 'province'>,
+  phase: Phase,
+  segment: Segment = {},
+): Scope {
+  if (phase === 'all') return { kind: 'open', parts: [{ segment, provinces: PROVINCES }] };
   if (phase === 'preferred' && service.province) {
-    return { kind: 'open', provinces: [service.province], preferredServiceId: service.id };
+    return {
+      kind: 'open',
+      parts: [{ segment, provinces: [service.province], preferredServiceId: service.id }],
+    };
   }
   return { kind: 'none' };
 }
 
-type OpenFields = Pick<StoredStudent, 'visibleFrom' | 'province' | 'preferredServiceId'>;
+/** A track's scope: the union of its segments' scopes (a phase alone covers the whole track). */
+export function trackScopeOf(
+  service: Pick<Organisation, 'id' | 'province'>,
+  phases: Phase | readonly SegmentPhase[],
+): Scope {
+  const list = typeof phases === 'string' ? [{ segment: {}, phase: phases }] : phases;
+  const parts = list.flatMap(({ segment, phase }) => {
+    const scope = scopeOf(service, phase, segment);
+    return scope.kind === 'open' ? scope.parts : [];
+  });
+  return parts.length ? { kind: 'open', parts } : { kind: 'none' };
+}
+
+type OpenFields = Pick<StoredStudent, 'visibleFrom' | 'province' | 'preferredServiceId' | 'programme'> & {
+  /** Written beside the student by the store: the start of their earliest period. */
+  firstPeriodStart?: string;
+};
+
+function inSegment(student: OpenFields, segment: Segment): boolean {
+  if (segment.programme && student.programme !== segment.programme) return false;
+  if (segment.firstPeriod) {
+    const start = student.firstPeriodStart;
+    if (!start || start < segment.firstPeriod.from || start > segment.firstPeriod.to) return false;
+  }
+  return true;
+}
 
 /** Whether an open student (not placed, not stopped) falls within the scope at `now`. */
 export function inScope(student: OpenFields, scope: Scope, now: Date): boolean {
   if (scope.kind === 'none') return false;
   if (new Date(student.visibleFrom) > now) return false;
-  if (!scope.provinces.includes(student.province)) return false;
-  return !scope.preferredServiceId || student.preferredServiceId === scope.preferredServiceId;
+  return scope.parts.some(
+    (part) =>
+      part.provinces.includes(student.province) &&
+      (!part.preferredServiceId || student.preferredServiceId === part.preferredServiceId) &&
+      inSegment(student, part.segment),
+  );
 }
 
 /** One query on the open index: a partition (track, province) and the conditions on its items. */
@@ -42,33 +86,49 @@ export interface OpenQuery {
   now: Date;
   postcodePrefix?: string;
   preferredServiceId?: string;
+  programme?: Segment['programme'];
+  /** The student's first period starts in this range. */
+  firstPeriod?: { from: string; to: string };
   /** Any of these transport means. */
   transport?: readonly string[];
 }
 
 /**
  * The index queries that list exactly the scope's students, narrowed by the list's own filters
- * (provinces, postcode region, transport), in the index's order (province, postcode, name).
+ * (provinces, programme, postcode region, transport), in the index's order (province, postcode,
+ * name). Segments of one track never share a student, so the queries' results never overlap.
  */
 export function openIndexQueries(
   scope: Scope,
   track: Track,
   now: Date,
-  filters: { provinces?: readonly Province[]; postcodePrefix?: string; transport?: readonly string[] } = {},
+  filters: {
+    provinces?: readonly Province[];
+    programme?: Segment['programme'];
+    postcodePrefix?: string;
+    transport?: readonly string[];
+  } = {},
 ): OpenQuery[] {
   if (scope.kind === 'none') return [];
   const wanted = filters.provinces?.length ? filters.provinces : PROVINCES;
-  return scope.provinces
-    .filter((p) => wanted.includes(p))
-    .sort()
-    .map((province) => ({
-      track,
-      province,
-      now,
-      ...(filters.postcodePrefix ? { postcodePrefix: filters.postcodePrefix } : {}),
-      ...(filters.transport?.length ? { transport: filters.transport } : {}),
-      ...(scope.preferredServiceId ? { preferredServiceId: scope.preferredServiceId } : {}),
-    }));
+  const queries: OpenQuery[] = [];
+  for (const part of scope.parts) {
+    if (filters.programme && part.segment.programme && part.segment.programme !== filters.programme) continue;
+    const programme = part.segment.programme ?? filters.programme;
+    for (const province of part.provinces.filter((p) => wanted.includes(p))) {
+      queries.push({
+        track,
+        province,
+        now,
+        ...(filters.postcodePrefix ? { postcodePrefix: filters.postcodePrefix } : {}),
+        ...(filters.transport?.length ? { transport: filters.transport } : {}),
+        ...(part.preferredServiceId ? { preferredServiceId: part.preferredServiceId } : {}),
+        ...(programme ? { programme } : {}),
+        ...(part.segment.firstPeriod ? { firstPeriod: part.segment.firstPeriod } : {}),
+      });
+    }
+  }
+  return queries.sort((a, b) => a.province.localeCompare(b.province));
 }
 
 /**
@@ -80,12 +140,12 @@ export function openIndexQueries(
 export function serviceMaySee(
   student: OpenFields & Pick<StoredStudent, 'stoppedAt'> & { placement?: { serviceId: string } },
   service: Pick<Organisation, 'id' | 'province'>,
-  phase: Phase,
+  phases: Phase | readonly SegmentPhase[],
   now: Date,
 ): boolean {
   if (student.placement) return student.placement.serviceId === service.id;
   if (student.stoppedAt) return false;
-  return inScope(student, scopeOf(service, phase), now);
+  return inScope(student, trackScopeOf(service, phases), now);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ReminderCadence, Round } from '#contract/school-year';
 import { brusselsToInstant } from '#kernel/time';
 import year2026 from './2026-2027.json';
 
@@ -7,7 +8,12 @@ import year2026 from './2026-2027.json';
  */
 export interface SchoolYearData {
   schoolYear: string;
+  timeZone: string;
   blackout: { from: string; to: string; visibleFrom: string };
+  /** When reminders go out while a round is open. */
+  reminders: ReminderCadence;
+  /** The rounds as shipped; the admin edits the stored copy (seeded from these on first use). */
+  rounds: Round[];
 }
 
 export interface Blackout {
@@ -18,7 +24,7 @@ export interface Blackout {
 
 /** Imported, not read from disk, so that every Lambda bundle carries its year's dates. */
 const SCHOOL_YEARS: Record<string, SchoolYearData> = {
-  '2026-2027': year2026,
+  '2026-2027': year2026 as SchoolYearData,
 };
 
 export function schoolYearData(schoolYear: string): SchoolYearData {
@@ -42,3 +48,6 @@ export function blackoutOf(data: SchoolYearData): Blackout {
 export function visibleFrom(registeredAt: Date, blackout: Blackout): Date {
   return registeredAt >= blackout.from && registeredAt < blackout.to ? blackout.visibleFrom : registeredAt;
 }
+
+/** The school year this deployment (or local stack) serves. */
+export const currentSchoolYear = () => process.env.SCHOOL_YEAR || '2026-2027';

@@ -1,6 +1,12 @@
 /**
- * Timed jobs of a school year (round start and close mailings, reminders). The CDK stack deploys
- * each as an EventBridge Scheduler one-time schedule; the local scheduler runs the same list.
+ * Timed jobs of a school year, in one list per kind: one-time schedules (`schedulesFor`) and
+ * recurring ones (`recurringSchedulesFor`). The CDK stack deploys each as an EventBridge Scheduler
+ * schedule in the year's group (`infra/lib/schedules.ts`); the local scheduler (`local/scheduler.ts`)
+ * runs the same lists, with the same retries and dead letters.
+ *
+ * The round mailings run on one frequent tick rather than a one-time schedule per moment: the
+ * calendar is data the admin edits at any time, and the tick reads it each time, so an edit counts
+ * at once without creating, moving or deleting schedules from the API (see README, "Round mailings").
  */
 export interface ScheduleDef {
   /** Unique within a school year; also the schedule's name in AWS. */
@@ -8,8 +14,34 @@ export interface ScheduleDef {
   /** Brussels wall-clock time, `YYYY-MM-DDTHH:mm:ss`: Scheduler's `at()` with that time zone. */
   at: string;
   target: ScheduleTarget;
+  /** `SCHEDULED_TIME` is replaced by the time the run was due (ISO 8601). */
   payload: Record<string, unknown>;
 }
+
+/**
+ * Jobs that look at the data on a rhythm instead of at one moment (the round mailings tick,
+ * takeover deadlines, registration reminders, the April reminder). Their targets are idempotent,
+ * so running them more often than the expression says changes nothing. The CDK stack deploys an
+ * EventBridge Scheduler schedule with this expression (a `cron` in Brussels time); the local
+ * scheduler runs a `rate(...)` once per period and a `cron(...)` once per minute.
+ */
+export interface RecurringScheduleDef {
+  /** Unique within a school year; also the schedule's name in AWS. */
+  name: string;
+  /** An EventBridge Scheduler `rate(...)` or `cron(...)` expression. */
+  expression: string;
+  target: ScheduleTarget;
+  /** `SCHEDULED_TIME` is replaced by the time the run was due (ISO 8601). */
+  payload: Record<string, unknown>;
+}
+
+/** Either kind: what the local scheduler runs. */
+export type TimedJob = ScheduleDef | RecurringScheduleDef;
+
+export const isRecurring = (def: TimedJob): def is RecurringScheduleDef => 'expression' in def;
+
+/** EventBridge Scheduler's context attribute; the local scheduler fills in its own clock. */
+export const SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
 
 export const SCHEDULE_TARGETS = {
   notify: 'functions/notify/round-mailing.ts',
@@ -20,30 +52,22 @@ export const SCHEDULE_TARGETS = {
 
 export type ScheduleTarget = keyof typeof SCHEDULE_TARGETS;
 
-/** The schedules of a school year. Rounds and their mailings are added by the rounds feature. */
+export const MAILINGS_TICK_MINUTES = 1;
+
+/** The one-time schedules of a school year: none, since the rounds' moments are read by the tick. */
 export function schedulesFor(_schoolYear: string): ScheduleDef[] {
   return [];
 }
 
-/**
- * Jobs that look at the data on a rhythm instead of at one moment (takeover deadlines, registration
- * reminders, the April reminder). Their targets are idempotent, so running them more often than
- * the expression says changes nothing. The CDK stack deploys an EventBridge Scheduler schedule with
- * this expression in Brussels time; the local stack runs them on every tick of its scheduler.
- */
-export interface RecurringScheduleDef {
-  name: string;
-  /** An EventBridge Scheduler `rate(...)` or `cron(...)` expression. */
-  expression: string;
-  target: ScheduleTarget;
-  payload: Record<string, unknown>;
-}
-
-/** Replaced by EventBridge Scheduler with the run's scheduled time; the local stack passes its clock. */
-export const SCHEDULED_TIME = '<aws.scheduler.scheduled-time>';
-
+/** The recurring schedules of a school year: the round mailings tick and the hourly escalations. */
 export function recurringSchedulesFor(_schoolYear: string): RecurringScheduleDef[] {
   return [
+    {
+      name: 'round-mailings-tick',
+      expression: `rate(${MAILINGS_TICK_MINUTES} minute)`,
+      target: 'notify',
+      payload: { kind: 'tick', scheduledTime: SCHEDULED_TIME },
+    },
     {
       name: 'escalations-hourly',
       expression: 'cron(5 * * * ? *)',
@@ -59,3 +83,9 @@ export function recurringSchedulesFor(_schoolYear: string): RecurringScheduleDef
     },
   ];
 }
+
+/** Every timed job of a school year, one-time and recurring: what the local stack runs. */
+export const timedJobsFor = (schoolYear: string): TimedJob[] => [
+  ...schedulesFor(schoolYear),
+  ...recurringSchedulesFor(schoolYear),
+];

@@ -2,8 +2,8 @@ import { TRACKS, type Track } from '#contract/organisations';
 import { PROVINCES } from '#contract/provinces';
 import type { Dashboard, PlacementFigures } from '#contract/sector';
 import { listOrganisations } from '#organisations/store';
-import { optionalEnv } from '#platform/config';
-import { blackoutOf, schoolYearData } from '#school-year/calendar';
+import { blackoutOf, currentSchoolYear, schoolYearData } from '#school-year/calendar';
+import { loadCalendar } from '#school-year/store';
 import { type Figures, openOf, sumRows, totalOf } from '#statistics/rules';
 import { readCounters } from '#statistics/store';
 
@@ -26,13 +26,14 @@ function figures(f: Figures, hiddenNow: boolean): PlacementFigures {
  */
 export async function dashboard(track: Track | undefined, now: Date, since?: Date): Promise<Dashboard> {
   const tracks = track ? [track] : [...TRACKS];
-  const [counterRows, services, schools] = await Promise.all([
+  const [counterRows, services, schools, calendar] = await Promise.all([
     Promise.all(tracks.map((t) => readCounters(t))),
     listOrganisations('service'),
     listOrganisations('school'),
+    loadCalendar(),
   ]);
   const rows = sumRows(counterRows.flat());
-  const blackout = blackoutOf(schoolYearData(optionalEnv('SCHOOL_YEAR') ?? '2026-2027'));
+  const blackout = blackoutOf(schoolYearData(currentSchoolYear()));
   const hiddenNow = now < blackout.visibleFrom;
   const byPrefix = (prefix: string) => [...rows.entries()].filter(([row]) => row.startsWith(prefix));
 
@@ -56,6 +57,17 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
     totals: figures(totalOf(byPrefix('P#').map(([, f]) => f)), hiddenNow),
     byProvince,
     daily,
+    rounds: calendar.rounds
+      .filter((r) => tracks.includes(r.track))
+      .map(({ id, name, track, programme, kind, opensAt, closesAt }) => ({
+        id,
+        name,
+        track,
+        kind,
+        opensAt,
+        closesAt,
+        ...(programme ? { programme } : {}),
+      })),
     nudges: {
       since: from.toISOString(),
       quietServices: services

@@ -24,3 +24,10 @@ export const statusOf = (s: Pick<StoredStudent, 'placement' | 'stoppedAt'>): Stu
   s.stoppedAt ? 'stopped' : s.placement ? 'accepted' : 'open';
 
 export const trackAllowed = (tracks: Track[] | undefined, track: Track) => (tracks ?? []).includes(track);
+
+/**
+ * The start of a student's earliest period: adult-education windows select their students by it.
+ * The store writes it beside the student, so the open index can filter on it.
+ */
+export const firstPeriodStart = (periods: readonly { start: string }[]): string | undefined =>
+  periods.map((p) => p.start).sort()[0];

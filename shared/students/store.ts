@@ -7,7 +7,7 @@ import { queryAll } from '#platform/table/query-all';
 import { countedOf } from '#statistics/counted';
 import { countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
-import type { StoredStudent } from './rules';
+import { firstPeriodStart, type StoredStudent } from './rules';
 
 const table = () => settings.tableName();
 
@@ -94,6 +94,7 @@ const studentItem = (s: StoredStudent) => ({
     ? {}
     : keys.openStudent(s.track, s.province, s.address.postcode, s.lastName, s.id)),
   ...s,
+  firstPeriodStart: firstPeriodStart(s.internship.periods),
 });
 
 /** Only an open student of this school may change: not accepted, not stopped. */

@@ -29,7 +29,7 @@ const service1 = () => ({
 });
 
 describe('admin routes', () => {
-  it('exist for every organisation and member operation, and for setting a phase', () => {
+  it('exist for every organisation and member operation, the calendar, the phase override, and the sector view', () => {
     expect(adminRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
       expect.arrayContaining([
         'DELETE /api/organisations/{id}/members/{memberId}',
@@ -41,6 +41,11 @@ describe('admin routes', () => {
         'POST /api/organisations',
         'POST /api/organisations/{id}/members',
         'PUT /api/tracks/{track}/phase',
+        'DELETE /api/school-year/rounds/{id}',
+        'GET /api/admin/mail-failures',
+        'POST /api/school-year/rounds',
+        'POST /api/school-year/rounds/{id}/reminders',
+        'PUT /api/school-year/rounds/{id}',
         'GET /api/admin/students',
         'GET /api/admin/students/{id}',
         'POST /api/admin/students/{id}/reveal',

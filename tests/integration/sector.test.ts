@@ -225,6 +225,12 @@ describe('the placement counters', () => {
     });
     const today = board.body.daily.at(-1);
     expect(today.placed).toBeGreaterThanOrEqual(5);
+    // The round boundaries of the track, from the calendar, to mark on the daily figures.
+    expect(board.body.rounds.length).toBeGreaterThan(0);
+    for (const round of board.body.rounds) {
+      expect(round.track).toBe(TRACK);
+      expect(round.opensAt < round.closesAt).toBe(true);
+    }
   });
 
   it('move back when a stop is undone, also when the undo races an acceptance or another undo', async () => {

@@ -39,7 +39,7 @@ describe('acting for an organisation', () => {
 
 describe('recurring schedules', () => {
   it('hand the escalation job the scheduled time, as EventBridge Scheduler fills it in', () => {
-    const [def] = recurringSchedulesFor('2026-2027');
+    const def = recurringSchedulesFor('2026-2027').find((d) => d.name === 'escalations-hourly');
     expect(def?.target).toBe('escalations');
     expect(payloadAt(def!, new Date('2027-04-01T06:05:00Z'))).toEqual({
       scheduledTime: '2027-04-01T06:05:00.000Z',

@@ -5,6 +5,7 @@ import { periodsProblem } from '#placements/rules';
 
 const valid = {
   track: 'secondary',
+  programme: 'seventh_year',
   firstName: 'Lotte',
   lastName: 'Peeters',
   nationalNumber: '01.02.03-123.45',
@@ -28,6 +29,24 @@ function problems(input: unknown): string[] {
 }
 
 describe('a student request: the cross-field checks', () => {
+  it('asks the programme of a secondary student, and only of a secondary student', () => {
+    const { programme: _p, ...withoutProgramme } = valid;
+    expect(problems({ ...withoutProgramme, nationalNumber: '01.02.03-123.45' })).toContain('programme');
+    expect(
+      problems({ ...valid, track: 'adult', programme: 'third_grade', nationalNumber: '01.02.03-123.45' }),
+    ).toContain('programme');
+    expect(
+      problems({ ...withoutProgramme, track: 'adult', nationalNumber: '01.02.03-123.45' }),
+    ).not.toContain('programme');
+  });
+
+  it('knows the five transport means of the newest manual, moped among them', () => {
+    expect(
+      problems({ ...valid, transport: ['moped', 'ebike', 'car', 'bike', 'public_transport'] }),
+    ).not.toContain('transport.0');
+    expect(problems({ ...valid, transport: ['scooter'] })).toContain('transport.0');
+  });
+
   it('takes a complete request (valid checksum)', () => {
     // 01.02.03-123.xx: the checksum of a person born in 2001 is 97 - (2010203123 mod 97)
     const base = Number('2010203123') % 97;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROVINCES, type Province } from '#contract/provinces';
+import { PROGRAMMES, type Programme } from '#contract/students';
 import {
   inScope,
   type OpenQuery,
@@ -8,8 +9,11 @@ import {
   type Phase,
   scopeOf,
   serviceMaySee,
+  trackScopeOf,
 } from '#placements/visibility';
 import { keys } from '#platform/table/keys';
+import type { SegmentPhase } from '#school-year/rules';
+import { firstPeriodStart } from '#students/rules';
 
 /** A small deterministic generator, so a failure names a case that can be replayed. */
 function rng(seed: number) {
@@ -32,10 +36,21 @@ interface Case {
     visibleFrom: string;
     stoppedAt?: string;
     placement?: { serviceId: string };
+    programme?: Programme;
+    internship: { periods: { start: string }[] };
+    firstPeriodStart?: string;
   };
   service: { id: string; province?: Province };
   phase: Phase;
+  /** The same moment as the calendar gives it: one phase per programme and adult-style window. */
+  segments: SegmentPhase[];
 }
+
+const WINDOWS = [
+  { from: '2026-10-01', to: '2026-12-31' },
+  { from: '2027-01-01', to: '2027-03-31' },
+];
+const STARTS = ['2026-09-20', '2026-10-01', '2026-12-31', '2027-01-01', '2027-02-15', '2027-04-02'];
 
 function cases(n: number, seed: number): Case[] {
   const r = rng(seed);
@@ -46,8 +61,18 @@ function cases(n: number, seed: number): Case[] {
   }));
   return Array.from({ length: n }, (_, i) => {
     const roll = r();
+    const periods = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({ start: pick(STARTS) }));
+    const segments: SegmentPhase[] = [
+      ...PROGRAMMES.map((programme) => ({ segment: { programme }, phase: pick(PHASES) })),
+      ...WINDOWS.map((firstPeriod) => ({ segment: { firstPeriod }, phase: pick(PHASES) })),
+    ].filter(() => r() < 0.8);
     return {
+      segments,
       student: {
+        ...(r() < 0.9 ? { programme: pick(PROGRAMMES) } : {}),
+        internship: { periods },
+        // What the store writes beside the student.
+        firstPeriodStart: firstPeriodStart(periods),
         id: `st${i}`,
         track: 'secondary' as const,
         province: pick(PROVINCES),
@@ -81,6 +106,12 @@ function indexReturns(student: Case['student'], q: OpenQuery): boolean {
   if (entry.gsi2pk !== keys.openPartition(q.track, q.province)) return false;
   if (q.postcodePrefix && !entry.gsi2sk.startsWith(q.postcodePrefix)) return false;
   if (student.visibleFrom > q.now.toISOString()) return false;
+  // The filter expression: `programme = :prog`, `firstPeriodStart BETWEEN :fpFrom AND :fpTo`.
+  if (q.programme && student.programme !== q.programme) return false;
+  if (q.firstPeriod) {
+    const start = student.firstPeriodStart;
+    if (start === undefined || start < q.firstPeriod.from || start > q.firstPeriod.to) return false;
+  }
   return !q.preferredServiceId || student.preferredServiceId === q.preferredServiceId;
 }
 
@@ -94,6 +125,46 @@ describe('one visibility rule', () => {
         : openIndexQueries(scope, c.student.track, now).some((q) => indexReturns(c.student, q));
       expect({ case: c, visible: single }).toEqual({ case: c, visible: listed });
     }
+  });
+
+  it('per programme and per adult window, as the calendar gives the phases: they agree too', () => {
+    for (const c of cases(5_000, 2027)) {
+      const single = serviceMaySee(c.student, c.service, c.segments, now);
+      const listed = c.student.placement
+        ? c.student.placement.serviceId === c.service.id
+        : openIndexQueries(trackScopeOf(c.service, c.segments), c.student.track, now).some((q) =>
+            indexReturns(c.student, q),
+          );
+      expect({ case: c, visible: single }).toEqual({ case: c, visible: listed });
+    }
+  });
+
+  it('a programme filter on the list only narrows what the scope allows', () => {
+    for (const c of cases(2_000, 11)) {
+      const scope = trackScopeOf(c.service, c.segments);
+      const listed = openIndexQueries(scope, c.student.track, now, { programme: 'third_grade' }).some((q) =>
+        indexReturns(c.student, q),
+      );
+      const open = !c.student.placement && !c.student.stoppedAt;
+      expect(listed).toBe(open && c.student.programme === 'third_grade' && inScope(c.student, scope, now));
+    }
+  });
+
+  it('an adult window shows the students whose first period starts in its range, edges included', () => {
+    const service = { id: 'a', province: 'limburg' as const };
+    const window: SegmentPhase[] = [{ segment: { firstPeriod: WINDOWS[1]! }, phase: 'all' }];
+    const student = (starts: string[]) => ({
+      visibleFrom: '2026-01-01T00:00:00.000Z',
+      province: 'limburg' as const,
+      firstPeriodStart: firstPeriodStart(starts.map((start) => ({ start }))),
+    });
+    expect(serviceMaySee(student(['2027-01-01']), service, window, now)).toBe(true);
+    expect(serviceMaySee(student(['2027-03-31']), service, window, now)).toBe(true);
+    expect(serviceMaySee(student(['2027-04-01']), service, window, now)).toBe(false);
+    expect(serviceMaySee(student(['2026-12-31']), service, window, now)).toBe(false);
+    // The first period is the earliest one, whatever order the school entered them in.
+    expect(serviceMaySee(student(['2027-05-01', '2027-02-01']), service, window, now)).toBe(true);
+    expect(serviceMaySee(student(['2027-02-01', '2026-11-01']), service, window, now)).toBe(false);
   });
 
   it('a province filter on the list only narrows what the scope allows', () => {

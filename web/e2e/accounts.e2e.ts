@@ -32,6 +32,7 @@ describe('accounts in the browser', () => {
       'Leerlingen',
       'Organisaties',
       'Importeren',
+      'Kalender',
       'Rondes',
       'Registraties',
       'Overnames',

@@ -65,6 +65,7 @@ beforeAll(async () => {
       '/students',
       {
         track: 'secondary',
+        programme: 'seventh_year',
         firstName: s.firstName,
         lastName: s.lastName,
         nationalNumber: nationalNumber('0730', serial + i * 2),

@@ -34,6 +34,7 @@ describe('a school in the browser', () => {
     await expect.poll(() => heading(page)).toBe('Leerling toevoegen');
     await page.getByLabel('Voornaam').fill('Anke');
     await page.getByLabel('Achternaam').fill('Peeters');
+    await page.getByLabel('Programma').selectOption({ label: '7de leerjaar verzorgende/zorgkundige' });
     await page.getByLabel('Rijksregisternummer').fill('85.07.30-033.29'); // one digit off
     await page.getByLabel('E-mailadres').fill('anke@leerling.example');
     await page.getByLabel('Telefoon').fill('0470 12 34 56');

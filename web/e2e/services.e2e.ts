@@ -32,6 +32,7 @@ describe('two services and one student', () => {
       '/students',
       {
         track: 'secondary',
+        programme: 'seventh_year',
         firstName: 'Lotte',
         lastName,
         nationalNumber: '85073003328',

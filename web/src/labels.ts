@@ -7,8 +7,9 @@ import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
 import type { RegistrationStatus } from '#contract/registrations';
 import type { Role } from '#contract/roles';
+import type { RoundKind, RoundState } from '#contract/school-year';
 import type { AdminStudentStatus } from '#contract/sector';
-import type { StudentStatus } from '#contract/students';
+import type { Programme, StudentStatus } from '#contract/students';
 import type { InternshipForm, Transport, Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';
 import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
@@ -38,6 +39,7 @@ export const t = {
     contacts: 'Contactpersonen',
     organisations: 'Organisaties',
     rounds: 'Rondes',
+    calendar: 'Kalender',
     registrations: 'Registraties',
     takeovers: 'Overnames',
     dualReport: 'Duaal rapport',
@@ -156,6 +158,23 @@ export const PHASE_LABELS: Record<Phase, string> = {
   all: 'Alle leerlingen',
 };
 
+/** The two secondary programmes, which have their own rounds. */
+export const PROGRAMME_LABELS: Record<Programme, string> = {
+  seventh_year: '7de leerjaar verzorgende/zorgkundige',
+  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
+};
+
+export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
+  preferred: 'Ronde voorkeursdienst',
+  all: 'Alle leerlingen',
+};
+
+export const ROUND_STATE_LABELS: Record<RoundState, string> = {
+  upcoming: 'Gepland',
+  open: 'Open',
+  closed: 'Afgelopen',
+};
+
 export const FORM_LABELS: Record<InternshipForm, string> = {
   block: 'Blok',
   alternating: 'Alternerend',
@@ -164,7 +183,8 @@ export const FORM_LABELS: Record<InternshipForm, string> = {
 
 export const TRANSPORT_LABELS: Record<Transport, string> = {
   car: 'Auto',
-  ebike: 'Elektrische fiets/bromfiets',
+  moped: 'Bromfiets',
+  ebike: 'Elektrische fiets',
   bike: 'Fiets',
   public_transport: 'Openbaar vervoer',
 };

@@ -1,8 +1,9 @@
-import { TRACKS } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { getPhase } from '#placements/phases-store';
+import { trackStates } from '#school-year/state';
 
-export const handler = defineHandler('tracks-list', {}, async () =>
-  ok({ items: await Promise.all(TRACKS.map(async (track) => ({ track, phase: await getPhase(track) }))) }),
-);
+/** Each track's scopes now: phase, the round that gives it, the next change, and any override. */
+export const handler = defineHandler('tracks-list', {}, async () => {
+  const states = await trackStates(new Date());
+  return ok({ items: states.map(({ segments: _segments, ...view }) => view) });
+});

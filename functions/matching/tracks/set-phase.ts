@@ -1,18 +1,19 @@
 import { TRACKS } from '#contract/organisations';
+import { PhaseOverrideInput } from '#contract/school-year';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import * as z from '#kernel/zod';
 import { setPhase } from '#placements/phases-store';
-import { PHASES } from '#placements/visibility';
 
+/** The admin's emergency override of a track: beats the calendar until `{ "phase": null }`. */
 export const handler = defineHandler(
   'tracks-phase',
   {
     path: z.object({ track: z.enum(TRACKS, 'Onbekende opleidingsvorm.') }),
-    body: z.object({ phase: z.enum(PHASES, 'Kies gesloten, voorkeursdienst of alle leerlingen.') }),
+    body: PhaseOverrideInput,
   },
   async ({ caller, path, body }) => {
     await setPhase(path.track, body.phase, caller.userId, new Date().toISOString());
-    return ok({ track: path.track, phase: body.phase });
+    return ok({ track: path.track, phase: body.phase, override: body.phase });
   },
 );

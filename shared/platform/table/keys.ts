@@ -19,7 +19,12 @@ import { fold } from '#kernel/text';
  * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
  * | status counts   | STUDENT#<id>      | COUNTS            |                                  |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
- * | track phase     | TRACK#<track>     | PHASE             |                                  |
+ * | track phase     | TRACK#<track>     | PHASE             | (before the calendar; unused)    |
+ * | calendar meta   | CALENDAR          | META              |                                  |
+ * | round           | CALENDAR          | ROUND#<id>        |                                  |
+ * | phase override  | CALENDAR          | OVERRIDE#<track>  |                                  |
+ * | mailing moment  | MAILINGS          | MOMENT#<round>#<moment> |                            |
+ * | outbox mail     | MAIL#<round>#<moment> | TO#<personId> | MAILFAILED / <failedAt>#<id> (failed only) |
  * | nat. number claim| NATIONAL#<hmac>  | SCHOOL#<schoolId> |                                  |
  * | notice (admin)  | NOTICES           | <at>#<id>         |                                  |
  * | table secret    | SECRET#<name>     | SECRET            |                                  |
@@ -76,6 +81,18 @@ export const keys = {
   statusCounts: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'COUNTS' }),
   contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
+  calendarPartition: 'CALENDAR',
+  calendarMeta: () => ({ pk: 'CALENDAR', sk: 'META' }),
+  round: (id: string) => ({ pk: 'CALENDAR', sk: `ROUND#${id}` }),
+  phaseOverride: (track: string) => ({ pk: 'CALENDAR', sk: `OVERRIDE#${track}` }),
+  mailingsPartition: 'MAILINGS',
+  mailingMoment: (roundId: string, moment: string) => ({ pk: 'MAILINGS', sk: `MOMENT#${roundId}#${moment}` }),
+  outboxPartition: (roundId: string, moment: string) => `MAIL#${roundId}#${moment}`,
+  outboxMail: (roundId: string, moment: string, personId: string) => ({
+    pk: `MAIL#${roundId}#${moment}`,
+    sk: `TO#${personId}`,
+  }),
+  failedMail: (failedAt: string, id: string) => ({ gsi1pk: 'MAILFAILED', gsi1sk: `${failedAt}#${id}` }),
   /** One per school and national register number (by its keyed hash): a school enters a person once. */
   nationalNumberClaim: (hash: string, schoolId: string) => ({
     pk: `NATIONAL#${hash}`,

@@ -13,6 +13,8 @@ export function nationalNumber(bornFrom2000 = false): string {
 export function validStudent(supervisorId: string, overrides: Record<string, unknown> = {}) {
   return {
     track: 'secondary',
+    // Secondary students belong to a programme; other tracks have none.
+    ...((overrides.track ?? 'secondary') === 'secondary' ? { programme: 'seventh_year' } : {}),
     firstName: 'Anke',
     lastName: 'Peeters',
     nationalNumber: nationalNumber(),

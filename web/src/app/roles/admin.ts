@@ -4,6 +4,7 @@ export { OrganisationPage } from '../../features/organisations/OrganisationPage'
 export { OrganisationsPage } from '../../features/organisations/OrganisationsPage';
 export { PhasesPage } from '../../features/placements/PhasesPage';
 export { RegistrationsPage } from '../../features/registrations/RegistrationsPage';
+export { CalendarPage } from '../../features/school-year/CalendarPage';
 export { AdminStudentPage } from '../../features/sector/AdminStudentPage';
 export { AdminStudentsPage } from '../../features/sector/AdminStudentsPage';
 export { AuditPage } from '../../features/sector/AuditPage';

@@ -4,6 +4,7 @@ import type { Health } from '#contract/session-api';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
+import { Timeline } from '../school-year/Timeline';
 
 type HealthState = 'checking' | 'healthy' | 'unhealthy';
 
@@ -35,6 +36,7 @@ export function HomePage() {
           </Link>
         </p>
       )}
+      {me && <Timeline />}
       <section className="card" aria-labelledby="status-title">
         <h2 id="status-title">{t.home.statusTitle}</h2>
         <p className={`status status-${state}`} role="status" data-health={state}>

@@ -1,11 +1,20 @@
-import { optionsOf, provinceOptions, TRANSPORT_LABELS } from '../../labels';
+import { optionsOf, PROGRAMME_LABELS, provinceOptions, TRANSPORT_LABELS } from '../../labels';
 import { FilterChecks, FilterSearch, FilterSelect } from '../../ui/filters';
 import type { QueryFilters } from '../../ui/useQueryFilters';
 
-/** Name, school, region, order, provinces and transport; all kept in the URL. */
-export function RequestFilters({ filters }: { filters: QueryFilters }) {
+/** Name, school, region, programme, order, provinces and transport; all kept in the URL. */
+export function RequestFilters({ filters, programmes }: { filters: QueryFilters; programmes: boolean }) {
   return (
     <div className="filters">
+      {programmes && (
+        <FilterSelect
+          label="Programma"
+          name="programme"
+          filters={filters}
+          all="Beide programma's"
+          options={optionsOf(PROGRAMME_LABELS)}
+        />
+      )}
       <FilterSearch label="Naam" name="name" filters={filters} />
       <FilterSearch label="School" name="school" filters={filters} />
       <label>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DecisionStatus } from '#contract/decisions';
 import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
 import { ApiError, api } from '../../api/client';
-import { DECISION_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
+import { DECISION_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
 import { number, period } from '../../ui/format';
 import { failureText } from '../../ui/QueryState';
 import { RequestDetails } from './RequestDetails';
@@ -58,6 +58,7 @@ export function RequestRow({
               uitkomst invullen
             </span>
           )}
+          {item.programme && <div className="hint">{PROGRAMME_LABELS[item.programme]}</div>}
         </td>
         <td data-label="School">{item.school.name}</td>
         <td data-label="Woonplaats">

@@ -5,12 +5,15 @@ import type { Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
 import type { RequestListItem, RequestTab } from '#contract/requests-api';
-import { DECISION_COUNT_LABELS, PROVINCE_LABELS, t } from '../../labels';
+import type { TrackStateView } from '#contract/school-year';
+import { DECISION_COUNT_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS, t } from '../../labels';
+import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { ExportButton } from '../exports/ExportButton';
 import { contactsQuery } from '../people/queries';
+import { formatInstant, formatWall, instantOf } from '../school-year/time';
 import { AcceptDialog } from './AcceptDialog';
 import { tracksQuery } from './queries';
 import { RequestFilters } from './RequestFilters';
@@ -19,11 +22,45 @@ import { RequestTabs } from './RequestTabs';
 import { useRequestList } from './useRequestList';
 
 const PHASE_TEXT: Record<Phase, string> = {
-  closed: 'Deze ronde is nog niet open: er zijn nog geen leerlingen te zien.',
-  preferred:
-    'Ronde "voorkeursdienst": je ziet de leerlingen van je provincie die jouw dienst als voorkeur kozen.',
-  all: 'Alle leerlingen zonder stageplaats zijn zichtbaar.',
+  closed: 'gesloten: nog geen leerlingen te zien',
+  preferred: 'ronde voorkeursdienst: de leerlingen van je provincie die jouw dienst als voorkeur kozen',
+  all: 'alle leerlingen zonder stageplaats',
 };
+
+/** Which round is open for each scope of the track, until when, and what comes next. */
+function RoundStatus({ state }: { state: TrackStateView }) {
+  return (
+    <ul className="hint plain round-status">
+      {state.scopes.map((s) => {
+        const scope = s.programme
+          ? PROGRAMME_LABELS[s.programme]
+          : s.internship
+            ? `Eerste periode ${day(s.internship.from)} – ${day(s.internship.to)}`
+            : TRACK_LABELS[state.track];
+        const round = s.round;
+        const until =
+          round && s.phase !== 'closed'
+            ? instantOf(round.closesAt) > new Date()
+              ? ` (${round.name}, open tot ${formatWall(round.closesAt)})`
+              : ` (${round.name}, blijft open)`
+            : '';
+        const next = !s.next
+          ? ''
+          : s.next.phase === 'closed'
+            ? `; sluit op ${formatInstant(s.next.at)}`
+            : `; ${PHASE_TEXT[s.next.phase]} vanaf ${formatInstant(s.next.at)}`;
+        return (
+          <li key={s.key}>
+            {scope}: {PHASE_TEXT[s.phase]}
+            {until}
+            {next}.
+          </li>
+        );
+      })}
+      {state.override && <li>De sector heeft deze fase tijdelijk zelf ingesteld.</li>}
+    </ul>
+  );
+}
 
 /** A service's students: those it may still place, and those it accepted. */
 export function RequestsPage() {
@@ -33,11 +70,13 @@ export function RequestsPage() {
   const search = new URLSearchParams(filters.query);
   search.set('track', track);
   search.set('tab', tab);
+  // Programmes belong to secondary only.
+  if (track !== 'secondary') search.delete('programme');
 
   const requests = useRequestList(search.toString());
   const contacts = useQuery(contactsQuery);
   const tracks = useQuery(tracksQuery);
-  const phase = tracks.data ? (tracks.data.items.find((p) => p.track === track)?.phase ?? 'closed') : null;
+  const state = tracks.data?.items.find((p) => p.track === track) ?? null;
   const [accepting, setAccepting] = useState<RequestListItem | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
   const gone = (id: string, message: string) => {
@@ -59,12 +98,9 @@ export function RequestsPage() {
         onTrack={(next) => filters.set('track', next)}
         onTab={(next) => filters.set('tab', next)}
       />
-      {tab === 'open' && phase && (
-        <p className="hint">
-          {track === 'dual' && phase === 'all'
-            ? 'Alle leerlingen zonder werkplek zijn zichtbaar. Nodig uit op gesprek en noteer na elk gesprek de uitkomst.'
-            : PHASE_TEXT[phase]}
-        </p>
+      {tab === 'open' && state && <RoundStatus state={state} />}
+      {tab === 'open' && track === 'dual' && (
+        <p className="hint">Nodig uit op gesprek en noteer na elk gesprek de uitkomst.</p>
       )}
       {contacts.data?.items.length === 0 && tab === 'open' && (
         <div className="alert alert-warn">
@@ -93,7 +129,7 @@ export function RequestsPage() {
       )}
       <details className="filter-panel" open={filters.query.replace(/(^|&)(track|tab)=[^&]*/g, '') !== ''}>
         <summary>Filters en sortering</summary>
-        <RequestFilters filters={filters} />
+        <RequestFilters filters={filters} programmes={track === 'secondary'} />
       </details>
       <Notice notice={notice} />
       {list.isError && !list.isFetchNextPageError && (

@@ -14,7 +14,7 @@ import { failureText, QueryState } from '../../ui/QueryState';
 import { TableScroll } from '../../ui/TableScroll';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { PlacedChart } from './PlacedChart';
-import { dashboardQuery, roundsQuery, sectorKey } from './queries';
+import { dashboardQuery, type RoundMark, sectorKey } from './queries';
 
 const TRACK_CHOICES: { value: '' | Track; label: string }[] = [
   { value: '', label: 'Alle' },
@@ -42,7 +42,6 @@ export function DashboardPage() {
   const filters = useQueryFilters();
   const track = filters.params.get('track') ?? '';
   const dashboard = useQuery({ ...dashboardQuery(track), placeholderData: keepPreviousData });
-  const rounds = useQuery(roundsQuery);
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
   const recount = useMutation({
@@ -104,10 +103,8 @@ export function DashboardPage() {
       <Notice notice={notice} />
       <QueryState query={dashboard}>
         {(d) => (
-          <DashboardView
-            dashboard={d}
-            rounds={(rounds.data ?? []).filter((r) => !track || !r.track || r.track === track)}
-          />
+          // The dashboard carries the calendar's rounds of the shown track(s): the chart marks them.
+          <DashboardView dashboard={d} rounds={d.rounds} />
         )}
       </QueryState>
     </div>
@@ -122,13 +119,7 @@ const FIGURES: { key: keyof PlacementFigures; label: string; hint: string }[] = 
   { key: 'stopped', label: 'Gestopt', hint: 'door de school als gestopt gemeld' },
 ];
 
-function DashboardView({
-  dashboard: d,
-  rounds,
-}: {
-  dashboard: Dashboard;
-  rounds: { name: string; opensAt: string }[];
-}) {
+function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds: RoundMark[] }) {
   return (
     <>
       <dl className="figures" aria-label="Kerncijfers">

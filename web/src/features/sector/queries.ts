@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Dashboard } from '#contract/sector';
 import type { AdminStudentDetail, AdminStudentList, AuditPage } from '#contract/sector-api';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 
 /** Everything the sector reads starts with this key, so a recount or import refreshes it all. */
 export const sectorKey = ['sector'] as const;
@@ -45,28 +45,5 @@ export const auditQuery = (search: string) =>
     staleTime: 0,
   });
 
-/**
- * The rounds of the school year, for the marks on the dashboard's chart. Only what the chart needs
- * is read; while the calendar route is not there (404) the chart is drawn without them.
- */
-export interface RoundMark {
-  name: string;
-  track?: string;
-  opensAt: string;
-  closesAt?: string;
-}
-
-export const roundsQuery = queryOptions({
-  queryKey: ['school-year', 'rounds'],
-  queryFn: async ({ signal }): Promise<RoundMark[]> => {
-    try {
-      const year = await api<{ rounds?: RoundMark[] }>('/school-year', { signal });
-      return Array.isArray(year?.rounds) ? year.rounds : [];
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return [];
-      throw error;
-    }
-  },
-  staleTime: 5 * 60_000,
-  retry: false,
-});
+/** A round boundary the dashboard's chart marks; the dashboard answers with its track's rounds. */
+export type RoundMark = Pick<Dashboard['rounds'][number], 'name' | 'track' | 'opensAt' | 'closesAt'>;

@@ -1,6 +1,6 @@
 import type { Track } from '#contract/organisations';
 import type { StudentDetail } from '#contract/students-api';
-import { TRACK_LABELS } from '../../../labels';
+import { optionsOf, PROGRAMME_LABELS, TRACK_LABELS } from '../../../labels';
 import { SelectField, TextField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';
 import type { StudentDraft } from './useStudentDraft';
@@ -28,6 +28,15 @@ export function PersonSection({
         options={[{ value: '', label: 'Kies' }, ...tracks.map((t) => ({ value: t, label: TRACK_LABELS[t] }))]}
         error={errors.track}
       />
+      {draft.track === 'secondary' && (
+        <SelectField
+          label="Programma"
+          name="programme"
+          defaultValue={s?.programme ?? ''}
+          options={[{ value: '', label: 'Kies' }, ...optionsOf(PROGRAMME_LABELS)]}
+          error={errors.programme}
+        />
+      )}
       <div className="row row-2">
         <TextField label="Voornaam" name="firstName" defaultValue={s?.firstName} error={errors.firstName} />
         <TextField label="Achternaam" name="lastName" defaultValue={s?.lastName} error={errors.lastName} />

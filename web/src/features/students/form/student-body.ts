@@ -11,6 +11,8 @@ const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Nu
 export function studentBody(data: FormData, draft: StudentDraft): StudentBody {
   const body = {
     track: draft.track,
+    // Secondary students follow one of two programmes, each with its own rounds.
+    programme: draft.track === 'secondary' ? field(data, 'programme') || undefined : undefined,
     firstName: field(data, 'firstName'),
     lastName: field(data, 'lastName'),
     nationalNumber: field(data, 'nationalNumber'),

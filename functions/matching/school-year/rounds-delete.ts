@@ -1,0 +1,9 @@
+import { RoundPath } from '#contract/school-year';
+import { defineHandler } from '#http/handler';
+import { noContent } from '#http/responses';
+import { removeRound } from '#school-year/use-cases';
+
+export const handler = defineHandler('rounds-delete', { path: RoundPath }, async ({ path }) => {
+  await removeRound(path.id);
+  return noContent();
+});

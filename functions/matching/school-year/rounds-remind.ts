@@ -1,0 +1,9 @@
+import { RoundPath } from '#contract/school-year';
+import { defineHandler } from '#http/handler';
+import { accepted } from '#http/responses';
+import { remindNow } from '#school-year/use-cases';
+
+/** "Send the reminders now": queued, and sent by the next tick of the mailings schedule. */
+export const handler = defineHandler('rounds-remind', { path: RoundPath }, async ({ path }) =>
+  accepted(await remindNow(path.id, new Date())),
+);

@@ -1,0 +1,223 @@
+import type { Organisation } from '#contract/organisations';
+import type { Round } from '#contract/school-year';
+import { membersOf } from '#organisations/memberships';
+import { findPersonByEmail, listPeople } from '#organisations/people-store';
+import { listOrganisations } from '#organisations/store';
+import { decisionsOfService } from '#placements/decisions-store';
+import { openStudents } from '#placements/open-index';
+import { inScope, openIndexQueries, scopeOf } from '#placements/visibility';
+import { logger } from '#platform/log/logger';
+import type { Mail, Mailer } from '#platform/mailer';
+import { currentSchoolYear, schoolYearData } from './calendar';
+import { reminderMail, roundCloseMail, roundOpenMail } from './mails';
+import {
+  addToOutbox,
+  claim,
+  ensureMoment,
+  markAttemptFailed,
+  markMomentDone,
+  markSent,
+  type OutboxMail,
+  outboxOf,
+  pendingMoments,
+  type StoredMoment,
+} from './outbox-store';
+import { dueMoments, segmentOf } from './rules';
+import { ensureSeeded, loadCalendar } from './store';
+
+/** A tick that comes late (or again) still sends what fell due within this window. */
+export const LOOKBACK_MS = 24 * 3600_000;
+/** Attempts per mail, one per tick, before it is marked failed and shown to the admin. */
+export const MAX_ATTEMPTS = 3;
+const LEASE_MS = 60_000;
+
+interface Person {
+  id: string;
+  name: string;
+  email: string;
+  /** The choice under "Mijn account" of the person's own account: reminders on unless switched off. */
+  reminders?: boolean;
+}
+
+interface Recipient {
+  /** The outbox id's person part: one mail per person and moment (see `recipientsOf`). */
+  key: string;
+  person: Person;
+  organisation: Organisation;
+  mail: Mail;
+}
+
+/**
+ * Who gets an organisation's mails: its own active people, and the active members who act for it
+ * as well (after a takeover or an approved registration), each with the reminder choice of their
+ * own account.
+ */
+async function peopleOf(org: Organisation): Promise<{ person: Person; member: boolean }[]> {
+  const [people, members] = await Promise.all([listPeople(org.id), membersOf(org.id)]);
+  const own = people
+    .filter((p) => p.status === 'active')
+    .map((p) => ({
+      person: { id: p.id, name: p.name, email: p.email, reminders: p.reminders },
+      member: false,
+    }));
+  const ownIds = new Set(own.map((o) => o.person.id));
+  const others = await Promise.all(
+    members
+      .filter((m) => m.active && !ownIds.has(m.personId))
+      .map(async (m) => {
+        const home = await findPersonByEmail(m.email);
+        if (home && home.status !== 'active') return null;
+        const person = { id: m.personId, name: m.personName, email: m.email, reminders: home?.reminders };
+        return { person, member: true };
+      }),
+  );
+  return [...own, ...others.filter((o) => o !== null)];
+}
+
+/** How many students each service can still decide on in the round: visible, and undecided. */
+async function openCounts(round: Round, services: Organisation[], now: Date): Promise<Map<string, number>> {
+  const segment = segmentOf(round);
+  const everyone = scopeOf({ id: '*', province: undefined }, 'all', segment);
+  const students = (
+    await Promise.all(openIndexQueries(everyone, round.track, now).map((q) => openStudents(q)))
+  ).flat();
+  const counts = new Map<string, number>();
+  for (const service of services) {
+    const scope = scopeOf(service, round.kind, segment);
+    const decisions = await decisionsOfService(service.id);
+    counts.set(
+      service.id,
+      students.filter((s) => inScope(s, scope, now) && (decisions.get(s.id) ?? 'undecided') === 'undecided')
+        .length,
+    );
+  }
+  return counts;
+}
+
+/**
+ * The mails of one moment. Opening and closing mails are the same for every organisation of a kind,
+ * so a person who acts for two gets one (their outbox id is their person id); a reminder carries
+ * one service's count, so a member gets one per service they act for.
+ */
+async function recipientsOf(round: Round, moment: StoredMoment, now: Date): Promise<Recipient[]> {
+  const services = (await listOrganisations('service')).filter((o) => o.active !== false);
+  const out: Recipient[] = [];
+  if (moment.kind === 'reminder') {
+    const counts = await openCounts(round, services, now);
+    for (const service of services) {
+      const open = counts.get(service.id) ?? 0;
+      if (open === 0) continue;
+      for (const { person, member } of await peopleOf(service)) {
+        if (person.reminders === false) continue;
+        out.push({
+          key: member ? `${person.id}@${service.id}` : person.id,
+          person,
+          organisation: service,
+          mail: reminderMail(person, round, open, service.name),
+        });
+      }
+    }
+    return out;
+  }
+  const schools = (await listOrganisations('school')).filter(
+    (o) => o.active !== false && (o.tracks ?? []).includes(round.track),
+  );
+  for (const org of [...services, ...schools]) {
+    for (const { person } of await peopleOf(org)) {
+      const mail =
+        moment.kind === 'open'
+          ? roundOpenMail(person, round, org.type === 'school' ? 'school' : 'service')
+          : roundCloseMail(person, round);
+      out.push({ key: person.id, person, organisation: org, mail });
+    }
+  }
+  return out;
+}
+
+async function sendOne(
+  item: OutboxMail,
+  mailer: Mailer,
+  now: Date,
+): Promise<'sent' | 'retry' | 'failed' | 'skipped'> {
+  if (!(await claim(item, now, LEASE_MS))) return 'skipped';
+  try {
+    const { messageId } = await mailer.send(item.mail);
+    await markSent(item, messageId, now);
+    return 'sent';
+  } catch (error) {
+    const final = item.attempts + 1 >= MAX_ATTEMPTS;
+    await markAttemptFailed(item, error instanceof Error ? error.message : String(error), now, final);
+    logger.warn('Round mail not sent', {
+      roundId: item.roundId,
+      moment: item.moment,
+      attempt: item.attempts + 1,
+      final,
+    });
+    return final ? 'failed' : 'retry';
+  }
+}
+
+/**
+ * One moment: every recipient's mail first goes into the outbox under its deterministic id
+ * (conditional put: a second delivery finds it there), then every pending one is claimed and
+ * sent. The moment is done when nothing is left pending; failed attempts wait for the next tick.
+ */
+async function runMoment(round: Round, moment: StoredMoment, mailer: Mailer, now: Date) {
+  for (const r of await recipientsOf(round, moment, now)) {
+    await addToOutbox({
+      roundId: round.id,
+      moment: moment.moment,
+      personId: r.key,
+      organisationId: r.organisation.id,
+      organisationName: r.organisation.name,
+      mail: r.mail,
+      createdAt: now.toISOString(),
+    });
+  }
+  const tally = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+  for (const item of await outboxOf(round.id, moment.moment)) {
+    if (item.status !== 'pending') continue;
+    tally[await sendOne(item, mailer, now)]++;
+  }
+  if (tally.retry === 0 && tally.skipped === 0)
+    await markMomentDone(round.id, moment.moment, now.toISOString());
+  return tally;
+}
+
+/**
+ * What a tick of the scheduler does: record every moment that fell due (open, close, reminders of
+ * the stored calendar, so an edit counts at once), then work through every pending moment. Safe
+ * to run any number of times, late, or twice at once.
+ */
+export async function runMailings(options: { now: Date; mailer: Mailer }) {
+  const { now, mailer } = options;
+  await ensureSeeded();
+  const { rounds } = await loadCalendar();
+  const cadence = schoolYearData(currentSchoolYear()).reminders;
+  for (const m of dueMoments(rounds, cadence, now, LOOKBACK_MS)) await ensureMoment(m);
+  const totals = { moments: 0, sent: 0, retry: 0, failed: 0 };
+  const pending = (await pendingMoments()).sort((a, b) => a.at.localeCompare(b.at));
+  const errors: unknown[] = [];
+  for (const moment of pending) {
+    const round = rounds.find((r) => r.id === moment.roundId);
+    if (!round) {
+      // The admin deleted the round: nothing left to announce.
+      await markMomentDone(moment.roundId, moment.moment, now.toISOString());
+      continue;
+    }
+    try {
+      const tally = await runMoment(round, moment, mailer, now);
+      totals.moments++;
+      totals.sent += tally.sent;
+      totals.retry += tally.retry;
+      totals.failed += tally.failed;
+    } catch (error) {
+      // One broken moment does not hold up the others; it stays pending for the next tick.
+      logger.error('Round mailing moment failed', { roundId: moment.roundId, moment: moment.moment, error });
+      errors.push(error);
+    }
+  }
+  // Failing the invocation makes the scheduler retry it, and then park it as a dead letter.
+  if (errors.length > 0) throw new AggregateError(errors, `${errors.length} mailing moment(s) failed`);
+  return totals;
+}

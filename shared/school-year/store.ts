@@ -1,0 +1,147 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Track } from '#contract/organisations';
+import type { Phase, Round } from '#contract/school-year';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
+import { settings } from '#platform/config';
+import { keys } from '#platform/table/keys';
+import { currentSchoolYear, schoolYearData } from './calendar';
+
+const table = () => settings.tableName();
+
+export interface StoredCalendar {
+  rounds: Round[];
+  overrides: Partial<Record<Track, Phase>>;
+}
+
+const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
+
+const roundOf = (item: Record<string, unknown>): Round => {
+  const { pk: _pk, sk: _sk, updatedAt: _u, updatedBy: _b, ...round } = item;
+  return round as unknown as Round;
+};
+
+/** One query reads the whole calendar: rounds, overrides and the seeding marker. */
+async function readPartition(): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamoClient().send(
+      new QueryCommand({
+        TableName: table(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.calendarPartition },
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
+
+/**
+ * The shipped rounds of the year are written on the first write to the calendar (readers, which
+ * may only read, see the shipped rounds until then). Every write is conditional, so two containers
+ * seeding at once, or a seed after the admin already deleted a round, change nothing: the marker
+ * is written last and, once there, the shipped file is never read for rounds again.
+ */
+export async function ensureSeeded(): Promise<void> {
+  const { Items } = await dynamoClient().send(
+    new QueryCommand({
+      TableName: table(),
+      KeyConditionExpression: 'pk = :pk AND sk = :sk',
+      ExpressionAttributeValues: { ':pk': keys.calendarPartition, ':sk': 'META' },
+      ConsistentRead: true,
+    }),
+  );
+  if (Items?.length) return;
+  const data = schoolYearData(currentSchoolYear());
+  for (const round of data.rounds) {
+    try {
+      await dynamoClient().send(
+        new PutCommand({
+          TableName: table(),
+          Item: { ...keys.round(round.id), ...round, updatedBy: 'seed' },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: table(),
+        Item: { ...keys.calendarMeta(), seededFrom: data.schoolYear, seededAt: new Date().toISOString() },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+export async function loadCalendar(): Promise<StoredCalendar> {
+  const items = await readPartition();
+  const stored = items.filter((i) => String(i.sk).startsWith('ROUND#')).map(roundOf);
+  const seeded = items.some((i) => i.sk === 'META');
+  const shipped = seeded ? [] : schoolYearData(currentSchoolYear()).rounds;
+  const rounds = [...shipped.filter((r) => !stored.some((s) => s.id === r.id)), ...stored].sort(
+    (a, b) => a.opensAt.localeCompare(b.opensAt) || a.id.localeCompare(b.id),
+  );
+  const overrides: StoredCalendar['overrides'] = {};
+  for (const item of items) {
+    if (String(item.sk).startsWith('OVERRIDE#')) overrides[item.track as Track] = item.phase as Phase;
+  }
+  return { rounds, overrides };
+}
+
+export class RoundExists extends Error {}
+
+export async function putRound(round: Round, by: string, options: { isNew: boolean }): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: table(),
+        Item: { ...keys.round(round.id), ...round, updatedBy: by, updatedAt: new Date().toISOString() },
+        ConditionExpression: options.isNew ? 'attribute_not_exists(pk)' : 'attribute_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailure(error)) throw new RoundExists(round.id);
+    throw error;
+  }
+}
+
+/** False when there was no such round. */
+export async function deleteRound(id: string): Promise<boolean> {
+  try {
+    await dynamoClient().send(
+      new DeleteCommand({
+        TableName: table(),
+        Key: keys.round(id),
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** The admin's emergency override of a track; `null` hands the track back to the calendar. */
+export async function setOverride(track: Track, phase: Phase | null, by: string, at: string): Promise<void> {
+  if (phase === null) {
+    await dynamoClient().send(new DeleteCommand({ TableName: table(), Key: keys.phaseOverride(track) }));
+    return;
+  }
+  await dynamoClient().send(
+    new PutCommand({
+      TableName: table(),
+      Item: { ...keys.phaseOverride(track), track, phase, updatedBy: by, updatedAt: at },
+    }),
+  );
+}

@@ -1,0 +1,293 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Track } from '#contract/organisations';
+import type { MailFailureView, Round, RoundInput, RoundKind } from '#contract/school-year';
+import type { Programme } from '#contract/students';
+import { api } from '../../api/client';
+import {
+  optionsOf,
+  PROGRAMME_LABELS,
+  ROUND_KIND_LABELS,
+  ROUND_STATE_LABELS,
+  TRACK_LABELS,
+} from '../../labels';
+import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
+import { Notice, type NoticeState } from '../../ui/Notice';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { TableScroll } from '../../ui/TableScroll';
+import { field, useSubmit } from '../../ui/useSubmit';
+import { tracksQuery } from '../placements/queries';
+import { CALENDAR_FEED, schoolYearQuery } from './queries';
+import { formatWall } from './time';
+
+const mailFailuresQuery = {
+  queryKey: ['mail-failures'],
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    api<{ items: MailFailureView[] }>('/admin/mail-failures', { signal }),
+};
+
+/** What the form sends: every field of a round (PUT takes any subset, the form sends them all). */
+function roundBody(data: FormData): RoundInput {
+  const track = field(data, 'track') as Track;
+  const from = field(data, 'internshipFrom');
+  const to = field(data, 'internshipTo');
+  return {
+    track,
+    ...(track === 'secondary' && field(data, 'programme')
+      ? { programme: field(data, 'programme') as Programme }
+      : {}),
+    kind: field(data, 'kind') as RoundKind,
+    name: field(data, 'name'),
+    opensAt: field(data, 'opensAt'),
+    closesAt: field(data, 'closesAt'),
+    staysOpen: data.get('staysOpen') === 'yes',
+    ...(track === 'adult' ? { internship: { from, to } } : {}),
+  };
+}
+
+function RoundForm({ round, onDone }: { round: Round | null; onDone: (saved: Round) => void }) {
+  const [track, setTrack] = useState<Track>(round?.track ?? 'secondary');
+  const { onSubmit, busy, errors, error } = useSubmit(
+    (data) =>
+      round
+        ? api<Round>(`/school-year/rounds/${round.id}`, {
+            method: 'PUT',
+            json: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
+          })
+        : api<Round>('/school-year/rounds', { method: 'POST', json: roundBody(data) }),
+    onDone,
+    { invalidates: [schoolYearQuery.queryKey, tracksQuery.queryKey] },
+  );
+  return (
+    <form className="card round-form" onSubmit={onSubmit} noValidate aria-label="Ronde">
+      <h2>{round ? `Ronde wijzigen: ${round.name}` : 'Nieuwe ronde'}</h2>
+      <FormMessage error={error} />
+      <TextField label="Naam" name="name" defaultValue={round?.name ?? ''} error={errors.name} required />
+      <SelectField
+        label="Opleidingsvorm"
+        name="track"
+        value={track}
+        onChange={(e) => setTrack(e.target.value as Track)}
+        options={optionsOf(TRACK_LABELS)}
+        error={errors.track}
+      />
+      {track === 'secondary' && (
+        <SelectField
+          label="Programma"
+          name="programme"
+          defaultValue={round?.programme ?? 'seventh_year'}
+          options={optionsOf(PROGRAMME_LABELS)}
+          error={errors.programme}
+        />
+      )}
+      <SelectField
+        label="Soort ronde"
+        name="kind"
+        defaultValue={round?.kind ?? 'all'}
+        options={optionsOf(ROUND_KIND_LABELS)}
+        error={errors.kind}
+      />
+      <TextField
+        label="Begin (Brussel)"
+        name="opensAt"
+        type="datetime-local"
+        defaultValue={round?.opensAt ?? ''}
+        error={errors.opensAt}
+        required
+      />
+      <TextField
+        label="Einde (Brussel)"
+        name="closesAt"
+        type="datetime-local"
+        defaultValue={round?.closesAt ?? ''}
+        error={errors.closesAt}
+        required
+      />
+      <CheckboxGroup
+        legend="Na het einde"
+        name="staysOpen"
+        options={[{ value: 'yes', label: 'De lijst blijft open tot de volgende ronde' }]}
+        checked={round?.staysOpen ? ['yes'] : []}
+        error={errors.staysOpen}
+      />
+      {track === 'adult' && (
+        <fieldset>
+          <legend>Voor cursisten van wie de eerste stageperiode begint tussen</legend>
+          <TextField
+            label="Van"
+            name="internshipFrom"
+            type="date"
+            defaultValue={round?.internship?.from ?? ''}
+            error={errors['internship.from'] ?? errors.internship}
+          />
+          <TextField
+            label="Tot en met"
+            name="internshipTo"
+            type="date"
+            defaultValue={round?.internship?.to ?? ''}
+            error={errors['internship.to']}
+          />
+        </fieldset>
+      )}
+      <p>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Bewaren…' : 'Bewaren'}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** The admin's calendar: the rounds of the school year, editable, with their mailings. */
+export function CalendarPage() {
+  const year = useQuery(schoolYearQuery);
+  const failures = useQuery(mailFailuresQuery);
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<Round | 'new' | null>(null);
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: schoolYearQuery.queryKey }),
+      queryClient.invalidateQueries({ queryKey: tracksQuery.queryKey }),
+    ]);
+  const remove = useMutation({
+    mutationFn: (round: Round) => api(`/school-year/rounds/${round.id}`, { method: 'DELETE' }),
+    onSuccess: async (_r, round) => {
+      await refresh();
+      setNotice({ kind: 'ok', text: `"${round.name}" is verwijderd.` });
+    },
+    onError: (e) => setNotice({ kind: 'error', text: failureText(e, 'Verwijderen lukte niet.') }),
+  });
+  const remind = useMutation({
+    mutationFn: (round: Round) => api(`/school-year/rounds/${round.id}/reminders`, { method: 'POST' }),
+    onSuccess: (_r, round) =>
+      setNotice({
+        kind: 'ok',
+        text: `De herinneringen voor "${round.name}" worden binnen de minuut verstuurd.`,
+      }),
+    onError: (e) => setNotice({ kind: 'error', text: failureText(e, 'Versturen lukte niet.') }),
+  });
+
+  return (
+    <>
+      <h1>Kalender</h1>
+      <p>
+        De rondes van het schooljaar openen en sluiten op het uur dat hier staat (tijd in Brussel). Een
+        wijziging geldt meteen. <a href={CALENDAR_FEED}>Zet in je agenda</a>
+      </p>
+      <Notice notice={notice} />
+      <QueryState query={year}>
+        {(data) => (
+          <TableScroll label="Rondes">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Ronde</th>
+                  <th scope="col">Voor</th>
+                  <th scope="col">Begin</th>
+                  <th scope="col">Einde</th>
+                  <th scope="col">Nu</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Acties</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rounds.map((r) => (
+                  <tr key={r.id} data-round={r.id}>
+                    <th scope="row">
+                      {r.name}
+                      <br />
+                      <small>{ROUND_KIND_LABELS[r.kind]}</small>
+                    </th>
+                    <td>
+                      {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
+                      {r.internship && (
+                        <>
+                          <br />
+                          <small>
+                            eerste periode {r.internship.from} – {r.internship.to}
+                          </small>
+                        </>
+                      )}
+                    </td>
+                    <td>{formatWall(r.opensAt)}</td>
+                    <td>
+                      {formatWall(r.closesAt)}
+                      {r.staysOpen && (
+                        <>
+                          <br />
+                          <small>blijft daarna open</small>
+                        </>
+                      )}
+                    </td>
+                    <td>{ROUND_STATE_LABELS[r.state]}</td>
+                    <td className="actions">
+                      <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
+                        Wijzigen
+                      </button>
+                      {r.state === 'open' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={remind.isPending}
+                          onClick={() => remind.mutate(r)}
+                        >
+                          Herinneringen nu versturen
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={remove.isPending}
+                        onClick={() => {
+                          if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
+                        }}
+                      >
+                        Verwijderen
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </QueryState>
+      <p>
+        <button type="button" onClick={() => setEditing('new')}>
+          Ronde toevoegen
+        </button>
+      </p>
+      {editing && (
+        <RoundForm
+          key={editing === 'new' ? 'new' : editing.id}
+          round={editing === 'new' ? null : editing}
+          onDone={(saved) => {
+            setEditing(null);
+            setNotice({ kind: 'ok', text: `"${saved.name}" is bewaard.` });
+          }}
+        />
+      )}
+      <section aria-labelledby="failures-title">
+        <h2 id="failures-title">Mails die niet verstuurd raakten</h2>
+        <QueryState query={failures}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <p>Geen: alle mails van de rondes zijn vertrokken.</p>
+            ) : (
+              <ul>
+                {items.map((f) => (
+                  <li key={f.id}>
+                    {f.roundName} ({f.moment}) aan {f.organisationName}: {f.attempts} pogingen, laatste fout "
+                    {f.lastError}"
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      </section>
+    </>
+  );
+}
