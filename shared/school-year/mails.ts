@@ -29,7 +29,8 @@ export const formatWall = (wall: string) => dateTime.format(at(wall));
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-function layout(
+/** A mail of the product: greeting, paragraphs, a link to the app, the team's signature. */
+export function layout(
   to: { email: string; name: string },
   subject: string,
   paragraphs: string[],
