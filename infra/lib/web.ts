@@ -143,6 +143,9 @@ export class Web extends Construct {
       distribution: this.distribution,
       distributionPaths: ['/index.html', '/'],
       memoryLimit: 256,
+      // Pages are lazy chunks with hashed names: a tab still open on the previous release must
+      // find its chunks, so a deploy adds files and never deletes the old ones.
+      prune: false,
     });
   }
 }

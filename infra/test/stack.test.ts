@@ -87,6 +87,10 @@ describe('the school-year stack', () => {
     }
   });
 
+  it('deploys the web app without deleting the chunks of the previous release', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', { Prune: false });
+  });
+
   it('logs API access and throttles every route', () => {
     const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as {
       Properties: { AccessLogSettings: { DestinationArn: unknown }; RouteSettings: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import type { ExportFormat, ExportList } from '#contract/exports';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Track } from '#contract/organisations';
-import { TIME_ZONE } from '#kernel/time';
+import { brusselsWallClock } from '#kernel/time';
 
 /**
  * What an export file looks like, whatever the list: the cell kinds, how each is written for
@@ -124,24 +124,14 @@ export const XLSX_FORMATS: Partial<Record<CellKind, string>> = {
 
 // ---------------------------------------------------------------- dates, phones, numbers
 
-const brusselsParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** Brussels wall-clock parts of a calendar date (`2026-10-05`) or an instant (`…T…Z`). */
 function wallClock(iso: string) {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (date) return { year: date[1]!, month: date[2]!, day: date[3]!, hour: '00', minute: '00' };
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return null;
-  const p = Object.fromEntries(brusselsParts.formatToParts(instant).map((x) => [x.type, x.value]));
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
+  const { year, month, day, hour, minute } = brusselsWallClock(instant);
+  return { year, month, day, hour, minute };
 }
 
 /** `dd/mm/jjjj`, in Brussels time for instants. */

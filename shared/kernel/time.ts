@@ -45,8 +45,14 @@ export function brusselsToInstant(local: string): Date {
   return new Date(instant);
 }
 
+/** The Brussels wall-clock fields of an instant, two digits each (four for the year). */
+export function brusselsWallClock(instant: Date) {
+  const p = Object.fromEntries(formatter.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute!, second: p.second! };
+}
+
 /** The Brussels calendar date of an instant, `YYYY-MM-DD` (a day runs from 00:00 to 24:00 there). */
 export function brusselsDate(instant: Date): string {
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const { year, month, day } = brusselsWallClock(instant);
+  return `${year}-${month}-${day}`;
 }
