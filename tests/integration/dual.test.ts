@@ -35,7 +35,7 @@ async function mentor(service: TestUser, name = 'Mentor Mia'): Promise<string> {
 }
 
 async function enterDual(overrides: Record<string, unknown> = {}) {
-  const base = validStudent(supervisorId);
+  const base = validStudent(supervisorId, { track: 'dual' });
   const res = await call('POST', '/students', {
     ...as(school),
     body: {
@@ -152,7 +152,7 @@ describe('the invite workflow', () => {
 
   it('refuses the statuses of the other workflow with a field error (400), changing nothing', async () => {
     const service = await dualService();
-    const base = validStudent(supervisorId);
+    const base = validStudent(supervisorId, { track: 'adult' });
     // The adult track (accept workflow) rather than secondary, whose phase other files change.
     const secondary = await call('POST', '/students', { ...as(school), body: { ...base, track: 'adult' } });
     expect(secondary.status, JSON.stringify(secondary.body)).toBe(201);

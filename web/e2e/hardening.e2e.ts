@@ -19,6 +19,7 @@ async function signIn(email: string, password: string) {
 
 const studentBody = (supervisorId: string, lastName: string) => ({
   track: 'secondary',
+  programme: 'seventh_year',
   firstName: 'Lotte',
   lastName,
   nationalNumber: '85073003328',
