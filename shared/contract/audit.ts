@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'organisation.create',
   'organisation.update',
   'import',
+  'mailing',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

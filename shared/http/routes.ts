@@ -305,6 +305,7 @@ export const routes = [
   ]),
   admin('admin-audit', 'GET', '/api/admin/audit', 'sector/audit.ts', ['table:read']),
   admin('admin-imports', 'POST', '/api/admin/imports', 'sector/import.ts', ['table:write', 'mail:send']),
+  admin('admin-mailings', 'POST', '/api/admin/mailings', 'sector/mailings.ts', ['table:write']),
   admin('admin-imports-template', 'GET', '/api/admin/imports/template', 'sector/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];
 

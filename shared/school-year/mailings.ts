@@ -52,7 +52,7 @@ interface Recipient {
  * as well (after a takeover or an approved registration), each with the reminder choice of their
  * own account.
  */
-async function peopleOf(org: Organisation): Promise<{ person: Person; member: boolean }[]> {
+export async function peopleOf(org: Organisation): Promise<{ person: Person; member: boolean }[]> {
   const [people, members] = await Promise.all([listPeople(org.id), membersOf(org.id)]);
   const own = people
     .filter((p) => p.status === 'active')
@@ -174,13 +174,18 @@ async function runMoment(round: Round, moment: StoredMoment, mailer: Mailer, now
       createdAt: now.toISOString(),
     });
   }
+  return deliver(moment, mailer, now);
+}
+
+/** Sends every pending mail of a moment's outbox; the moment is done when none is left pending. */
+async function deliver(moment: StoredMoment, mailer: Mailer, now: Date) {
   const tally = { sent: 0, retry: 0, failed: 0, skipped: 0 };
-  for (const item of await outboxOf(round.id, moment.moment)) {
+  for (const item of await outboxOf(moment.roundId, moment.moment)) {
     if (item.status !== 'pending') continue;
     tally[await sendOne(item, mailer, now)]++;
   }
   if (tally.retry === 0 && tally.skipped === 0)
-    await markMomentDone(round.id, moment.moment, now.toISOString());
+    await markMomentDone(moment.roundId, moment.moment, now.toISOString());
   return tally;
 }
 
@@ -199,6 +204,20 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
   const pending = (await pendingMoments()).sort((a, b) => a.at.localeCompare(b.at));
   const errors: unknown[] = [];
   for (const moment of pending) {
+    if (moment.kind === 'adhoc') {
+      // The admin's own mailing: its outbox was filled when it was sent; only deliver it.
+      try {
+        const tally = await deliver(moment, mailer, now);
+        totals.moments++;
+        totals.sent += tally.sent;
+        totals.retry += tally.retry;
+        totals.failed += tally.failed;
+      } catch (error) {
+        logger.error('Mailing failed', { mailing: moment.roundId, error });
+        errors.push(error);
+      }
+      continue;
+    }
     const round = rounds.find((r) => r.id === moment.roundId);
     if (!round) {
       // The admin deleted the round: nothing left to announce.

@@ -23,7 +23,8 @@ const dateTime = new Intl.DateTimeFormat('nl-BE', {
 });
 export const formatWall = (wall: string) => dateTime.format(at(wall));
 
-function layout(
+/** A mail of the product: greeting, paragraphs, a link to the app, the team's signature. */
+export function layout(
   to: { email: string; name: string },
   subject: string,
   paragraphs: string[],

@@ -183,7 +183,8 @@ export function roundProblems(
   return { invalid, clash: null };
 }
 
-export type MomentKind = 'open' | 'close' | 'reminder';
+/** `adhoc`: the admin's own mailing to a group, delivered through the same outbox. */
+export type MomentKind = 'open' | 'close' | 'reminder' | 'adhoc';
 
 /** One mailing of a round: its deterministic id within the round, and when it is due. */
 export interface Moment {

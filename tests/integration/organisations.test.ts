@@ -52,6 +52,7 @@ describe('admin routes', () => {
         'GET /api/admin/dashboard',
         'GET /api/admin/audit',
         'POST /api/admin/imports',
+        'POST /api/admin/mailings',
         'GET /api/admin/evaluations',
         'GET /api/admin/registrations',
         'POST /api/admin/registrations/{id}/approve',

@@ -238,6 +238,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'organisation.create': 'Organisatie aangemaakt',
   'organisation.update': 'Organisatie gewijzigd',
   import: 'Import van organisaties',
+  mailing: 'Mailing verstuurd',
 };
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {

@@ -86,6 +86,8 @@ export const keys = {
   round: (id: string) => ({ pk: 'CALENDAR', sk: `ROUND#${id}` }),
   phaseOverride: (track: string) => ({ pk: 'CALENDAR', sk: `OVERRIDE#${track}` }),
   mailingsPartition: 'MAILINGS',
+  /** The admin's own mailing to a group (shared/mailings), sent once per id. */
+  mailing: (id: string) => ({ pk: `MAILING#${id}`, sk: 'MAILING' }),
   mailingMoment: (roundId: string, moment: string) => ({ pk: 'MAILINGS', sk: `MOMENT#${roundId}#${moment}` }),
   outboxPartition: (roundId: string, moment: string) => `MAIL#${roundId}#${moment}`,
   outboxMail: (roundId: string, moment: string, personId: string) => ({

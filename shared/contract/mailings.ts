@@ -1,0 +1,56 @@
+import * as z from '#kernel/zod';
+import { TRACKS } from './organisations';
+import { PROVINCES } from './provinces';
+
+export const MAILING_GROUPS = ['services', 'schools'] as const;
+
+/**
+ * The admin's own mail to a group: all services (or those of one province), all schools (or those
+ * offering one track). A preview unless `send`; `id` (chosen by the web app per draft) makes a
+ * repeated send — a double click, a retry — the same mailing, sent once.
+ */
+export const MailingInput = z
+  .object({
+    id: z.uuid('Ongeldige verzending.').optional(),
+    to: z.object({
+      group: z.enum(MAILING_GROUPS, 'Kies diensten of scholen.'),
+      province: z.enum(PROVINCES, 'Onbekende provincie.').optional(),
+      track: z.enum(TRACKS, 'Onbekende opleidingsvorm.').optional(),
+    }),
+    subject: z
+      .string('Vul het onderwerp in.')
+      .trim()
+      .min(1, 'Vul het onderwerp in.')
+      .max(150, 'Maximaal 150 tekens.'),
+    body: z
+      .string('Schrijf de tekst van de mail.')
+      .trim()
+      .min(1, 'Schrijf de tekst van de mail.')
+      .max(5000, 'Maximaal 5000 tekens.'),
+    send: z.boolean().optional().default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (value.to?.group === 'schools' && value.to.province) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to', 'province'],
+        message: 'Scholen kies je per opleidingsvorm, niet per provincie.',
+      });
+    }
+    if (value.to?.group === 'services' && value.to.track) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to', 'track'],
+        message: 'Diensten kies je per provincie, niet per opleidingsvorm.',
+      });
+    }
+    if (value.send && !value.id) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: 'Een verzending heeft een id nodig.' });
+    }
+  });
+export type MailingInput = z.output<typeof MailingInput>;
+
+export interface MailingPreview {
+  recipients: number;
+  organisations: number;
+}

@@ -1,0 +1,94 @@
+import { appUrl } from '#accounts/mails';
+import { audit } from '#audit/record';
+import type { MailingInput, MailingPreview } from '#contract/mailings';
+import type { Caller } from '#http/caller';
+import { conflict } from '#kernel/errors';
+import { brusselsWallClock } from '#kernel/time';
+import { listOrganisations } from '#organisations/store';
+import { peopleOf } from '#school-year/mailings';
+import { layout } from '#school-year/mails';
+import { addToOutbox, ensureMoment } from '#school-year/outbox-store';
+import { addressees, paragraphsOf } from './rules';
+import { claimMailing, markQueued } from './store';
+
+/** Who would get the mailing: every active person of the organisations, each person once. */
+async function recipientsOf(to: MailingInput['to']) {
+  const organisations = addressees(to, await listOrganisations());
+  const byPerson = new Map<
+    string,
+    { person: { id: string; name: string; email: string }; org: (typeof organisations)[number] }
+  >();
+  for (const org of organisations) {
+    for (const { person } of await peopleOf(org)) {
+      if (!byPerson.has(person.id)) byPerson.set(person.id, { person, org });
+    }
+  }
+  return { organisations, people: [...byPerson.values()] };
+}
+
+export async function previewMailing(input: MailingInput): Promise<MailingPreview> {
+  const { organisations, people } = await recipientsOf(input.to);
+  return { recipients: people.length, organisations: organisations.length };
+}
+
+/**
+ * Sends the mailing once. Its id is claimed first; every recipient's mail then goes into the
+ * outbox under a deterministic id (a put-if-absent), so a retry after a crash fills in what is
+ * missing and a double click adds nothing. The scheduler's next tick delivers it with the round
+ * mailings' retries and failure report. The same id with another text is a conflict, not a
+ * silent second mailing.
+ */
+export async function sendMailing(caller: Caller, input: MailingInput & { id: string }, now: Date) {
+  const mailing = await claimMailing({
+    id: input.id,
+    to: input.to,
+    subject: input.subject,
+    body: input.body,
+    sentBy: caller.userId,
+    sentAt: now.toISOString(),
+  });
+  if (
+    mailing.subject !== input.subject ||
+    mailing.body !== input.body ||
+    JSON.stringify(mailing.to) !== JSON.stringify(input.to)
+  ) {
+    throw conflict('Deze mailing werd al verstuurd met een andere tekst. Begin een nieuwe mailing.');
+  }
+  if (mailing.queuedAt) {
+    return { id: mailing.id, recipients: mailing.recipients ?? 0 };
+  }
+  const { people } = await recipientsOf(mailing.to);
+  const roundId = `mailing-${mailing.id}`;
+  const paragraphs = paragraphsOf(mailing.body);
+  for (const { person, org } of people) {
+    await addToOutbox({
+      roundId,
+      moment: 'send',
+      personId: person.id,
+      organisationId: org.id,
+      organisationName: org.name,
+      mail: layout(person, mailing.subject, paragraphs, {
+        label: 'Naar Stagematching gezinszorg',
+        url: appUrl(),
+      }),
+      createdAt: now.toISOString(),
+    });
+  }
+  const wall = brusselsWallClock(new Date(mailing.sentAt));
+  await ensureMoment({
+    roundId,
+    id: 'send',
+    kind: 'adhoc',
+    at: `${wall.year}-${wall.month}-${wall.day}T${wall.hour}:${wall.minute}`,
+  });
+  if (await markQueued(mailing.id, people.length, now.toISOString())) {
+    await audit(
+      caller,
+      'mailing',
+      { kind: 'mailing', id: mailing.id, label: mailing.subject },
+      { recipients: people.length, group: mailing.to.group },
+      now,
+    );
+  }
+  return { id: mailing.id, recipients: people.length };
+}
