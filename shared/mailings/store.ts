@@ -16,8 +16,7 @@ export interface StoredMailing {
   recipients?: number;
 }
 
-const isConditionFailure = (error: unknown) =>
-  (error as Error).name === 'ConditionalCheckFailedException';
+const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
 
 /**
  * Records the mailing under its id, or returns the one recorded before under that id: a retry
@@ -36,7 +35,11 @@ export async function claimMailing(mailing: StoredMailing): Promise<StoredMailin
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const { Item } = await dynamoClient().send(
-      new GetCommand({ TableName: settings.tableName(), Key: keys.mailing(mailing.id), ConsistentRead: true }),
+      new GetCommand({
+        TableName: settings.tableName(),
+        Key: keys.mailing(mailing.id),
+        ConsistentRead: true,
+      }),
     );
     const { pk: _pk, sk: _sk, ...stored } = Item as Record<string, unknown>;
     return stored as unknown as StoredMailing;

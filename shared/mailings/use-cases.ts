@@ -31,6 +31,9 @@ export async function previewMailing(input: MailingInput): Promise<MailingPrevie
   return { recipients: people.length, organisations: organisations.length };
 }
 
+const sameGroup = (a: MailingInput['to'], b: MailingInput['to']) =>
+  a.group === b.group && a.province === b.province && a.track === b.track;
+
 /**
  * Sends the mailing once. Its id is claimed first; every recipient's mail then goes into the
  * outbox under a deterministic id (a put-if-absent), so a retry after a crash fills in what is
@@ -47,11 +50,7 @@ export async function sendMailing(caller: Caller, input: MailingInput & { id: st
     sentBy: caller.userId,
     sentAt: now.toISOString(),
   });
-  if (
-    mailing.subject !== input.subject ||
-    mailing.body !== input.body ||
-    JSON.stringify(mailing.to) !== JSON.stringify(input.to)
-  ) {
+  if (mailing.subject !== input.subject || mailing.body !== input.body || !sameGroup(mailing.to, input.to)) {
     throw conflict('Deze mailing werd al verstuurd met een andere tekst. Begin een nieuwe mailing.');
   }
   if (mailing.queuedAt) {
