@@ -1,8 +1,7 @@
 import * as z from '#kernel/zod';
+import { MAILING_GROUPS } from './mailing-groups';
 import { TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
-
-export const MAILING_GROUPS = ['services', 'schools'] as const;
 
 /**
  * The admin's own mail to a group: all services (or those of one province), all schools (or those

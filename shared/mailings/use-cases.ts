@@ -8,6 +8,7 @@ import { listOrganisations } from '#organisations/store';
 import { peopleOf } from '#school-year/mailings';
 import { layout } from '#school-year/mails';
 import { addToOutbox, ensureMoment } from '#school-year/outbox-store';
+import { adhocRoundId } from '#school-year/rules';
 import { addressees, paragraphsOf } from './rules';
 import { claimMailing, markQueued } from './store';
 
@@ -57,7 +58,7 @@ export async function sendMailing(caller: Caller, input: MailingInput & { id: st
     return { id: mailing.id, recipients: mailing.recipients ?? 0 };
   }
   const { people } = await recipientsOf(mailing.to);
-  const roundId = `mailing-${mailing.id}`;
+  const roundId = adhocRoundId(mailing.id);
   const paragraphs = paragraphsOf(mailing.body);
   for (const { person, org } of people) {
     await addToOutbox({

@@ -183,6 +183,10 @@ export function roundProblems(
   return { invalid, clash: null };
 }
 
+/** The outbox key of the admin's own mailing (shared/mailings): it shares the rounds' outbox. */
+export const adhocRoundId = (mailingId: string) => `mailing-${mailingId}`;
+export const isAdhocRound = (roundId: string) => roundId.startsWith('mailing-');
+
 /** `adhoc`: the admin's own mailing to a group, delivered through the same outbox. */
 export type MomentKind = 'open' | 'close' | 'reminder' | 'adhoc';
 

@@ -1,5 +1,6 @@
 import type { MailFailureView } from '#contract/school-year';
 import { failedMails } from './outbox-store';
+import { isAdhocRound } from './rules';
 import { loadCalendar } from './store';
 
 /** What the admin sees of a failed mail: who (organisation), which round and moment, why; no address. */
@@ -8,7 +9,9 @@ export async function mailFailures(): Promise<MailFailureView[]> {
   return items.map((m) => ({
     id: `${m.roundId}#${m.moment}#${m.personId}`,
     roundId: m.roundId,
-    roundName: rounds.find((r) => r.id === m.roundId)?.name ?? m.roundId,
+    roundName: isAdhocRound(m.roundId)
+      ? `Mailing “${m.mail.subject}”`
+      : (rounds.find((r) => r.id === m.roundId)?.name ?? m.roundId),
     moment: m.moment,
     organisationName: m.organisationName,
     attempts: m.attempts,

@@ -166,3 +166,47 @@ describe('importing services', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("the admin's mailing", () => {
+  it('says what is missing, previews the recipients of one province, sends once and logs it', async () => {
+    await personOf({ ...serviceOrganisation('Thuiszorg Hasselt'), province: 'limburg' }, 'Lien Limburg');
+    const subject = `Nieuws voor Limburg ${Date.now().toString(36)}`;
+    const page = await adminPage();
+    const errors = watchForErrors(page);
+    await page.getByRole('link', { name: 'Mailing' }).click();
+    await expect.poll(() => heading(page)).toBe('Mailing');
+    await page.getByLabel('Provincie').selectOption({ label: 'Limburg' });
+
+    // Without a subject: the reason under the field, and focus on the summary at the top.
+    await page.getByLabel('Tekst').fill('De ronde loopt goed.\n\nTot snel.');
+    await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+    await expect
+      .poll(() => page.locator('.field-invalid .field-error').textContent())
+      .toBe('Vul het onderwerp in.');
+    await expect
+      .poll(() => page.evaluate("document.activeElement?.classList.contains('error-summary')"))
+      .toBe(true);
+
+    await page.getByLabel('Onderwerp').fill(subject);
+    await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+    const sendButton = page.getByRole('button', { name: /^Versturen naar \d+ perso/ });
+    await expect.poll(() => sendButton.count()).toBe(1);
+    expect(await page.locator('.mail-preview').textContent()).toContain('De ronde loopt goed.');
+
+    // A changed draft needs a new preview before it can go.
+    await page.getByLabel('Onderwerp').fill(`${subject}!`);
+    expect(await sendButton.count()).toBe(0);
+    await page.getByLabel('Onderwerp').fill(subject);
+    await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+    await sendButton.click();
+    await expect
+      .poll(() => page.locator('.alert-ok').textContent())
+      .toContain(`De mailing “${subject}” is verstuurd`);
+    expect(await page.getByLabel('Onderwerp').inputValue()).toBe('');
+
+    await page.getByRole('link', { name: 'Auditlog' }).click();
+    await expect.poll(() => page.getByText(subject).count()).toBeGreaterThan(0);
+    // The one 400 is the draft without a subject, on purpose; nothing else went wrong.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ export const t = {
     allStudents: 'Leerlingen',
     imports: 'Importeren',
     audit: 'Auditlog',
+    mailing: 'Mailing',
     register: 'Registreer je dienst',
     organisation: 'Organisatie',
     account: 'Mijn account',

@@ -34,6 +34,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/alle-leerlingen', label: t.nav.allStudents },
         { to: '/organisaties', label: t.nav.organisations },
         { to: '/importeren', label: t.nav.imports },
+        { to: '/mailing', label: t.nav.mailing },
         { to: '/kalender', label: t.nav.calendar },
         { to: '/rondes', label: t.nav.rounds },
         { to: '/registraties', label: t.nav.registrations },

@@ -43,6 +43,7 @@ const Admin = {
   Student: lazyPage(roles.admin, 'AdminStudentPage'),
   Import: lazyPage(roles.admin, 'ImportPage'),
   Audit: lazyPage(roles.admin, 'AuditPage'),
+  Mailing: lazyPage(roles.admin, 'MailingPage'),
 };
 const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
@@ -89,6 +90,7 @@ export const routes: RouteObject[] = [
           only(['admin'], 'alle-leerlingen/:id', <Admin.Student />),
           only(['admin'], 'importeren', <Admin.Import />),
           only(['admin'], 'auditlog', <Admin.Audit />),
+          only(['admin'], 'mailing', <Admin.Mailing />),
           { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),

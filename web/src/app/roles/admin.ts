@@ -10,3 +10,4 @@ export { AdminStudentsPage } from '../../features/sector/AdminStudentsPage';
 export { AuditPage } from '../../features/sector/AuditPage';
 export { DashboardPage } from '../../features/sector/DashboardPage';
 export { ImportPage } from '../../features/sector/ImportPage';
+export { MailingPage } from '../../features/sector/MailingPage';
