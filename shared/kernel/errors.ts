@@ -4,6 +4,8 @@ export interface FieldError {
   /** Where the field lives: the JSON body, the query string or the URL path. */
   in: 'body' | 'query' | 'path';
   message: string;
+  /** On a duplicate national register number: the school's student who has it already. */
+  existingStudentId?: string;
 }
 
 export type ErrorCode =

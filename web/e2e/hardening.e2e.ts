@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { withCheckDigits } from '#contract/national-number';
 import type { Contact, Supervisor } from '#contract/people-api';
 import type { StudentDetail } from '#contract/students-api';
 import { chromiumForThisFile, heading, watchForErrors } from './browser';
@@ -222,6 +223,35 @@ describe('a failed save of the long student form', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `/tmp/harden-form-${width}.png` });
     }
+  });
+});
+
+describe('a national register number the school entered before', () => {
+  it('says so under the field and links to the student who has it', async () => {
+    const { school, student, lastName } = await schoolWithStudent();
+    const supervisorId = student.internship?.supervisorId ?? '';
+    const other = await call<StudentDetail>(
+      '/students',
+      {
+        ...studentBody(supervisorId, `${lastName}b`),
+        firstName: 'Mira',
+        nationalNumber: withCheckDigits('900202001', false),
+      },
+      school.accessToken,
+    );
+    const page = await signIn(school.email, school.password);
+    await page.goto(`${inject('appUrl')}/leerlingen/${other.id}/wijzigen`);
+    await page.getByLabel('Rijksregisternummer').fill('85.07.30-033.28');
+    await page.getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+
+    const link = page.getByRole('link', { name: 'Open de leerling met dit rijksregisternummer' });
+    await expect.poll(() => link.count()).toBe(1);
+    expect(await page.locator('.field-invalid').filter({ has: link }).textContent()).toContain(
+      'Je school schreef deze leerling al in',
+    );
+    await link.click();
+    await expect.poll(() => page.url()).toBe(`${inject('appUrl')}/leerlingen/${student.id}`);
+    await expect.poll(() => heading(page)).toContain('Lotte');
   });
 });
 

@@ -3,7 +3,8 @@ import { type ReactNode, useId } from 'react';
 interface FieldProps {
   label: string;
   name: string;
-  error?: string;
+  /** Usually the server's reason; a node when the reason comes with a way out (a link). */
+  error?: ReactNode;
   hint?: ReactNode;
 }
 

@@ -46,6 +46,8 @@ export function useSubmit<T>(
     busy: mutation.isPending,
     errors,
     error: apiError && !fieldsOnly ? apiError : null,
+    /** The field errors as the server sent them, with what a form may link to. */
+    fieldErrors: apiError?.fieldErrors ?? [],
     reset: mutation.reset,
   };
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Track } from '#contract/organisations';
 import type { StudentDetail } from '#contract/students-api';
 import { optionsOf, PROGRAMME_LABELS, TRACK_LABELS } from '../../../labels';
@@ -11,11 +12,14 @@ export function PersonSection({
   draft,
   tracks,
   errors,
+  duplicateOf,
 }: {
   student?: StudentDetail;
   draft: StudentDraft;
   tracks: Track[];
   errors: FieldErrors;
+  /** The school's student who has the number already (a 409 from the server). */
+  duplicateOf?: string;
 }) {
   return (
     <fieldset>
@@ -47,7 +51,16 @@ export function PersonSection({
         inputMode="numeric"
         hint="11 cijfers, bv. 85.07.30-033.28. Een dienst ziet dit pas nadat ze de leerling aanvaardde."
         defaultValue={s?.nationalNumber}
-        error={errors.nationalNumber}
+        error={
+          duplicateOf ? (
+            <>
+              {errors.nationalNumber}{' '}
+              <Link to={`/leerlingen/${duplicateOf}`}>Open de leerling met dit rijksregisternummer</Link>
+            </>
+          ) : (
+            errors.nationalNumber
+          )
+        }
       />
       <div className="row row-2">
         <TextField

@@ -35,7 +35,7 @@ export function StudentForm({
 }) {
   const draft = useStudentDraft(student, tracks);
   const form = useRef<HTMLFormElement>(null);
-  const { onSubmit, busy, errors, error } = useSubmit(
+  const { onSubmit, busy, errors, error, fieldErrors } = useSubmit(
     (data) => {
       const json = studentBody(data, draft);
       return student
@@ -50,7 +50,13 @@ export function StudentForm({
     <form onSubmit={onSubmit} noValidate className="form student-form" ref={form}>
       <ErrorSummary errors={errors} form={form} />
       <FormMessage error={error} />
-      <PersonSection student={student} draft={draft} tracks={tracks} errors={errors} />
+      <PersonSection
+        student={student}
+        draft={draft}
+        tracks={tracks}
+        errors={errors}
+        duplicateOf={fieldErrors.find((f) => f.existingStudentId)?.existingStudentId}
+      />
       <AddressSection student={student} draft={draft} errors={errors} />
       <InternshipSection student={student} draft={draft} supervisors={supervisors} errors={errors} />
       <PreferenceSection draft={draft} services={services} errors={errors} />
