@@ -1,15 +1,6 @@
 import { DECISION_STATUSES as ALL_DECISION_STATUSES, type DecisionStatus } from '#contract/decisions';
 
-// The words the screens use too come from the contract; only the export's own are here.
-export {
-  DECISION_LABELS,
-  FORM_LABELS,
-  PERSON_STATUS_LABELS,
-  SECTOR_LABELS,
-  STUDENT_STATUS_LABELS,
-  TRACK_LABELS,
-  TRANSPORT_LABELS,
-} from '#contract/labels';
+// The words the screens use too are the contract's (#contract/labels); only the export's own are here.
 
 /** The statuses a service can choose (both workflows), in the contract's order: one count column each. */
 export const DECISION_STATUSES: readonly DecisionStatus[] = ALL_DECISION_STATUSES;

@@ -7,6 +7,7 @@ import type {
   SchoolStudentFilters,
   ServiceRequestFilters,
 } from '#contract/exports';
+import * as words from '#contract/labels';
 import type { Organisation } from '#contract/organisations';
 import { PROVINCE_LABELS, type Province } from '#contract/provinces';
 import type { Caller } from '#http/caller';
@@ -22,17 +23,7 @@ import { schoolStudentRows } from '#students/list';
 import { type StoredStudent, statusOf } from '#students/rules';
 import { listStudentsOfSchool } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
-import {
-  DECISION_LABELS,
-  DECISION_STATUSES,
-  FORM_LABELS,
-  PERSON_STATUS_LABELS,
-  SECTOR_LABELS,
-  STUDENT_STATUS_LABELS,
-  TRACK_LABELS,
-  TRANSPORT_LABELS,
-  TYPE_LABELS,
-} from './labels';
+import { DECISION_STATUSES, TYPE_LABELS } from './labels';
 import { type Column, formatDate, formatPhone, nationalNumberText } from './rules';
 
 /**
@@ -82,7 +73,7 @@ const schoolColumns: Column<SchoolRow>[] = [
   },
   { header: 'E-mail', kind: 'text', width: 28, personal: true, value: (r) => r.student.email },
   { header: 'Telefoon', kind: 'id', width: 15, personal: true, value: (r) => phone(r.student.phone) },
-  { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => TRACK_LABELS[r.student.track] },
+  { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => words.TRACK_LABELS[r.student.track] },
   { header: 'Straat', kind: 'text', width: 24, value: (r) => r.student.address.street },
   { header: 'Postcode', kind: 'id', width: 9, value: (r) => r.student.address.postcode },
   { header: 'Gemeente', kind: 'text', width: 16, value: (r) => r.student.address.city },
@@ -90,7 +81,7 @@ const schoolColumns: Column<SchoolRow>[] = [
   { header: 'Stagebegeleider', kind: 'text', width: 20, value: (r) => r.item.supervisorName },
   { header: 'Gevraagde periodes', kind: 'text', width: 26, value: (r) => periodsText(r.item.periods) },
   { header: 'Totaal uren', kind: 'number', width: 11, value: (r) => r.student.internship.totalHours },
-  { header: 'Status', kind: 'text', width: 16, value: (r) => STUDENT_STATUS_LABELS[r.item.status] },
+  { header: 'Status', kind: 'text', width: 16, value: (r) => words.STUDENT_STATUS_LABELS[r.item.status] },
   { header: 'Stageplek', kind: 'text', width: 24, value: (r) => r.item.placement?.serviceName },
   {
     header: 'Aanvaarde periodes',
@@ -152,14 +143,19 @@ const serviceColumns: Column<ServiceRow>[] = [
     header: 'Vervoer',
     kind: 'text',
     width: 22,
-    value: (r) => r.item.transport.map((t) => TRANSPORT_LABELS[t] ?? t).join(', '),
+    value: (r) => r.item.transport.map((t) => words.TRANSPORT_LABELS[t] ?? t).join(', '),
   },
-  { header: 'Stagevorm', kind: 'text', width: 14, value: (r) => FORM_LABELS[r.item.form] ?? r.item.form },
+  {
+    header: 'Stagevorm',
+    kind: 'text',
+    width: 14,
+    value: (r) => words.FORM_LABELS[r.item.form] ?? r.item.form,
+  },
   { header: 'Uren per week', kind: 'number', width: 9, value: (r) => r.item.hoursPerWeek },
   { header: 'Totaal uren', kind: 'number', width: 9, value: (r) => r.item.totalHours },
   { header: 'Stagebegeleider', kind: 'text', width: 20, value: (r) => r.item.supervisorName },
   { header: 'Ingeschreven op', kind: 'date', width: 12, value: (r) => r.item.registeredAt },
-  { header: 'Status', kind: 'text', width: 16, value: (r) => DECISION_LABELS[r.item.status] },
+  { header: 'Status', kind: 'text', width: 16, value: (r) => words.DECISION_LABELS[r.item.status] },
 ];
 
 /** Only on the accepted tab, and only for students this service accepted. */
@@ -273,12 +269,17 @@ const adminStudentColumns: Column<AdminStudentRow>[] = [
   { header: 'Voornaam', kind: 'text', width: 16, value: (r) => r.student.firstName },
   { header: 'E-mail', kind: 'text', width: 28, personal: true, value: (r) => r.student.email },
   { header: 'Telefoon', kind: 'id', width: 15, personal: true, value: (r) => phone(r.student.phone) },
-  { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => TRACK_LABELS[r.student.track] },
+  { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => words.TRACK_LABELS[r.student.track] },
   { header: 'Postcode', kind: 'id', width: 9, value: (r) => r.student.address.postcode },
   { header: 'Gemeente', kind: 'text', width: 16, value: (r) => r.student.address.city },
   { header: 'Stageprovincie', kind: 'text', width: 16, value: (r) => province(r.student.province) },
   { header: 'Totaal uren', kind: 'number', width: 9, value: (r) => r.student.internship.totalHours },
-  { header: 'Status', kind: 'text', width: 16, value: (r) => STUDENT_STATUS_LABELS[statusOf(r.student)] },
+  {
+    header: 'Status',
+    kind: 'text',
+    width: 16,
+    value: (r) => words.STUDENT_STATUS_LABELS[statusOf(r.student)],
+  },
   { header: 'Stageplek', kind: 'text', width: 24, value: (r) => r.student.placement?.serviceName },
   {
     header: 'Aanvaarde periodes',
@@ -298,7 +299,7 @@ const adminStudentColumns: Column<AdminStudentRow>[] = [
   // One column per status a service can choose; the dual statuses join through the contract.
   ...DECISION_STATUSES.map(
     (status): Column<AdminStudentRow> => ({
-      header: `Aantal keer ${DECISION_LABELS[status].toLowerCase()}`,
+      header: `Aantal keer ${words.DECISION_LABELS[status].toLowerCase()}`,
       kind: 'number',
       width: 12,
       value: (r) => r.counts.get(status) ?? 0,
@@ -351,13 +352,13 @@ const organisationColumns: Column<OrganisationRow>[] = [
     header: 'Sector',
     kind: 'text',
     width: 14,
-    value: (r) => (r.organisation.sector ? SECTOR_LABELS[r.organisation.sector] : ''),
+    value: (r) => (r.organisation.sector ? words.SECTOR_LABELS[r.organisation.sector] : ''),
   },
   {
     header: 'Opleidingsvormen',
     kind: 'text',
     width: 28,
-    value: (r) => (r.organisation.tracks ?? []).map((t) => TRACK_LABELS[t]).join(', '),
+    value: (r) => (r.organisation.tracks ?? []).map((t) => words.TRACK_LABELS[t]).join(', '),
   },
   { header: 'Actief', kind: 'text', width: 7, value: (r) => (r.organisation.active ? 'ja' : 'nee') },
   { header: 'Persoon', kind: 'text', width: 20, value: (r) => r.person?.name },
@@ -366,7 +367,7 @@ const organisationColumns: Column<OrganisationRow>[] = [
     header: 'Login',
     kind: 'text',
     width: 14,
-    value: (r) => (r.person ? PERSON_STATUS_LABELS[r.person.status] : ''),
+    value: (r) => (r.person ? words.PERSON_STATUS_LABELS[r.person.status] : ''),
   },
   { header: 'Uitgenodigd op', kind: 'date', width: 12, value: (r) => r.person?.invitedAt },
   { header: 'Geactiveerd op', kind: 'date', width: 12, value: (r) => r.person?.activatedAt },
@@ -400,11 +401,11 @@ const historyColumns: Column<HistoryRow>[] = [
   { header: 'Tijdstip', kind: 'datetime', width: 17, value: (r) => r.decidedAt },
   { header: 'Dienst', kind: 'text', width: 28, value: (r) => r.serviceName },
   { header: 'Beslist door', kind: 'text', width: 20, value: (r) => r.decidedBy },
-  { header: 'Beslissing', kind: 'text', width: 16, value: (r) => DECISION_LABELS[r.status] },
+  { header: 'Beslissing', kind: 'text', width: 16, value: (r) => words.DECISION_LABELS[r.status] },
   { header: 'Familienaam', kind: 'text', width: 20, value: (r) => r.student.lastName },
   { header: 'Voornaam', kind: 'text', width: 16, value: (r) => r.student.firstName },
   { header: 'School', kind: 'text', width: 28, value: (r) => r.student.schoolName },
-  { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => TRACK_LABELS[r.student.track] },
+  { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => words.TRACK_LABELS[r.student.track] },
 ];
 
 async function adminHistory(filters: z.output<typeof AdminHistoryFilters>) {

@@ -2,28 +2,10 @@ import type { AuditAction } from '#contract/audit';
 import type { DecisionStatus } from '#contract/decisions';
 import type { ExportFormat } from '#contract/exports';
 import type { ImportKind } from '#contract/import-columns';
-import {
-  DECISION_LABELS,
-  FORM_LABELS,
-  PERSON_STATUS_LABELS,
-  SECTOR_LABELS,
-  STUDENT_STATUS_LABELS,
-  TRACK_LABELS,
-  TRANSPORT_LABELS,
-} from '#contract/labels';
+import { DECISION_LABELS } from '#contract/labels';
 import type { OrganisationType } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
-
-export {
-  DECISION_LABELS,
-  FORM_LABELS,
-  PERSON_STATUS_LABELS,
-  SECTOR_LABELS,
-  STUDENT_STATUS_LABELS,
-  TRACK_LABELS,
-  TRANSPORT_LABELS,
-};
 
 import type { RegistrationStatus } from '#contract/registrations';
 import type { Role } from '#contract/roles';
@@ -33,6 +15,9 @@ import type { Programme } from '#contract/students';
 import type { Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';
 import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
+
+// The words for the contract's values are the contract's own: the export files use them too.
+export * from '#contract/labels';
 
 /**
  * Every text the UI shows for a value of the API, and the texts shared by all pages, in Dutch
