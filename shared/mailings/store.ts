@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailingInput } from '#contract/mailings';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { getItem, putIfAbsent, refusedByCondition } from '#platform/table/items';
 import { keys } from '#platform/table/keys';
 
 export interface StoredMailing {
@@ -16,34 +17,15 @@ export interface StoredMailing {
   recipients?: number;
 }
 
-const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
-
 /**
  * Records the mailing under its id, or returns the one recorded before under that id: a retry
  * after a crash, or a double click, continues the first send with the first text.
  */
 export async function claimMailing(mailing: StoredMailing): Promise<StoredMailing> {
-  try {
-    await dynamoClient().send(
-      new PutCommand({
-        TableName: settings.tableName(),
-        Item: { ...keys.mailing(mailing.id), ...mailing },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return mailing;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    const { Item } = await dynamoClient().send(
-      new GetCommand({
-        TableName: settings.tableName(),
-        Key: keys.mailing(mailing.id),
-        ConsistentRead: true,
-      }),
-    );
-    const { pk: _pk, sk: _sk, ...stored } = Item as Record<string, unknown>;
-    return stored as unknown as StoredMailing;
-  }
+  if (await putIfAbsent({ ...keys.mailing(mailing.id), ...mailing })) return mailing;
+  const stored = await getItem<StoredMailing>(keys.mailing(mailing.id));
+  if (!stored) throw new Error(`Mailing ${mailing.id} vanished after its claim`);
+  return stored;
 }
 
 /** True only for the one call that marks the mailing queued (the audit entry is written once). */
@@ -60,7 +42,7 @@ export async function markQueued(id: string, recipients: number, at: string): Pr
     );
     return true;
   } catch (error) {
-    if (isConditionFailure(error)) return false;
+    if (refusedByCondition(error)) return false;
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Registration, RegistrationStatus } from '#contract/registrations';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
-import { keys, stripKeys } from '#platform/table/keys';
+import { getItem, putAllIfAbsent } from '#platform/table/items';
+import { keys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import { setExpression } from '#platform/table/set-expression';
 
@@ -14,47 +15,19 @@ export class NotPending extends Error {}
 
 /** The registration and the claim on its manager's address in one write: one registration per address. */
 export async function createRegistration(registration: Registration): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table(),
-              Item: {
-                ...keys.registrationEmail(registration.manager.email),
-                registrationId: registration.id,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: {
-                ...keys.registration(registration.id),
-                ...keys.registrationIndex(registration.submittedAt, registration.id),
-                ...keys.pendingRegistration(registration.submittedAt, registration.id),
-                ...registration,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) throw new RegistrationEmailTaken();
-    throw error;
-  }
+  const written = await putAllIfAbsent([
+    { ...keys.registrationEmail(registration.manager.email), registrationId: registration.id },
+    {
+      ...keys.registration(registration.id),
+      ...keys.registrationIndex(registration.submittedAt, registration.id),
+      ...keys.pendingRegistration(registration.submittedAt, registration.id),
+      ...registration,
+    },
+  ]);
+  if (!written) throw new RegistrationEmailTaken();
 }
 
-export async function getRegistration(id: string): Promise<Registration | null> {
-  const { Item } = await dynamoClient().send(
-    new GetCommand({ TableName: table(), Key: keys.registration(id), ConsistentRead: true }),
-  );
-  return Item ? (stripKeys(Item) as unknown as Registration) : null;
-}
+export const getRegistration = (id: string) => getItem<Registration>(keys.registration(id));
 
 export async function listRegistrations(status?: RegistrationStatus): Promise<Registration[]> {
   const all = await queryAll<Registration>({

@@ -1,13 +1,13 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import type { Mail } from '#platform/mailer';
+import { putIfAbsent, refusedByCondition } from '#platform/table/items';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import type { Moment } from './rules';
 
 const table = () => settings.tableName();
-const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
 
 /** A mailing moment of a round: pending until every one of its mails is sent or given up on. */
 export interface StoredMoment {
@@ -37,18 +37,6 @@ export interface OutboxMail {
   sentAt?: string;
   lastError?: string;
   failedAt?: string;
-}
-
-async function putIfAbsent(item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await dynamoClient().send(
-      new PutCommand({ TableName: table(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
 }
 
 /** Records a due moment once; later calls leave it as it is (pending or done). */
@@ -136,7 +124,7 @@ export async function claim(m: OutboxMail, now: Date, leaseMs: number): Promise<
     );
     return true;
   } catch (error) {
-    if (isConditionFailure(error)) return false;
+    if (refusedByCondition(error)) return false;
     throw error;
   }
 }

@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Takeover } from '#contract/takeovers';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
-import { keys, stripKeys } from '#platform/table/keys';
+import { getItem, putAllIfAbsent, refusedByCondition } from '#platform/table/items';
+import { keys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 
 const table = () => settings.tableName();
@@ -18,44 +18,19 @@ export class TakeoverExists extends Error {}
 export class TakeoverMoved extends Error {}
 
 export async function createTakeover(t: StoredTakeover): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: table(),
-              Item: { ...keys.takeoverClaim(t.requesterId, t.serviceId), takeoverId: t.id },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Put: {
-              TableName: table(),
-              Item: {
-                ...keys.takeover(t.id),
-                ...keys.takeoverByService(t.serviceId, t.requestedAt, t.id),
-                ...keys.openTakeover(t.deadline, t.id),
-                ...t,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (error instanceof TransactionCanceledException) throw new TakeoverExists();
-    throw error;
-  }
+  const written = await putAllIfAbsent([
+    { ...keys.takeoverClaim(t.requesterId, t.serviceId), takeoverId: t.id },
+    {
+      ...keys.takeover(t.id),
+      ...keys.takeoverByService(t.serviceId, t.requestedAt, t.id),
+      ...keys.openTakeover(t.deadline, t.id),
+      ...t,
+    },
+  ]);
+  if (!written) throw new TakeoverExists();
 }
 
-export async function getTakeover(id: string): Promise<StoredTakeover | null> {
-  const { Item } = await dynamoClient().send(
-    new GetCommand({ TableName: table(), Key: keys.takeover(id), ConsistentRead: true }),
-  );
-  return Item ? (stripKeys(Item) as unknown as StoredTakeover) : null;
-}
+export const getTakeover = (id: string) => getItem<StoredTakeover>(keys.takeover(id));
 
 export function takeoversOfService(serviceId: string): Promise<StoredTakeover[]> {
   return queryAll<StoredTakeover>({
@@ -96,10 +71,6 @@ export function escalatedTakeovers(): Promise<StoredTakeover[]> {
   });
 }
 
-const conditionFailed = (error: unknown) =>
-  (error as Error).name === 'ConditionalCheckFailedException' ||
-  error instanceof TransactionCanceledException;
-
 /** Hands an overdue takeover to the admin; true only for the one run that did it. */
 export async function escalate(t: StoredTakeover, at: string): Promise<boolean> {
   const index = keys.escalatedTakeover(at, t.id);
@@ -121,7 +92,7 @@ export async function escalate(t: StoredTakeover, at: string): Promise<boolean> 
     );
     return true;
   } catch (error) {
-    if (conditionFailed(error)) return false;
+    if (refusedByCondition(error)) return false;
     throw error;
   }
 }
@@ -171,7 +142,7 @@ export async function decideTakeover(
       }),
     );
   } catch (error) {
-    if (conditionFailed(error)) throw new TakeoverMoved();
+    if (refusedByCondition(error)) throw new TakeoverMoved();
     throw error;
   }
 }
