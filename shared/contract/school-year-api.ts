@@ -1,5 +1,5 @@
 /** Rules and dates are Brussels wall-clock time; the web formats instants in the same zone. */
-export { TIME_ZONE } from '#kernel/time';
+export { brusselsToInstant, TIME_ZONE } from '#kernel/time';
 
 /**
  * The summer blackout of a school year as `/api/me` sends it: ISO instants. Schools should not

@@ -3,7 +3,7 @@ import { audit } from '#audit/record';
 import type { MailingInput, MailingPreview } from '#contract/mailings';
 import type { Caller } from '#http/caller';
 import { conflict } from '#kernel/errors';
-import { brusselsWallClock } from '#kernel/time';
+import { brusselsWall } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
 import { peopleOf } from '#school-year/mailings';
 import { layout } from '#school-year/mails';
@@ -74,12 +74,11 @@ export async function sendMailing(caller: Caller, input: MailingInput & { id: st
       createdAt: now.toISOString(),
     });
   }
-  const wall = brusselsWallClock(new Date(mailing.sentAt));
   await ensureMoment({
     roundId,
     id: 'send',
     kind: 'adhoc',
-    at: `${wall.year}-${wall.month}-${wall.day}T${wall.hour}:${wall.minute}`,
+    at: brusselsWall(new Date(mailing.sentAt)),
   });
   if (await markQueued(mailing.id, people.length, now.toISOString())) {
     await audit(

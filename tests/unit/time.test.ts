@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsToInstant } from '#kernel/time';
+import { brusselsDate, brusselsToInstant, brusselsWall } from '#kernel/time';
 
 describe('Brussels wall-clock times', () => {
   it('converts summer time (UTC+2) and winter time (UTC+1)', () => {
@@ -10,6 +10,19 @@ describe('Brussels wall-clock times', () => {
   it('handles the days the clocks change', () => {
     expect(brusselsToInstant('2027-03-28T12:00').toISOString()).toBe('2027-03-28T10:00:00.000Z');
     expect(brusselsToInstant('2026-10-25T12:00').toISOString()).toBe('2026-10-25T11:00:00.000Z');
+  });
+
+  it('reads the hour the spring switch skips as summer time, and the repeated autumn hour as its second pass', () => {
+    expect(brusselsToInstant('2027-03-28T02:30').toISOString()).toBe('2027-03-28T01:30:00.000Z');
+    expect(brusselsToInstant('2026-10-25T02:30').toISOString()).toBe('2026-10-25T01:30:00.000Z');
+  });
+
+  it('gives the wall clock and the calendar date of an instant, across midnight and DST', () => {
+    expect(brusselsWall(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T02:30');
+    expect(brusselsWall(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T02:30');
+    expect(brusselsDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(brusselsDate(new Date('2026-06-30T21:59:59Z'))).toBe('2026-06-30');
+    expect(brusselsDate(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
   });
 
   it('refuses anything that is not a local date-time', () => {

@@ -1,34 +1,7 @@
-import { TIME_ZONE } from '#contract/school-year-api';
+import { brusselsToInstant, TIME_ZONE } from '#contract/school-year-api';
 
-/**
- * Round times are Brussels wall-clock strings (`2026-09-18T12:00`). These turn them into instants
- * and back without a date library: the offset is read from the browser's time-zone data.
- */
-const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function wallOf(instant: Date): string {
-  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
-}
-
-/** `2026-09-18T12:00` (Brussels) → the instant. */
-export function instantOf(wall: string): Date {
-  const guess = Date.parse(`${wall}:00Z`);
-  let t = guess;
-  for (let i = 0; i < 2; i++) {
-    const seen = Date.parse(`${wallOf(new Date(t))}:00Z`);
-    t = guess - (seen - t);
-  }
-  return new Date(t);
-}
+/** `2026-09-18T12:00` (Brussels) → the instant: the same conversion the server makes. */
+export const instantOf = brusselsToInstant;
 
 const wallFormat = new Intl.DateTimeFormat('nl-BE', {
   timeZone: TIME_ZONE,
