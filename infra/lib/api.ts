@@ -14,14 +14,15 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { DEFAULT_THROTTLE, type RouteDef } from '#http/route-types';
 import { ACCESS_TOKEN_SCOPE } from './auth';
-import { grantResources, type ResourceOwners } from './grants';
-import { productFunction } from './lambda';
+import type { FunctionAccess, ResourceOwners } from './grants';
 import type { OriginGuard } from './origin-guard';
 
 export interface ApiProps {
   routes: readonly RouteDef[];
-  /** The constructs that grant what each route declares in `resources`. */
+  /** The JWT authorizer checks access tokens of `owners.auth`'s user pool and web client. */
   owners: ResourceOwners;
+  /** The shared role of each permission set; routes that declare the same resources share one. */
+  access: FunctionAccess;
   /** Checks that requests to public routes came through CloudFront. */
   originGuard: OriginGuard;
 }
@@ -44,7 +45,11 @@ export const ACCESS_LOG_FORMAT = {
 
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
-/** One HTTP API, one Lambda per route of the route table, JWT-checked unless the route is public. */
+/**
+ * One HTTP API, one Lambda per route of the route table, JWT-checked unless the route is public.
+ * A route costs four CloudFormation resources (function, integration, route, invoke permission);
+ * its role is the one of its permission set, shared with every function that declares the same.
+ */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
   readonly functions = new Map<string, NodejsFunction>();
@@ -81,11 +86,11 @@ export class Api extends Construct {
 
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of props.routes) {
-      const fn = productFunction(this, pascal(route.id), {
+      const fn = props.access.productFunction(this, pascal(route.id), {
         entry: route.entry,
         description: `${route.method} ${route.path}`,
+        resources: route.resources,
       });
-      grantResources(fn, route.resources, props.owners);
       this.functions.set(route.id, fn);
       this.httpApi.addRoutes({
         path: route.path,

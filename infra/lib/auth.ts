@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { ACCESS_TOKEN_MINUTES, PASSWORD_MIN_LENGTH, REFRESH_TOKEN_DAYS } from '#contract/auth-policy';
@@ -61,23 +61,31 @@ export class Auth extends Construct {
     });
   }
 
-  /** Lets a function manage logins (invite, activate, reset, deactivate) in this pool. */
-  grantAdmin(fn: LambdaFunction): void {
-    fn.addToRolePolicy(
+  /**
+   * Lets a role manage logins (invite, activate, reset, deactivate) in this pool. Runs once per
+   * permission set (the functions of a set share its role).
+   */
+  grantAdmin(role: IRole): void {
+    role.addToPrincipalPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: ADMIN_ACTIONS,
         resources: [this.userPool.userPoolArn],
       }),
     );
+  }
+
+  /** Tells a function that manages logins which pool they are in. */
+  configureAdmin(fn: LambdaFunction): void {
     fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
   }
 
   /**
    * Lets a function sign people in through the web app client. InitiateAuth is not authorised by
-   * IAM (the password or refresh token is the credential), so this is the client id only.
+   * IAM (the password or refresh token is the credential), so there is nothing to grant: this is
+   * the client id only.
    */
-  grantLogin(fn: LambdaFunction): void {
+  configureLogin(fn: LambdaFunction): void {
     fn.addEnvironment('USER_POOL_CLIENT_ID', this.client.userPoolClientId);
   }
 }

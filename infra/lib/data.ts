@@ -1,5 +1,6 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
@@ -78,18 +79,15 @@ export class Data extends Construct {
   }
 
   /**
-   * Lets a function use one of this construct's resources, and tells it where that resource is:
-   * the table's name and school year, the export bucket, or the key's ARN.
+   * Lets a role use one of this construct's resources. Every function of a permission set shares
+   * one role (`FunctionAccess`), so this runs once per set, not once per function.
    */
-  grant(fn: LambdaFunction, resource: DataResource): void {
-    const role = fn.role ?? fn;
+  grant(role: IRole, resource: DataResource): void {
     switch (resource) {
       case 'table:read':
       case 'table:write':
-        if (resource === 'table:read') this.table.grantReadData(fn);
-        else this.table.grantReadWriteData(fn);
-        fn.addEnvironment('TABLE_NAME', this.table.tableName);
-        fn.addEnvironment('SCHOOL_YEAR', this.schoolYear);
+        if (resource === 'table:read') this.table.grantReadData(role);
+        else this.table.grantReadWriteData(role);
         acknowledge(
           role,
           `AwsSolutions-IAM5[Resource::${arnToken(this.table)}/index/*]`,
@@ -98,13 +96,12 @@ export class Data extends Construct {
         return;
       case 'exports:read':
       case 'exports:write': {
-        this.exportBucket.grantRead(fn, EXPORT_PREFIX);
+        this.exportBucket.grantRead(role, EXPORT_PREFIX);
         const actions = ['GetObject*', 'GetBucket*', 'List*'];
         if (resource === 'exports:write') {
-          this.exportBucket.grantPut(fn, EXPORT_PREFIX);
+          this.exportBucket.grantPut(role, EXPORT_PREFIX);
           actions.push('Abort*');
         }
-        fn.addEnvironment('EXPORT_BUCKET', this.exportBucket.bucketName);
         for (const action of actions) {
           acknowledge(
             role,
@@ -120,11 +117,31 @@ export class Data extends Construct {
         return;
       }
       case 'pii:encrypt':
-        this.personalDataKey.grant(fn, 'kms:GenerateDataKey');
-        fn.addEnvironment('PII_KMS_KEY_ID', this.personalDataKey.keyArn);
+        this.personalDataKey.grant(role, 'kms:GenerateDataKey');
         return;
       case 'pii:decrypt':
-        this.personalDataKey.grantDecrypt(fn);
+        this.personalDataKey.grantDecrypt(role);
+        return;
+    }
+  }
+
+  /**
+   * Tells a function where one of this construct's resources is: the table's name and school
+   * year, the export bucket, or the key's ARN. The access itself comes from its role (`grant`).
+   */
+  configure(fn: LambdaFunction, resource: DataResource): void {
+    switch (resource) {
+      case 'table:read':
+      case 'table:write':
+        fn.addEnvironment('TABLE_NAME', this.table.tableName);
+        fn.addEnvironment('SCHOOL_YEAR', this.schoolYear);
+        return;
+      case 'exports:read':
+      case 'exports:write':
+        fn.addEnvironment('EXPORT_BUCKET', this.exportBucket.bucketName);
+        return;
+      case 'pii:encrypt':
+      case 'pii:decrypt':
         fn.addEnvironment('PII_KMS_KEY_ID', this.personalDataKey.keyArn);
         return;
     }

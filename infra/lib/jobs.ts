@@ -2,8 +2,7 @@ import type { Duration } from 'aws-cdk-lib';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import type { Resource } from '#http/route-types';
-import { grantResources, type ResourceOwners } from './grants';
-import { productFunction } from './lambda';
+import type { FunctionAccess } from './grants';
 
 /**
  * A background function that no API route calls: started by a schedule (round mailings) or by
@@ -24,20 +23,23 @@ export const EXPORT_JOB_ID = 'export';
 
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
-/** One Lambda per job definition, with the grants and settings of its declared resources. */
+/**
+ * One Lambda per job definition, with the settings of its declared resources and the shared role
+ * of its permission set.
+ */
 export class Jobs extends Construct {
   readonly functions = new Map<string, NodejsFunction>();
 
-  constructor(scope: Construct, id: string, props: { jobs: readonly JobDef[]; owners: ResourceOwners }) {
+  constructor(scope: Construct, id: string, props: { jobs: readonly JobDef[]; access: FunctionAccess }) {
     super(scope, id);
     for (const job of props.jobs) {
       if (this.functions.has(job.id)) throw new Error(`Two jobs are called ${job.id}`);
-      const fn = productFunction(this, pascal(job.id), {
+      const fn = props.access.productFunction(this, pascal(job.id), {
         entry: job.entry,
         description: job.description,
         timeout: job.timeout,
+        resources: job.resources,
       });
-      grantResources(fn, job.resources, props.owners);
       this.functions.set(job.id, fn);
     }
   }

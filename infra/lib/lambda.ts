@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -21,7 +21,7 @@ const commonPasswordsFile = createRequire(import.meta.url).resolve(
  * JSON logger's `function_name`. One group per function would be one more CloudFormation resource
  * per route, and a school year's stack must stay under CloudFormation's 500 resources.
  */
-function functionLogs(scope: Construct): LogGroup {
+export function functionLogs(scope: Construct): LogGroup {
   const stack = Stack.of(scope);
   return (
     (stack.node.tryFindChild('FunctionLogs') as LogGroup | undefined) ??
@@ -37,20 +37,23 @@ function functionLogs(scope: Construct): LogGroup {
  * with the AWS SDK inside, so a deploy pins exactly the SDK the tests ran against.
  *
  * It starts with only the logger's settings; whatever else it may touch (table, key, user pool,
- * mail) adds its own variables when the owning construct grants access (`grantResources`).
+ * mail) adds its own variables when the owning construct configures it. Its role is the shared
+ * role of its permission set (`FunctionAccess` in `grants.ts`), which may write to the product's
+ * log group, never the managed AWSLambdaBasicExecutionRole (every log group of the account).
  */
-export function productFunction(
-  scope: Construct,
-  id: string,
-  props: { entry: string; environment?: Record<string, string>; timeout?: Duration; description: string },
-): NodejsFunction {
+export interface ProductFunctionProps {
+  /** Entry file, relative to the repository root, exporting `handler`. */
+  entry: string;
+  environment?: Record<string, string>;
+  timeout?: Duration;
+  description: string;
+  role: IRole;
+}
+
+export function productFunction(scope: Construct, id: string, props: ProductFunctionProps): NodejsFunction {
   const logGroup = functionLogs(scope);
-  // An own role that may write to the product's log group only, instead of the managed
-  // AWSLambdaBasicExecutionRole, which allows writing to every log group of the account.
-  const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
-  logGroup.grantWrite(role);
   const fn = new NodejsFunction(scope, id, {
-    role,
+    role: props.role,
     entry: resolve(repoRoot, props.entry),
     handler: 'handler',
     description: props.description,

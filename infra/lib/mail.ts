@@ -1,5 +1,5 @@
 import { Lazy, Stack } from 'aws-cdk-lib';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
@@ -48,17 +48,21 @@ export class Mail extends Construct {
   }
 
   /**
-   * Lets a function send mail: SendEmail from the product's identity through its configuration
-   * set, nothing else; with the sender address and the app's address for links.
+   * Lets a role send mail: SendEmail from the product's identity through its configuration set,
+   * nothing else. Runs once per permission set (the functions of a set share its role).
    */
-  grantSend(fn: LambdaFunction): void {
-    fn.addToRolePolicy(
+  grantSend(role: IRole): void {
+    role.addToPrincipalPolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: ['ses:SendEmail'],
         resources: [this.identityArn, this.configurationSetArn],
       }),
     );
+  }
+
+  /** Gives a function that sends mail the sender address, configuration set and app address. */
+  configureSender(fn: LambdaFunction): void {
     fn.addEnvironment('MAIL_FROM', this.mailFrom);
     fn.addEnvironment('SES_CONFIGURATION_SET', this.configurationSet.configurationSetName);
     fn.addEnvironment(

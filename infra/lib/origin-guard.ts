@@ -3,7 +3,7 @@ import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-ap
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_HEADER } from '../../functions/edge/origin-verify';
-import { productFunction } from './lambda';
+import type { FunctionAccess } from './grants';
 import { acknowledge } from './nag';
 
 /**
@@ -33,7 +33,7 @@ export class OriginGuard extends Construct {
   readonly authorizer: HttpLambdaAuthorizer;
   private readonly secret: Secret;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { access: FunctionAccess }) {
     super(scope, id);
     this.secret = new Secret(this, 'Secret', {
       description: 'Header value CloudFront adds to API requests; proves a request came through CloudFront',
@@ -44,11 +44,14 @@ export class OriginGuard extends Construct {
       'AwsSolutions-SMG4',
       'CloudFront and the authorizer must switch to a new value together, which a rotation Lambda cannot do for CloudFront; rotate by replacing this secret and deploying. The value grants no data: it only proves a request passed the web ACL.',
     );
-    const check = productFunction(this, 'Check', {
+    // The value reaches the function as a dynamic reference, not through IAM: its role has the
+    // empty permission set (its logs only).
+    const check = props.access.productFunction(this, 'Check', {
       entry: 'functions/edge/origin-verify.ts',
       description: 'Lets only requests through CloudFront reach the public API routes',
       environment: { ORIGIN_VERIFY: this.secretValue() },
       timeout: Duration.seconds(3),
+      resources: [],
     });
     this.authorizer = new HttpLambdaAuthorizer('OriginGuard', check, {
       identitySource: [`$request.header.${ORIGIN_HEADER}`],

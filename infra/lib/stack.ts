@@ -7,9 +7,8 @@ import { Api, apiDomainOf } from './api';
 import { Auth } from './auth';
 import { Data } from './data';
 import { EdgeStack } from './edge';
-import { grantResources, type ResourceOwners } from './grants';
+import { FunctionAccess, type ResourceOwners } from './grants';
 import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
-import { productFunction } from './lambda';
 import { Mail } from './mail';
 import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
@@ -38,21 +37,25 @@ export class StagematchingStack extends Stack {
     const mail = new Mail(this, 'Mail', { mailFrom: props.mailFrom });
     // Each of these grants access to what it owns; routes and jobs only say what they need.
     const owners: ResourceOwners = { data, auth, mail };
+    // One role per permission set, shared by the functions that declare the same resources.
+    const access = new FunctionAccess(this, 'Roles', owners);
 
-    const originGuard = new OriginGuard(this, 'OriginGuard');
-    const api = new Api(this, 'Api', { routes, owners, originGuard });
-    const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, owners });
-    // Routes that start a job invoke that one function asynchronously, nothing else.
+    const originGuard = new OriginGuard(this, 'OriginGuard', { access });
+    const api = new Api(this, 'Api', { routes, owners, access, originGuard });
+    const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, access });
+    // Routes that start a job invoke that one function asynchronously, nothing else. The grant
+    // goes on the role of the route's permission set, which only such routes have (the set
+    // contains `exports:start`).
     for (const route of routes) {
       if (!(route.resources as readonly string[]).includes('exports:start')) continue;
       const exporter = jobs.functions.get(EXPORT_JOB_ID);
       if (!exporter)
         throw new Error(`Route ${route.id} starts exports, but no job "${EXPORT_JOB_ID}" is listed`);
-      const fn = api.functions.get(route.id)!;
-      exporter.grantInvoke(fn);
-      fn.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
+      const role = access.roleFor(route.resources);
+      exporter.grantInvoke(role);
+      api.functions.get(route.id)!.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
       acknowledge(
-        fn.role!,
+        role,
         `AwsSolutions-IAM5[Resource::${arnToken(exporter)}:*]`,
         'lambda:InvokeFunction on the export function and its versions; that one function only.',
       );
@@ -78,12 +81,12 @@ export class StagematchingStack extends Stack {
     mail.linkTo(appUrl);
 
     if (props.adminEmail) {
-      const firstAdmin = productFunction(this, 'FirstAdmin', {
+      const firstAdmin = access.productFunction(this, 'FirstAdmin', {
         entry: 'functions/notify/first-admin.ts',
         description: 'Invites the first admin on deploy',
         timeout: Duration.minutes(1),
+        resources: ['table:write', 'users:admin', 'mail:send'],
       });
-      grantResources(firstAdmin, ['table:write', 'users:admin', 'mail:send'], owners);
       new CustomResource(this, 'FirstAdminInvitation', {
         serviceToken: firstAdmin.functionArn,
         properties: { AdminEmail: props.adminEmail },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Resource } from '#http/route-types';
 import { Auth } from '../lib/auth';
 import { Data } from '../lib/data';
+import { FunctionAccess } from '../lib/grants';
 import { Jobs } from '../lib/jobs';
 import { Mail } from '../lib/mail';
 import { acknowledgeReviewedFindings } from '../lib/nag-suppressions';
@@ -30,7 +31,7 @@ function jobStack(schedules: { name: string; target: 'notify' }[]) {
   const mail = new Mail(stack, 'Mail', { mailFrom: 'Stagematching <no-reply@stagematching.example>' });
   mail.linkTo('https://app.example');
   const jobs = new Jobs(stack, 'Jobs', {
-    owners: { data, auth, mail },
+    access: new FunctionAccess(stack, 'Roles', { data, auth, mail }),
     // Any small entry will do: the test is about the wiring, not the job.
     jobs: [
       {
