@@ -10,6 +10,7 @@ import {
   type StoredDecision,
 } from '#contract/decisions';
 import type { Placement } from '#contract/students';
+import { sameVersion } from '#kernel/concurrency';
 import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
@@ -19,7 +20,6 @@ import { queryAll } from '#platform/table/query-all';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
-import { sameVersion } from '#students/store';
 
 const table = () => settings.tableName();
 

@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { sameVersion } from '#kernel/concurrency';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
@@ -100,15 +101,6 @@ const studentItem = (s: StoredStudent) => ({
 /** Only an open student of this school may change: not accepted, not stopped. */
 const STILL_OPEN =
   'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)';
-
-/**
- * The version a writer read: a write that is conditional on it fails when anyone changed the student
- * in between. Students stored before versions existed count as version 0.
- */
-export const sameVersion = (version: number | undefined) =>
-  version
-    ? { condition: '#version = :version', names: { '#version': 'version' }, values: { ':version': version } }
-    : { condition: 'attribute_not_exists(#version)', names: { '#version': 'version' }, values: {} };
 
 async function transact(tagged: Tagged[]) {
   try {
