@@ -1,6 +1,9 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionStatus } from '#contract/decisions';
+import { brusselsDate } from '#kernel/time';
+import { contacts } from '#people/contacts';
+import { migrateMentors } from '#people/migrate';
 import { historyOf } from '#placements/decisions-store';
 import { sendOutcomeReminders } from '#placements/outcome-reminders';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
@@ -16,6 +19,9 @@ let school: TestUser;
 let supervisorId: string;
 
 const as = (u: TestUser) => ({ token: u.accessToken });
+/** The calendar day before `day` (`YYYY-MM-DD`). */
+const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 type Sector = 'social_profit' | 'local_government';
 
 async function dualService(sector: Sector = 'social_profit'): Promise<TestUser> {
@@ -379,6 +385,41 @@ describe('mentor capacity', () => {
       dualLearners: 2,
       freeSlots: 0,
     });
+  });
+
+  it('a mentor stored with a count of learners gets them with their contract end dates (migration)', async () => {
+    const service = await dualService('social_profit');
+    const contactId = await mentor(service, 'Mentor Mirte');
+    const [a, b] = await invitedStudents(service, 2);
+    for (const s of [a!, b!])
+      expect((await decide(service, s.id, { status: 'accepted', contactId, notes: '' })).status).toBe(200);
+    const yesterday = dayBefore(brusselsDate(new Date()));
+    const ended = await call('PUT', `/students/${a!.id}/training-contract`, {
+      ...as(service),
+      body: { start: '2025-09-01', end: yesterday },
+    });
+    expect(ended.status).toBe(200);
+    // As stored before mentors kept their learners: a count, which cannot tell that a contract ended.
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: settings.tableName(),
+        Key: keys.contact(service.organisation.id, contactId),
+        UpdateExpression: 'SET dualLearners = :two REMOVE learners, version',
+        ExpressionAttributeValues: { ':two': 2 },
+      }),
+    );
+
+    expect((await migrateMentors()).updated).toBeGreaterThanOrEqual(1);
+    const migrated = await contacts.get(service.organisation.id, contactId);
+    expect(migrated?.learners).toEqual({ [a!.id]: yesterday, [b!.id]: null });
+    expect(migrated).not.toHaveProperty('dualLearners');
+    expect((await call('GET', '/contacts', as(service))).body.items[0]).toMatchObject({
+      dualLearners: 1,
+      freeSlots: 1,
+    });
+    // Run again: nothing left to do for this mentor.
+    await migrateMentors();
+    expect((await contacts.get(service.organisation.id, contactId))?.version).toBe(migrated?.version);
   });
 
   it('a local-government mentor takes 3', async () => {
