@@ -387,6 +387,73 @@ describe('mentor capacity', () => {
     });
   });
 
+  it("a learner whose training contract ended frees the mentor's slot; extending it takes the slot back only if there is room", async () => {
+    const service = await dualService('social_profit');
+    const contactId = await mentor(service, 'Mentor Machteld');
+    const [a, b, c, d] = await invitedStudents(service, 4);
+    const accept = (s: { id: string }) => decide(service, s.id, { status: 'accepted', contactId, notes: '' });
+    const contract = (s: { id: string }, end: string) =>
+      call('PUT', `/students/${s.id}/training-contract`, {
+        ...as(service),
+        body: { start: '2025-09-01', end },
+      });
+    const load = async () => (await call('GET', '/contacts', as(service))).body.items[0];
+    const today = brusselsDate(new Date());
+    const yesterday = dayBefore(today);
+    const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4, 7)}-01`;
+
+    expect((await accept(a!)).status).toBe(200);
+    expect((await accept(b!)).status).toBe(200);
+    expect((await accept(c!)).status).toBe(422);
+
+    // A contract that ends today still counts today; one that ended yesterday no longer does.
+    expect((await contract(b!, today)).status).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+    const ended = await contract(a!, yesterday);
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    const freed = await load();
+    expect(freed).toMatchObject({ name: 'Mentor Machteld', dualLearners: 1, capacity: 2, freeSlots: 1 });
+    // The page gets the counts, not the mentor's bookkeeping.
+    expect(freed).not.toHaveProperty('learners');
+    expect(freed).not.toHaveProperty('version');
+    const accepted = await accept(c!);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+    expect((await accept(d!)).status).toBe(422);
+
+    // Extending the ended contract would take a slot again: refused while the mentor is full (422),
+    // and nothing changes.
+    const extended = await contract(a!, nextYear);
+    expect(extended.status).toBe(422);
+    expect(extended.body).toMatchObject({
+      error: 'BUSINESS_RULE',
+      message: expect.stringMatching(/Mentor Machteld begeleidt al 2 duaal lerenden/),
+      details: { mentor: 'Mentor Machteld', limit: 2 },
+    });
+    const report = async () =>
+      Object.fromEntries(
+        (await call('GET', '/dual-report', as(service))).body.rows.map(
+          (r: { studentId: string; contractEnd: string | null }) => [r.studentId, r.contractEnd],
+        ),
+      );
+    expect((await report())[a!.id]).toBe(yesterday);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+
+    // An ended learner who stops and comes back takes no slot, so a full mentor is no obstacle.
+    expect((await call('POST', `/students/${a!.id}/stop`, { ...as(school), body: {} })).status).toBe(200);
+    const resumed = await call('POST', `/students/${a!.id}/resume`, { ...as(school), body: {} });
+    expect(resumed.status, JSON.stringify(resumed.body)).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+
+    // Once c's contract ended too, a's can be extended: it takes the slot c left.
+    expect((await contract(c!, yesterday)).status).toBe(200);
+    const again = await contract(a!, nextYear);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+    expect(await report()).toMatchObject({ [a!.id]: nextYear, [b!.id]: today, [c!.id]: yesterday });
+    expect((await accept(d!)).status).toBe(422);
+  });
+
   it('a mentor stored with a count of learners gets them with their contract end dates (migration)', async () => {
     const service = await dualService('social_profit');
     const contactId = await mentor(service, 'Mentor Mirte');
