@@ -266,6 +266,7 @@ async function main() {
       phone: '050 12 34 56',
       email: 'm@x.example',
       acceptanceCount: 0,
+      learners: {},
     }));
 
     const keyProvider = personalDataKeys();

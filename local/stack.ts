@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureLocalAdmin } from '#accounts/first-admin';
+import { migrateMentors } from '#people/migrate';
 import { tableNameFor } from '#platform/table/table';
 import { SCHEDULE_TARGETS, type TimedJob, timedJobsFor } from '#school-year/schedules';
 import { migrateStudents } from '#students/migrate';
@@ -117,7 +118,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     Object.assign(process.env, env);
     // Students stored before programmes and adult windows: idempotent, nothing to do on a fresh table.
     // Its own client: this process may start a second stack (tests), and clients are cached.
-    await migrateStudents(DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint)), tableName);
+    const migrationClient = DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint));
+    await migrateStudents(migrationClient, tableName);
+    // Mentors stored with a count of learners get their learners with contract end dates.
+    await migrateMentors(migrationClient, tableName);
 
     const api = await progress(
       'API and web server',

@@ -228,7 +228,7 @@ export function demoWorld(seed = 2026) {
         phone: `0${m.int(2, 9)}${m.int(1, 9)} ${m.int(10, 99)} ${m.int(10, 99)} ${m.int(10, 99)}`,
         email: `${slug(name)}@${service.id}.example`,
         acceptanceCount: 0,
-        dualLearners: 0,
+        learners: {},
       };
     }),
   );

@@ -4,6 +4,7 @@ import { StudentInput } from '#contract/students';
 import { createPerson, EmailTaken, putIdentity, type StoredPerson } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
 import { contacts as contactsRepo } from '#people/contacts';
+import { mentorRead } from '#people/mentor-slots';
 import { mentorCapacity } from '#people/rules';
 import { supervisors as supervisorsRepo } from '#people/supervisors';
 import { AcceptanceRefused, acceptStudent, recordDecision } from '#placements/decisions-store';
@@ -140,6 +141,9 @@ async function placeDualLearner(
     true,
   );
   const acceptedAt = '2026-09-28T08:00:00.000Z';
+  // The mentor's learners as stored now (the first placement finds none).
+  const stored = await contactsRepo.get(service.id, mentor.id);
+  if (!stored) return false;
   try {
     await acceptStudent(
       { ...base, status: 'accepted', decidedAt: acceptedAt, serviceName: service.name },
@@ -155,7 +159,7 @@ async function placeDualLearner(
       },
       mentor.id,
       countedOf(student),
-      { mentorLimit: mentorCapacity(service.sector), keep: { invitedAt: at } },
+      { mentorLimit: mentorCapacity(service.sector), mentor: mentorRead(stored), keep: { invitedAt: at } },
     );
     return true;
   } catch (error) {

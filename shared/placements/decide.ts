@@ -5,6 +5,7 @@ import type { Caller } from '#http/caller';
 import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
+import { mentorRead } from '#people/mentor-slots';
 import { mentorCapacity } from '#people/rules';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
@@ -67,11 +68,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
       serviceName: service.name,
     };
     if (input.status === 'accepted') {
-      const dual: DualAcceptance | undefined =
-        student.track === 'dual'
-          ? { mentorLimit: mentorCapacity(service.sector), keep: { invitedAt: stored?.invitedAt } }
-          : undefined;
-      return accept(caller, service, student, read.contact, input, decision, dual, stored, now);
+      return accept(caller, service, student, read.contact, input, decision, stored, now);
     }
     const outcome = await recordDecision(
       decision,
@@ -98,13 +95,12 @@ async function accept(
   contact: Contact | null,
   input: Extract<DecisionInput, { status: 'accepted' }>,
   decision: Parameters<typeof acceptStudent>[0],
-  dual: DualAcceptance | undefined,
   stored: StoredDecision | null,
   now: Date,
 ) {
   const requested = student.internship.periods.length;
   // Dual learners take on the whole request; the accept workflow names the periods.
-  const periods = input.periods ?? (dual ? [...Array(requested).keys()] : undefined);
+  const periods = input.periods ?? (student.track === 'dual' ? [...Array(requested).keys()] : undefined);
   const problem = periods ? periodsProblem(periods, requested) : 'Kies de periode(s).';
   const problems: FieldError[] = [
     ...(contact
@@ -113,6 +109,15 @@ async function accept(
     ...(problem ? [{ path: 'periods', in: 'body' as const, message: problem }] : []),
   ];
   if (!contact || !periods || problems.length > 0) throw validationFailed(problems);
+  // A dual learner takes a slot of the mentor, counted from the contact item as read above.
+  const dual: DualAcceptance | undefined =
+    student.track === 'dual'
+      ? {
+          mentorLimit: mentorCapacity(service.sector),
+          mentor: mentorRead(contact),
+          keep: { invitedAt: stored?.invitedAt },
+        }
+      : undefined;
   const placement = {
     serviceId: service.id,
     serviceName: service.name,
@@ -137,6 +142,11 @@ async function accept(
       throw businessRule(
         `${contact.name} begeleidt al ${dual.mentorLimit} duaal lerenden: dat is het maximum voor een mentor bij een ${sector}. Kies een andere mentor.`,
         { contactId: contact.id, mentor: contact.name, limit: dual.mentorLimit },
+      );
+    }
+    if (error.reason === 'mentor-changed') {
+      throw conflict(
+        `De leerlingen van ${contact.name} veranderden net een paar keer na elkaar. Probeer opnieuw te aanvaarden.`,
       );
     }
     // The refused transaction hands back the student as it found them; read only when it did not.

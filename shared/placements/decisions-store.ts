@@ -10,7 +10,11 @@ import {
   type StoredDecision,
 } from '#contract/decisions';
 import type { Placement } from '#contract/students';
+import { sameVersion } from '#kernel/concurrency';
 import { brusselsDate } from '#kernel/time';
+import { contacts } from '#people/contacts';
+import { type MentorRead, mentorRead, writeLearner } from '#people/mentor-slots';
+import { currentLearners } from '#people/rules';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
@@ -19,14 +23,13 @@ import { queryAll } from '#platform/table/query-all';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
-import { sameVersion } from '#students/store';
 
 const table = () => settings.tableName();
 
 /** Why an acceptance did not go through. */
 export class AcceptanceRefused extends Error {
   constructor(
-    readonly reason: 'taken' | 'contact' | 'mentor-full' | 'already-accepted-here',
+    readonly reason: 'taken' | 'contact' | 'mentor-full' | 'mentor-changed' | 'already-accepted-here',
     /** The student as the refused transaction found them, when the store handed them back. */
     readonly student?: StoredStudent | null,
   ) {
@@ -208,6 +211,12 @@ export async function statusCountsOf(studentIds: string[]): Promise<Map<string, 
  * placed them and they did not stop, and leaves the open index in the same write. Whatever the
  * timing, one service wins. DynamoDB cancels transactions that merely collide with another
  * (TransactionConflict); those are tried again, since nothing was decided.
+ *
+ * A dual learner also takes a slot of their mentor, counted on the day of the acceptance from the
+ * mentor as read (`dual.mentor`, see `#people/mentor-slots`): refused as 'mentor-full' without
+ * writing when the mentor's current learners reach the limit. The write is conditional on the
+ * mentor being as read; when another write came first, the mentor is read and counted again
+ * (up to 5 times, then refused as 'mentor-changed').
  */
 export async function acceptStudent(
   decision: Decision,
@@ -221,6 +230,33 @@ export async function acceptStudent(
   dual?: DualAcceptance,
 ): Promise<void> {
   const placedOn = brusselsDate(new Date(placement.acceptedAt));
+  let current = dual;
+  for (let read = 0; ; read++) {
+    if (current && currentLearners(current.mentor.learners, placedOn) >= current.mentorLimit) {
+      throw new AcceptanceRefused('mentor-full');
+    }
+    try {
+      await acceptOnce(decision, placement, contactId, counted, placedOn, current);
+      return;
+    } catch (error) {
+      if (!(error instanceof AcceptanceRefused) || error.reason !== 'mentor-changed' || !current || read >= 5)
+        throw error;
+      const fresh = await contacts.get(decision.serviceId, contactId);
+      if (!fresh) throw new AcceptanceRefused('contact');
+      current = { ...current, mentor: mentorRead(fresh) };
+    }
+  }
+}
+
+async function acceptOnce(
+  decision: Decision,
+  placement: Placement,
+  contactId: string,
+  counted: CountedStudent,
+  placedOn: string,
+  dual: DualAcceptance | undefined,
+) {
+  const mentor = dual?.mentor;
   const checked = sameVersion(counted.version);
   const items = [
     {
@@ -242,8 +278,9 @@ export async function acceptStudent(
       },
     },
     { Put: { TableName: table(), Item: decisionPut(decision, dual?.keep ?? {}) } },
-    dual
-      ? mentorLink(decision.serviceId, contactId, dual.mentorLimit)
+    mentor
+      ? // One more current learner, only while the mentor is as counted: race-free on the last slot.
+        writeLearner(mentor, decision.studentId, null, { guarded: true, acceptance: true })
       : contactLink(decision.serviceId, contactId),
     historyPut(decision),
     // Additions after the history entry, so the reasons of the items above keep their positions.
@@ -265,9 +302,9 @@ export async function acceptStudent(
         throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
       }
       if (contact === 'ConditionalCheckFailed') {
-        // The link hands back the contact item it found: a mentor without room, or no contact.
+        // The contact item comes back with the refusal: none, or a mentor who changed meanwhile.
         const exists = Boolean(error.CancellationReasons?.[2]?.Item);
-        throw new AcceptanceRefused(exists && dual ? 'mentor-full' : 'contact');
+        throw new AcceptanceRefused(exists && mentor ? 'mentor-changed' : 'contact');
       }
       if (!reasons(error).includes('TransactionConflict') || attempt >= 8) throw error;
       await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
@@ -275,9 +312,11 @@ export async function acceptStudent(
   }
 }
 
-/** What a dual acceptance adds: the mentor's limit, and decision fields to keep (`invitedAt`). */
+/** What a dual acceptance adds: the mentor's limit and the mentor as read, and decision fields to keep. */
 export interface DualAcceptance {
   mentorLimit: number;
+  /** The mentor's contact item as read (its learners and version). */
+  mentor: MentorRead;
   keep: Record<string, unknown>;
 }
 
@@ -289,23 +328,6 @@ const contactLink = (serviceId: string, contactId: string) => ({
     UpdateExpression: 'ADD acceptanceCount :one',
     ConditionExpression: 'attribute_exists(pk)',
     ExpressionAttributeValues: { ':one': 1 },
-  },
-});
-
-/**
- * A dual learner's mentor: the link, and one more current learner, only while the mentor has
- * room. The condition makes the capacity race-free: two acceptances for a mentor's last slot
- * cannot both pass it.
- */
-const mentorLink = (serviceId: string, contactId: string, limit: number) => ({
-  Update: {
-    TableName: table(),
-    Key: keys.contact(serviceId, contactId),
-    UpdateExpression: 'ADD acceptanceCount :one, dualLearners :one',
-    ConditionExpression:
-      'attribute_exists(pk) AND (attribute_not_exists(dualLearners) OR dualLearners < :limit)',
-    ExpressionAttributeValues: { ':one': 1, ':limit': limit },
-    ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
   },
 });
 

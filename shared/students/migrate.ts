@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { sameVersion } from '#kernel/concurrency';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { firstPeriodStart, type StoredStudent } from './rules';
-import { sameVersion } from './store';
 
 /**
  * Brings students stored before programmes and adult windows up to date, idempotently: a secondary

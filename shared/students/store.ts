@@ -1,5 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { sameVersion } from '#kernel/concurrency';
+import { type MentorRead, releaseLearner, writeLearner } from '#people/mentor-slots';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
@@ -13,10 +15,10 @@ const table = () => settings.tableName();
 
 /**
  * Why a student write was refused: the student changed, the supervisor is gone, the school has this
- * person already, or (resuming a dual learner) their mentor has no room left.
+ * person already, or (resuming a dual learner) their mentor changed since they were counted.
  */
 export class StudentWriteRefused extends Error {
-  constructor(readonly reason: 'student' | 'supervisor' | 'duplicate' | 'mentor') {
+  constructor(readonly reason: 'student' | 'supervisor' | 'duplicate' | 'mentor-changed') {
     super(reason);
   }
 }
@@ -100,15 +102,6 @@ const studentItem = (s: StoredStudent) => ({
 /** Only an open student of this school may change: not accepted, not stopped. */
 const STILL_OPEN =
   'attribute_exists(pk) AND schoolId = :school AND attribute_not_exists(placement) AND attribute_not_exists(stoppedAt)';
-
-/**
- * The version a writer read: a write that is conditional on it fails when anyone changed the student
- * in between. Students stored before versions existed count as version 0.
- */
-export const sameVersion = (version: number | undefined) =>
-  version
-    ? { condition: '#version = :version', names: { '#version': 'version' }, values: { ':version': version } }
-    : { condition: 'attribute_not_exists(#version)', names: { '#version': 'version' }, values: {} };
 
 async function transact(tagged: Tagged[]) {
   try {
@@ -252,54 +245,29 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
       },
     },
     ...counters(student, { ...student, stoppedAt: at }),
-    ...(mentor ? [freeMentorSlot(mentor)] : []),
+    ...(mentor ? [{ refusal: null, item: releaseLearner(mentor, student.id) }] : []),
   ]);
 }
 
 /** The mentor whose slot a placed dual learner takes (older placements name no contactId). */
-const mentorOf = (s: StoredStudent) =>
+export const mentorOf = (s: StoredStudent) =>
   s.track === 'dual' && s.placement?.contactId
     ? { serviceId: s.placement.serviceId, contactId: s.placement.contactId }
     : undefined;
-
-/** One current dual learner less for this mentor (the acceptance added one). */
-const freeMentorSlot = (mentor: { serviceId: string; contactId: string }): Tagged => ({
-  refusal: null,
-  item: {
-    Update: {
-      TableName: table(),
-      Key: keys.contact(mentor.serviceId, mentor.contactId),
-      UpdateExpression: 'ADD dualLearners :minus',
-      ConditionExpression: 'attribute_exists(pk) AND dualLearners > :zero',
-      ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
-    },
-  },
-});
-
-/** The slot back for a resumed dual learner, only while the mentor has room (as on acceptance). */
-const takeMentorSlot = (mentor: { serviceId: string; contactId: string }, limit: number): Tagged => ({
-  refusal: 'mentor',
-  item: {
-    Update: {
-      TableName: table(),
-      Key: keys.contact(mentor.serviceId, mentor.contactId),
-      UpdateExpression: 'ADD dualLearners :one',
-      ConditionExpression:
-        'attribute_exists(pk) AND (attribute_not_exists(dualLearners) OR dualLearners < :limit)',
-      ExpressionAttributeValues: { ':one': 1, ':limit': limit },
-    },
-  },
-});
 
 /**
  * Undoes "gestopt": the student is back as they were, and back in the open index unless a service
  * had placed them before they stopped. Conditional on the version read (the counters move back
  * from stopped to not stopped, computed from it) and raises it, so nothing acts on the stopped state.
- * A placed dual learner takes their mentor's slot back in the same write, if the mentor still has
- * room under `mentorLimit` (refused as 'mentor' otherwise).
+ * A placed dual learner is back with their mentor in the same write (`slot`: the mentor as read and
+ * their contract's end); when that takes a slot (`guarded`), only if the mentor is still as read
+ * when the caller counted their learners (refused as 'mentor-changed' otherwise).
  */
-export async function resumeStudent(student: StoredStudent, at: string, mentorLimit?: number): Promise<void> {
-  const mentor = mentorOf(student);
+export async function resumeStudent(
+  student: StoredStudent,
+  at: string,
+  slot?: { mentor: MentorRead; end: string | null; guarded: boolean },
+): Promise<void> {
   const open = keys.openStudent(
     student.track,
     student.province,
@@ -332,7 +300,14 @@ export async function resumeStudent(student: StoredStudent, at: string, mentorLi
       },
     },
     ...counters(student, { ...resumed, updatedAt: at }),
-    ...(mentor && mentorLimit !== undefined ? [takeMentorSlot(mentor, mentorLimit)] : []),
+    ...(slot
+      ? [
+          {
+            refusal: 'mentor-changed' as const,
+            item: writeLearner(slot.mentor, student.id, slot.end, { guarded: slot.guarded }),
+          },
+        ]
+      : []),
   ]);
 }
 

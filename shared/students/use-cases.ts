@@ -3,9 +3,12 @@ import type { StudentInput } from '#contract/students';
 import type { Caller } from '#http/caller';
 import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
+import { brusselsDate } from '#kernel/time';
 import { noticeItem } from '#notices/store';
 import { getOrganisation } from '#organisations/store';
-import { mentorCapacity } from '#people/rules';
+import { contacts } from '#people/contacts';
+import { mentorRead } from '#people/mentor-slots';
+import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
 import { blindIndex } from '#platform/blind-index';
 import { optionalEnv } from '#platform/config';
 import { open, personalDataKeys, seal } from '#platform/crypto';
@@ -17,6 +20,7 @@ import {
   createStudent,
   deleteStudent,
   getStudent,
+  mentorOf,
   replaceStudent,
   resumeStudent,
   StudentWriteRefused,
@@ -204,30 +208,50 @@ export async function markResumed(caller: Caller, id: string, now: Date): Promis
   for (let attempt = 0; ; attempt++) {
     const student = await ownStudent(caller, id);
     if (!student.stoppedAt) throw conflict('Deze leerling staat niet als gestopt.');
-    const limit = await mentorLimitOf(student);
+    const slot = await mentorSlotOf(student, now);
+    if (slot?.full && student.placement) {
+      const { contact, serviceName } = student.placement;
+      throw businessRule(
+        `${contact.name} begeleidt intussen al ${slot.limit} duaal lerenden, het maximum voor een mentor. Vraag ${serviceName} eerst een plaats vrij te maken.`,
+        { mentor: contact.name, limit: slot.limit },
+      );
+    }
     try {
-      await resumeStudent(student, now.toISOString(), limit);
+      await resumeStudent(student, now.toISOString(), slot);
       const { stoppedAt: _s, ...resumed } = student;
       return { ...resumed, version: (student.version ?? 0) + 1, updatedAt: now.toISOString() };
     } catch (error) {
+      // The student or their mentor changed since they were read: read both again.
       if (!(error instanceof StudentWriteRefused)) throw error;
-      if (error.reason === 'mentor' && student.placement) {
-        const { contact, serviceName } = student.placement;
-        throw businessRule(
-          `${contact.name} begeleidt intussen al ${limit} duaal lerenden, het maximum voor een mentor. Vraag ${serviceName} eerst een plaats vrij te maken.`,
-          { mentor: contact.name, limit },
-        );
-      }
       if (attempt >= 3) throw conflict('Deze leerling werd intussen gewijzigd. Laad de pagina opnieuw.');
     }
   }
 }
 
-/** A placed dual learner's stop freed their mentor's slot: resuming takes it back, within the limit. */
-async function mentorLimitOf(student: StoredStudent): Promise<number | undefined> {
-  if (student.track !== 'dual' || !student.placement?.contactId) return undefined;
-  const service = await getOrganisation(student.placement.serviceId);
-  return mentorCapacity(service?.sector);
+/**
+ * A placed dual learner's stop freed their mentor's slot: resuming takes it back, within the limit,
+ * unless their training contract ended already (then they are back without taking a slot).
+ */
+async function mentorSlotOf(student: StoredStudent, now: Date) {
+  const mentor = mentorOf(student);
+  if (!mentor) return undefined;
+  const [service, contact] = await Promise.all([
+    getOrganisation(mentor.serviceId),
+    contacts.get(mentor.serviceId, mentor.contactId),
+  ]);
+  // The contact cannot be deleted while an acceptance names them; without one, nothing to take.
+  if (!contact) return undefined;
+  const today = brusselsDate(now);
+  const limit = mentorCapacity(service?.sector);
+  const end = student.placement?.trainingContract?.end ?? null;
+  const takes = holdsSlot(end, today);
+  return {
+    mentor: mentorRead(contact),
+    end,
+    guarded: takes,
+    limit,
+    full: takes && currentLearners(contact.learners, today, student.id) >= limit,
+  };
 }
 
 function refuseIfLocked(student: StoredStudent) {

@@ -14,11 +14,14 @@ import {
   type HoursEntry,
   type TrainingContract,
 } from '#contract/trajectory';
+import { sameVersion } from '#kernel/concurrency';
+import { type MentorRead, writeLearner } from '#people/mentor-slots';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import type { StoredStudent } from '#students/rules';
 import { emptyByContext } from './rules';
 
 const table = () => settings.tableName();
@@ -192,28 +195,57 @@ export async function evaluationCounts(): Promise<EvaluationCounts> {
   };
 }
 
-/** Thrown when the student is no longer placed with this service. */
-export class NotPlacedHere extends Error {}
+/**
+ * Thrown when the student changed since it was read (another change of the contract, a stop), or
+ * is no longer placed with this service.
+ */
+export class StudentChangedMeanwhile extends Error {}
 
-/** The training contract's dates go on the placement itself; only the accepting service may set them. */
+/** Thrown when the mentor's learners changed since they were counted. */
+export class MentorChangedMeanwhile extends Error {}
+
+/**
+ * The training contract's dates go on the placement itself; only the accepting service may set them.
+ * Conditional on the student's version as read (`student`), and raises it: of two changes made
+ * from the same read, one is refused (`StudentChangedMeanwhile`), so nothing computed from the
+ * older state is written. A placed dual learner's contract end moves into their mentor's item in
+ * the same write (`slot`, see `#people/mentor-slots`): an end date that passed frees the slot, a
+ * later one takes it (`guarded`: only if the mentor is as read when their learners were counted).
+ */
 export async function setTrainingContract(
-  studentId: string,
+  student: StoredStudent,
   serviceId: string,
   contract: TrainingContract,
+  slot?: { mentor: MentorRead; guarded: boolean },
 ): Promise<void> {
-  try {
-    await dynamoClient().send(
-      new UpdateCommand({
+  const version = sameVersion(student.version);
+  const items = [
+    {
+      Update: {
         TableName: table(),
-        Key: keys.student(studentId),
-        UpdateExpression: 'SET placement.trainingContract = :c',
-        ConditionExpression: 'placement.serviceId = :svc',
-        ExpressionAttributeValues: { ':c': contract, ':svc': serviceId },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') throw new NotPlacedHere();
-    throw error;
+        Key: keys.student(student.id),
+        UpdateExpression: 'SET placement.trainingContract = :c ADD #version :one',
+        ConditionExpression: `placement.serviceId = :svc AND ${version.condition}`,
+        ExpressionAttributeNames: version.names,
+        ExpressionAttributeValues: { ':c': contract, ':svc': serviceId, ':one': 1, ...version.values },
+      },
+    },
+    ...(slot ? [writeLearner(slot.mentor, student.id, contract.end, { guarded: slot.guarded })] : []),
+  ];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const [onStudent, onMentor] = (error.CancellationReasons ?? []).map((r) => r.Code);
+      if (onStudent === 'ConditionalCheckFailed') throw new StudentChangedMeanwhile();
+      if (onMentor === 'ConditionalCheckFailed') throw new MentorChangedMeanwhile();
+      // Merely collided with another transaction on one of the items: nothing was decided.
+      const collided = error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict');
+      if (!collided || attempt >= 5) throw error;
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
+    }
   }
 }
 

@@ -11,11 +11,16 @@ import type {
 import type { Caller } from '#http/caller';
 import { businessRule, conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
+import { brusselsDate } from '#kernel/time';
+import { getOrganisation } from '#organisations/store';
+import { contacts } from '#people/contacts';
+import { mentorRead } from '#people/mentor-slots';
+import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
 import { decisionsOfService } from '#placements/decisions-store';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
-import { getStudent } from '#students/store';
+import { getStudent, mentorOf } from '#students/store';
 import {
   brusselsDay,
   careAssistantRule,
@@ -30,8 +35,9 @@ import {
   addHours,
   evaluationsOf,
   hoursOfStudent,
+  MentorChangedMeanwhile,
   markCompleted,
-  NotPlacedHere,
+  StudentChangedMeanwhile,
   setRemoteSupervision,
   setTrainingContract,
   TrajectoryClosed,
@@ -191,18 +197,70 @@ export async function completeTrajectory(caller: Caller, studentId: string, now:
   return { completedAt: now.toISOString() };
 }
 
-export async function recordTrainingContract(caller: Caller, studentId: string, contract: TrainingContract) {
-  const { student, side } = await followedStudent(caller, studentId);
-  if (side !== 'service') throw notFound(NOT_FOUND);
-  if (student.track !== 'dual')
-    throw businessRule('Een overeenkomst alternerende opleiding hoort enkel bij duaal leren.');
-  try {
-    await setTrainingContract(studentId, caller.organisationId, contract);
-  } catch (error) {
-    if (error instanceof NotPlacedHere) throw notFound(NOT_FOUND);
-    throw error;
+const CONTRACT_CHANGED =
+  'De overeenkomst van deze leerling werd intussen door iemand anders gewijzigd. Laad de pagina opnieuw en kijk ze na.';
+
+/**
+ * The training contract of a placed dual learner. Its end date decides whether the learner still
+ * takes a slot of their mentor (see `#people/mentor-slots`): an end date before today frees it, a
+ * later one keeps it or takes it back, refused (422) when the mentor is full meanwhile. The write
+ * is conditional on the student as read: a concurrent change answers 409.
+ */
+export async function recordTrainingContract(
+  caller: Caller,
+  studentId: string,
+  contract: TrainingContract,
+  now: Date,
+) {
+  for (let attempt = 0; ; attempt++) {
+    const { student, side } = await followedStudent(caller, studentId);
+    if (side !== 'service') throw notFound(NOT_FOUND);
+    if (student.track !== 'dual')
+      throw businessRule('Een overeenkomst alternerende opleiding hoort enkel bij duaal leren.');
+    const slot = await mentorSlotFor(student, contract.end, now);
+    try {
+      await setTrainingContract(student, caller.organisationId, contract, slot);
+      return contract;
+    } catch (error) {
+      if (error instanceof StudentChangedMeanwhile) {
+        const fresh = await getStudent(studentId);
+        if (fresh?.placement?.serviceId !== caller.organisationId) throw notFound(NOT_FOUND);
+        throw conflict(CONTRACT_CHANGED);
+      }
+      // Another learner of the mentor came or went while we counted: count again.
+      if (error instanceof MentorChangedMeanwhile && attempt < 3) continue;
+      if (error instanceof MentorChangedMeanwhile) throw conflict(CONTRACT_CHANGED);
+      throw error;
+    }
   }
-  return contract;
+}
+
+/**
+ * What a new contract end means for the learner's mentor: nothing for a learner who stopped (they
+ * hold no slot; resuming counts their contract then), else their entry with the new end, which
+ * takes a slot when the learner did not hold one and the new end has not passed. Refused when the
+ * mentor has no room for that.
+ */
+async function mentorSlotFor(student: StoredStudent, end: string, now: Date) {
+  const mentor = mentorOf(student);
+  if (!mentor || student.stoppedAt) return undefined;
+  const [service, contact] = await Promise.all([
+    getOrganisation(mentor.serviceId),
+    contacts.get(mentor.serviceId, mentor.contactId),
+  ]);
+  if (!contact) return undefined;
+  const today = brusselsDate(now);
+  const learners = contact.learners ?? {};
+  const held = student.id in learners && holdsSlot(learners[student.id], today);
+  const takes = !held && holdsSlot(end, today);
+  const limit = mentorCapacity(service?.sector);
+  if (takes && currentLearners(learners, today, student.id) >= limit) {
+    throw businessRule(
+      `Met deze einddatum loopt de overeenkomst weer, maar ${contact.name} begeleidt al ${limit} duaal lerenden: het maximum voor een mentor. Maak eerst een plaats vrij bij deze mentor.`,
+      { mentor: contact.name, limit },
+    );
+  }
+  return { mentor: mentorRead(contact), guarded: takes };
 }
 
 /** Everything after the match, for the school and the placing service alike. */

@@ -1,6 +1,9 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionStatus } from '#contract/decisions';
+import { brusselsDate } from '#kernel/time';
+import { contacts } from '#people/contacts';
+import { migrateMentors } from '#people/migrate';
 import { historyOf } from '#placements/decisions-store';
 import { sendOutcomeReminders } from '#placements/outcome-reminders';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
@@ -16,6 +19,9 @@ let school: TestUser;
 let supervisorId: string;
 
 const as = (u: TestUser) => ({ token: u.accessToken });
+/** The calendar day before `day` (`YYYY-MM-DD`). */
+const dayBefore = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 type Sector = 'social_profit' | 'local_government';
 
 async function dualService(sector: Sector = 'social_profit'): Promise<TestUser> {
@@ -379,6 +385,108 @@ describe('mentor capacity', () => {
       dualLearners: 2,
       freeSlots: 0,
     });
+  });
+
+  it("a learner whose training contract ended frees the mentor's slot; extending it takes the slot back only if there is room", async () => {
+    const service = await dualService('social_profit');
+    const contactId = await mentor(service, 'Mentor Machteld');
+    const [a, b, c, d] = await invitedStudents(service, 4);
+    const accept = (s: { id: string }) => decide(service, s.id, { status: 'accepted', contactId, notes: '' });
+    const contract = (s: { id: string }, end: string) =>
+      call('PUT', `/students/${s.id}/training-contract`, {
+        ...as(service),
+        body: { start: '2025-09-01', end },
+      });
+    const load = async () => (await call('GET', '/contacts', as(service))).body.items[0];
+    const today = brusselsDate(new Date());
+    const yesterday = dayBefore(today);
+    const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4, 7)}-01`;
+
+    expect((await accept(a!)).status).toBe(200);
+    expect((await accept(b!)).status).toBe(200);
+    expect((await accept(c!)).status).toBe(422);
+
+    // A contract that ends today still counts today; one that ended yesterday no longer does.
+    expect((await contract(b!, today)).status).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+    const ended = await contract(a!, yesterday);
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    const freed = await load();
+    expect(freed).toMatchObject({ name: 'Mentor Machteld', dualLearners: 1, capacity: 2, freeSlots: 1 });
+    // The page gets the counts, not the mentor's bookkeeping.
+    expect(freed).not.toHaveProperty('learners');
+    expect(freed).not.toHaveProperty('version');
+    const accepted = await accept(c!);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+    expect((await accept(d!)).status).toBe(422);
+
+    // Extending the ended contract would take a slot again: refused while the mentor is full (422),
+    // and nothing changes.
+    const extended = await contract(a!, nextYear);
+    expect(extended.status).toBe(422);
+    expect(extended.body).toMatchObject({
+      error: 'BUSINESS_RULE',
+      message: expect.stringMatching(/Mentor Machteld begeleidt al 2 duaal lerenden/),
+      details: { mentor: 'Mentor Machteld', limit: 2 },
+    });
+    const report = async () =>
+      Object.fromEntries(
+        (await call('GET', '/dual-report', as(service))).body.rows.map(
+          (r: { studentId: string; contractEnd: string | null }) => [r.studentId, r.contractEnd],
+        ),
+      );
+    expect((await report())[a!.id]).toBe(yesterday);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+
+    // An ended learner who stops and comes back takes no slot, so a full mentor is no obstacle.
+    expect((await call('POST', `/students/${a!.id}/stop`, { ...as(school), body: {} })).status).toBe(200);
+    const resumed = await call('POST', `/students/${a!.id}/resume`, { ...as(school), body: {} });
+    expect(resumed.status, JSON.stringify(resumed.body)).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+
+    // Once c's contract ended too, a's can be extended: it takes the slot c left.
+    expect((await contract(c!, yesterday)).status).toBe(200);
+    const again = await contract(a!, nextYear);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(await load()).toMatchObject({ dualLearners: 2, freeSlots: 0 });
+    expect(await report()).toMatchObject({ [a!.id]: nextYear, [b!.id]: today, [c!.id]: yesterday });
+    expect((await accept(d!)).status).toBe(422);
+  });
+
+  it('a mentor stored with a count of learners gets them with their contract end dates (migration)', async () => {
+    const service = await dualService('social_profit');
+    const contactId = await mentor(service, 'Mentor Mirte');
+    const [a, b] = await invitedStudents(service, 2);
+    for (const s of [a!, b!])
+      expect((await decide(service, s.id, { status: 'accepted', contactId, notes: '' })).status).toBe(200);
+    const yesterday = dayBefore(brusselsDate(new Date()));
+    const ended = await call('PUT', `/students/${a!.id}/training-contract`, {
+      ...as(service),
+      body: { start: '2025-09-01', end: yesterday },
+    });
+    expect(ended.status).toBe(200);
+    // As stored before mentors kept their learners: a count, which cannot tell that a contract ended.
+    await dynamoClient().send(
+      new UpdateCommand({
+        TableName: settings.tableName(),
+        Key: keys.contact(service.organisation.id, contactId),
+        UpdateExpression: 'SET dualLearners = :two REMOVE learners, version',
+        ExpressionAttributeValues: { ':two': 2 },
+      }),
+    );
+
+    expect((await migrateMentors()).updated).toBeGreaterThanOrEqual(1);
+    const migrated = await contacts.get(service.organisation.id, contactId);
+    expect(migrated?.learners).toEqual({ [a!.id]: yesterday, [b!.id]: null });
+    expect(migrated).not.toHaveProperty('dualLearners');
+    expect((await call('GET', '/contacts', as(service))).body.items[0]).toMatchObject({
+      dualLearners: 1,
+      freeSlots: 1,
+    });
+    // Run again: nothing left to do for this mentor.
+    await migrateMentors();
+    expect((await contacts.get(service.organisation.id, contactId))?.version).toBe(migrated?.version);
   });
 
   it('a local-government mentor takes 3', async () => {

@@ -284,4 +284,50 @@ describe('dual yearly report', () => {
     expect(JSON.stringify(report.body)).not.toMatch(/nationalNumber|@/);
     expect((await call('GET', '/dual-report', as(service))).body.rows).toEqual([]);
   });
+
+  it('two changes of one training contract at the same moment: one is written, the other answers 409', async () => {
+    const dualSchool = await createTestUser({ role: 'school' });
+    await call('PATCH', `/organisations/${dualSchool.organisation.id}`, {
+      ...as(admin),
+      body: { tracks: ['secondary', 'dual'] },
+    });
+    const sup = await supervisorOf(dualSchool);
+    const dualService = await createTestUser({ role: 'service' });
+    const id = await placedStudent(dualSchool, sup, dualService, {
+      track: 'dual',
+      internship: {
+        supervisorId: sup,
+        form: 'alternating',
+        totalHours: 600,
+        weekdays: ['monday', 'tuesday'],
+        periods: [{ start: '2026-09-01', end: '2027-06-30' }],
+        remarks: '',
+      },
+    });
+    const stored = async () =>
+      (await call('GET', '/dual-report', as(dualService))).body.rows[0].contractEnd as string;
+    const ends = ['2027-05-31', '2027-06-30'];
+    // Both requests read the student before either writes, as a rule; when one happens to finish
+    // before the other reads, both are written one after the other (200, 200), and we race again.
+    let raced = false;
+    for (let round = 0; round < 5 && !raced; round++) {
+      const results = await Promise.all(
+        ends.map((end) =>
+          call('PUT', `/students/${id}/training-contract`, {
+            ...as(dualService),
+            body: { start: '2026-09-01', end },
+          }),
+        ),
+      );
+      const codes = results.map((r) => r.status);
+      expect(codes, JSON.stringify(results.map((r) => r.body))).toContain(200);
+      for (const code of codes) expect([200, 409]).toContain(code);
+      if (!codes.includes(409)) continue;
+      raced = true;
+      expect(results.find((r) => r.status === 409)!.body.message).toMatch(/intussen door iemand anders/);
+      // The stored contract is the one that was answered 200.
+      expect(await stored()).toBe(ends[codes.indexOf(200)]);
+    }
+    expect(raced).toBe(true);
+  });
 });

@@ -6,7 +6,7 @@ import {
   type DecisionStatus,
   INVITE_STATUSES,
 } from '#contract/decisions';
-import { freeSlots, mentorCapacity } from '#people/rules';
+import { currentLearners, freeSlots, holdsSlot, mentorCapacity } from '#people/rules';
 import { allowedChoices, outcomeOverdue, transition } from '#placements/rules';
 import { maySeePersonalData } from '#placements/visibility';
 
@@ -205,6 +205,20 @@ describe('mentor capacity and to-dos', () => {
     expect(mentorCapacity(undefined)).toBe(2);
     expect(freeSlots(2, 2)).toBe(0);
     expect(freeSlots(1, 3)).toBe(2);
+  });
+  it('a learner counts until the end date of the training contract has passed, that day included', () => {
+    expect(holdsSlot(null, '2027-03-01')).toBe(true);
+    expect(holdsSlot(undefined, '2027-03-01')).toBe(true);
+    expect(holdsSlot('2027-03-01', '2027-03-01')).toBe(true);
+    expect(holdsSlot('2027-02-28', '2027-03-01')).toBe(false);
+    expect(holdsSlot('2027-06-30', '2027-03-01')).toBe(true);
+    const learners = { a: null, b: '2027-02-28', c: '2027-06-30' };
+    expect(currentLearners(learners, '2027-03-01')).toBe(2);
+    expect(currentLearners(learners, '2027-02-28')).toBe(3);
+    expect(currentLearners(learners, '2027-07-01')).toBe(1);
+    // The learner being written is left out of the count of the others.
+    expect(currentLearners(learners, '2027-03-01', 'a')).toBe(1);
+    expect(currentLearners(undefined, '2027-03-01')).toBe(0);
   });
   it('an invitation without outcome is a to-do after 14 days, not before', () => {
     const now = new Date('2026-10-20T12:00:00+02:00');

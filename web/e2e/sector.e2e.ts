@@ -126,6 +126,102 @@ describe("the sector's overview", () => {
   });
 });
 
+describe("the sector's student detail", () => {
+  it('shows per service the decision on a dual student, since when, and when it invited', async () => {
+    const school = await personOf(schoolOrganisation(['dual']), 'Sara Secretariaat');
+    const supervisor = await call<Supervisor>(
+      '/supervisors',
+      { name: 'Begeleider Bo', phone: '050 12 34 56', email: 'bo@school.example' },
+      school.accessToken,
+    );
+    const lastName = `Beslissing${Date.now().toString(36)}`;
+    const student = await call<StudentDetail>(
+      '/students',
+      {
+        track: 'dual',
+        firstName: 'Dina',
+        lastName,
+        nationalNumber: withCheckDigits('040517123', true),
+        email: 'dina@leerling.example',
+        phone: '0470 12 34 56',
+        address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
+        province: 'west-vlaanderen',
+        transport: ['bike'],
+        internship: {
+          supervisorId: supervisor.id,
+          form: 'alternating',
+          totalHours: 600,
+          periods: [{ start: '2026-10-05', end: '2027-03-26' }],
+          weekdays: ['monday', 'thursday'],
+        },
+      },
+      school.accessToken,
+    );
+    await put('/tracks/dual/phase', { phase: 'all' }, await adminToken());
+    const [declined, placed, passed] = await Promise.all([
+      personOf(serviceOrganisation('Thuiszorg Damme'), 'Dirk Damme'),
+      personOf(serviceOrganisation('Gezinszorg Torhout'), 'Tine Torhout'),
+      personOf(serviceOrganisation('Familiehulp Tielt'), 'Toon Tielt'),
+    ]);
+    const decide = (service: typeof placed, body: Record<string, unknown>) =>
+      put(`/requests/${student.id}/decision`, body, service.accessToken);
+    // One service invites and does not retain her, one passes without inviting, one invites and accepts.
+    await decide(declined, { status: 'invited' });
+    await decide(declined, { status: 'not_accepted' });
+    await decide(passed, { status: 'not_invited' });
+    await decide(placed, { status: 'invited' });
+    const mentor = await call<{ id: string }>(
+      '/contacts',
+      { name: 'Mentor Marleen', phone: '050 11 22 33', email: 'marleen@dienst.example' },
+      placed.accessToken,
+    );
+    await decide(placed, { status: 'accepted', contactId: mentor.id, notes: 'Start in oktober.' });
+
+    const page = await adminPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${inject('appUrl')}/alle-leerlingen?name=${lastName}`);
+    await page.getByRole('link', { name: new RegExp(lastName) }).click();
+    await expect.poll(() => heading(page)).toBe(`Dina ${lastName}`);
+
+    const decisions = page.getByRole('region', { name: 'Beslissingen per dienst' }).getByRole('table');
+    await expect.poll(() => decisions.getByRole('row').count()).toBe(4);
+    expect(
+      await decisions
+        .getByRole('columnheader')
+        .allTextContents()
+        .then((h) => h.map((t) => t.trim())),
+    ).toEqual(['Dienst', 'Status', 'Sinds', 'Uitgenodigd op']);
+    const cells = async (name: string) =>
+      (
+        await decisions
+          .getByRole('row', { name: new RegExp(name) })
+          .getByRole('cell')
+          .allTextContents()
+      ).map((t) => t.trim());
+    // Dutch words from the one set of labels; a date and time in Brussels; "—" when never invited.
+    const when = /^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}$/;
+    const [damme, torhout, tielt] = await Promise.all([
+      cells(declined.organisation.name),
+      cells(placed.organisation.name),
+      cells(passed.organisation.name),
+    ]);
+    expect(damme).toEqual([
+      declined.organisation.name,
+      'Niet aanvaard',
+      expect.stringMatching(when),
+      expect.stringMatching(when),
+    ]);
+    expect(torhout).toEqual([
+      placed.organisation.name,
+      'Aanvaard',
+      expect.stringMatching(when),
+      expect.stringMatching(when),
+    ]);
+    expect(tielt).toEqual([passed.organisation.name, 'Niet uitgenodigd', expect.stringMatching(when), '—']);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('importing services', () => {
   it('shows the bad row in the dry run and imports the rest', async () => {
     const suffix = Date.now().toString(36);

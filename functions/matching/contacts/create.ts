@@ -2,14 +2,19 @@ import { LinkedPersonInput } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { newId } from '#kernel/ids';
-import { contacts } from '#people/contacts';
+import { contactDetails, contacts, newContact } from '#people/contacts';
 
 export const handler = defineHandler(
   'contacts-create',
   { body: LinkedPersonInput },
   async ({ caller, body }) => {
-    const contact = { id: newId(), serviceId: caller.organisationId, ...body, acceptanceCount: 0 };
+    const contact = newContact({
+      id: newId(),
+      serviceId: caller.organisationId,
+      ...body,
+      acceptanceCount: 0,
+    });
     await contacts.put(caller.organisationId, contact);
-    return created(contact);
+    return created(contactDetails(contact));
   },
 );

@@ -2,7 +2,7 @@ import { LinkedPersonInput, LinkedPersonPath } from '#contract/people';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { notFound } from '#kernel/errors';
-import { contacts } from '#people/contacts';
+import { contactDetails, contacts } from '#people/contacts';
 
 export const handler = defineHandler(
   'contacts-update',
@@ -10,6 +10,6 @@ export const handler = defineHandler(
   async ({ caller, path, body }) => {
     const contact = await contacts.update(caller.organisationId, path.id, body);
     if (!contact) throw notFound('Deze contactpersoon bestaat niet.');
-    return ok(contact);
+    return ok(contactDetails(contact));
   },
 );

@@ -7,5 +7,5 @@ import { recordTrainingContract } from '#trajectory/use-cases';
 export const handler = defineHandler(
   'trajectory-contract',
   { path: StudentPath, body: TrainingContractInput },
-  async ({ caller, path, body }) => ok(await recordTrainingContract(caller, path.id, body)),
+  async ({ caller, path, body }) => ok(await recordTrainingContract(caller, path.id, body, new Date())),
 );

@@ -13,6 +13,14 @@ const dayMonthFormat = new Intl.DateTimeFormat('nl-BE', {
   month: 'long',
   timeZone: TIME_ZONE,
 });
+const shortDateTimeFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: TIME_ZONE,
+});
 /** Calendar dates have no time zone: they are read and written as UTC midnight. */
 const shortDateFormat = new Intl.DateTimeFormat('nl-BE', {
   day: '2-digit',
@@ -23,6 +31,8 @@ const shortDateFormat = new Intl.DateTimeFormat('nl-BE', {
 
 /** An instant (`2026-09-18T22:00:00.000Z`) as `19 september 2026`. */
 export const longDate = (iso: string) => longDateFormat.format(new Date(iso));
+/** An instant as `24/11/2026, 20:41` (Brussels), where a table has little room. */
+export const shortDateTime = (iso: string) => shortDateTimeFormat.format(new Date(iso));
 /** An instant as `30 juni`, for dates that recur every school year. */
 export const dayAndMonth = (iso: string) => dayMonthFormat.format(new Date(iso));
 /** A calendar date (`2026-10-05`) as `05/10/2026`. */

@@ -5,6 +5,7 @@ import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-
 import { ApiError, api } from '../../api/client';
 import {
   ADMIN_STUDENT_STATUS_LABELS,
+  DECISION_LABELS,
   FORM_LABELS,
   PROVINCE_LABELS,
   statusCountLabel,
@@ -12,8 +13,9 @@ import {
   TRANSPORT_LABELS,
   WEEKDAY_LABELS,
 } from '../../labels';
-import { longDate, period } from '../../ui/format';
+import { longDate, period, shortDateTime } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
+import { TableScroll } from '../../ui/TableScroll';
 import { adminStudentQuery } from './queries';
 import { StatusCounts } from './StatusCounts';
 
@@ -113,6 +115,7 @@ function StudentView({ student: s }: { student: AdminStudentDetail }) {
               )}
             </dl>
           </section>
+          <Decisions student={s} />
         </div>
         <div>
           <PersonalData student={s} />
@@ -142,6 +145,51 @@ function StudentView({ student: s }: { student: AdminStudentDetail }) {
         </div>
       </div>
     </>
+  );
+}
+
+/**
+ * Where every service that decided stands now: its status, since when, and for a dual student
+ * when it first invited them (the counts above add up choices; this is each service's last one).
+ */
+function Decisions({ student: s }: { student: AdminStudentDetail }) {
+  const dual = s.track === 'dual';
+  return (
+    <section className="card" aria-labelledby="decisions-title">
+      <h2 id="decisions-title">Beslissingen per dienst</h2>
+      {s.decisions.length === 0 ? (
+        <p>Nog geen dienst nam een beslissing over deze leerling.</p>
+      ) : (
+        <TableScroll label="Beslissingen per dienst">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Dienst</th>
+                <th scope="col">Status</th>
+                <th scope="col">Sinds</th>
+                {dual && <th scope="col">Uitgenodigd op</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {s.decisions.map((d) => (
+                <tr key={d.serviceId}>
+                  <td data-label="Dienst">{d.serviceName ?? 'een verwijderde dienst'}</td>
+                  <td data-label="Status">{DECISION_LABELS[d.status]}</td>
+                  <td data-label="Sinds">
+                    <time dateTime={d.decidedAt}>{shortDateTime(d.decidedAt)}</time>
+                  </td>
+                  {dual && (
+                    <td data-label="Uitgenodigd op">
+                      {d.invitedAt ? <time dateTime={d.invitedAt}>{shortDateTime(d.invitedAt)}</time> : '—'}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
   );
 }
 

@@ -1,0 +1,67 @@
+import { type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
+import { settings } from '#platform/config';
+import type { StoredStudent } from '#students/rules';
+import type { Contact } from './contacts';
+import type { MentorLearners } from './rules';
+
+type StoredContact = Contact & { pk: string; sk: string; dualLearners?: number };
+
+/**
+ * Gives every contact item stored before mentors kept their learners (`mentor-slots.ts`) the map
+ * of its placed dual learners who did not stop, each with their training contract's end date (null
+ * without one), in place of the old count (`dualLearners`), which could not tell that a contract
+ * ended. A one-off scan, idempotent (a contact that has the map is left alone), run at start-up of
+ * the local stack before the API serves, and once per deployed year like `migrateStudents`.
+ */
+export async function migrateMentors(
+  client: DynamoDBDocumentClient = dynamoClient(),
+  tableName: string = settings.tableName(),
+): Promise<{ updated: number }> {
+  const pending: StoredContact[] = [];
+  const learners = new Map<string, MentorLearners>();
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({
+        TableName: tableName,
+        FilterExpression:
+          '(begins_with(sk, :contact) AND attribute_not_exists(learners)) OR (sk = :student AND track = :dual AND attribute_exists(placement.contactId) AND attribute_not_exists(stoppedAt))',
+        ExpressionAttributeValues: { ':contact': 'CONTACT#', ':student': 'STUDENT', ':dual': 'dual' },
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      if (item.sk === 'STUDENT') {
+        const { id, placement } = item as unknown as StoredStudent;
+        const mentor = `${placement!.serviceId}/${placement!.contactId}`;
+        learners.set(mentor, { ...learners.get(mentor), [id]: placement!.trainingContract?.end ?? null });
+      } else pending.push(item as unknown as StoredContact);
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+
+  let updated = 0;
+  for (const contact of pending) {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: contact.pk, sk: contact.sk },
+          UpdateExpression: 'SET learners = :learners REMOVE dualLearners ADD #version :one',
+          // Written since the scan (an acceptance writes the map itself): leave it.
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(learners)',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':learners': learners.get(`${contact.serviceId}/${contact.id}`) ?? {},
+            ':one': 1,
+          },
+        }),
+      );
+      updated++;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+  return { updated };
+}
