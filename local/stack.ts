@@ -2,10 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureLocalAdmin } from '#accounts/first-admin';
-import { migrateMentors } from '#people/migrate';
+import { runMigrations } from '#migrations/run';
 import { tableNameFor } from '#platform/table/table';
 import { SCHEDULE_TARGETS, type TimedJob, timedJobsFor } from '#school-year/schedules';
-import { migrateStudents } from '#students/migrate';
 import { startApiServer } from './api-server';
 import { lambdaContext } from './apigw-event';
 import { createLocalAuthorizer } from './authorizer';
@@ -116,12 +115,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const env = localLambdaEnv({ ...options, dataDir, tableName, endpoints, userPool });
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
-    // Students stored before programmes and adult windows: idempotent, nothing to do on a fresh table.
-    // Its own client: this process may start a second stack (tests), and clients are cached.
-    const migrationClient = DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint));
-    await migrateStudents(migrationClient, tableName);
-    // Mentors stored with a count of learners get their learners with contract end dates.
-    await migrateMentors(migrationClient, tableName);
+    // The same migrations a deploy runs (idempotent: nothing to do on a fresh table). Its own
+    // client: this process may start a second stack (tests), and clients are cached.
+    await runMigrations(DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint)), tableName);
 
     const api = await progress(
       'API and web server',

@@ -1,6 +1,7 @@
 import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { routes } from '#http/routes';
+import { migrationNames } from '#migrations/run';
 import { assertSchoolYear } from '#platform/table/table';
 import { recurringSchedulesFor, schedulesFor } from '#school-year/schedules';
 import { Api, apiDomainOf } from './api';
@@ -79,6 +80,19 @@ export class StagematchingStack extends Stack {
     // Links in mails point at the app; the distribution exists only now, so the URL comes last.
     const appUrl = `https://${web.distribution.distributionDomainName}`;
     mail.linkTo(appUrl);
+
+    // The table's data migrations run on deploy, before the deploy counts as done; the list of
+    // their names is the property, so a new migration makes CloudFormation call the function again.
+    const migrate = access.productFunction(this, 'Migrate', {
+      entry: 'functions/notify/migrate.ts',
+      description: 'Brings the table up to date on deploy (idempotent migrations)',
+      timeout: Duration.minutes(15),
+      resources: ['table:write'],
+    });
+    new CustomResource(this, 'Migrations', {
+      serviceToken: migrate.functionArn,
+      properties: { Migrations: migrationNames().join(',') },
+    });
 
     if (props.adminEmail) {
       const firstAdmin = access.productFunction(this, 'FirstAdmin', {

@@ -7,6 +7,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#http/routes';
+import { migrationNames } from '#migrations/run';
 import { buildWeb } from '../../web/build';
 import { jobs } from '../jobs';
 import { EdgeStack, WAF_LIMITS } from '../lib/edge';
@@ -64,7 +65,7 @@ describe('the school-year stack', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
-  it('has one Node 22 arm64 Lambda per route plus the first-admin invitation, and no placeholders', () => {
+  it('has one Node 22 arm64 Lambda per route plus the first-admin invitation and the migrations, and no placeholders', () => {
     const functions = Object.values(
       template.findResources('AWS::Lambda::Function', {
         Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
@@ -77,6 +78,7 @@ describe('the school-year stack', () => {
         ...routes.map((r) => `${r.method} ${r.path}`),
         ...jobs.map((j) => j.description),
         'Invites the first admin on deploy',
+        'Brings the table up to date on deploy (idempotent migrations)',
         'Lets only requests through CloudFront reach the public API routes',
       ].sort(),
     );
@@ -450,6 +452,26 @@ function lambdaOf(routeId: string): { env: Record<string, unknown>; role: string
   const role = Role['Fn::GetAtt'][0];
   return { env: Environment.Variables, role, actions: actionsOf(statementsOf(role)) };
 }
+
+describe('data migrations on deploy', () => {
+  it('runs every migration of the list through a custom resource whose property changes with the list', () => {
+    const [fn] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+      /^Migrate[0-9A-F]{8}$/.test(id),
+    );
+    expect(fn).toBeDefined();
+    const resources = Object.values(template.findResources('AWS::CloudFormation::CustomResource')).filter(
+      (r) => (r as { Properties: { Migrations?: string } }).Properties.Migrations !== undefined,
+    ) as { Properties: { Migrations: string; ServiceToken: unknown } }[];
+    expect(resources).toHaveLength(1);
+    expect(resources[0]!.Properties.Migrations).toBe(migrationNames().join(','));
+    expect(resources[0]!.Properties.ServiceToken).toEqual({ 'Fn::GetAtt': [fn![0], 'Arn'] });
+    // It writes the table, and only the table.
+    const role = (fn![1] as LambdaResource).Properties.Role['Fn::GetAtt'][0];
+    const actions = actionsOf(statementsOf(role));
+    expect(actions).toContain('dynamodb:UpdateItem');
+    expect(actions.filter((a) => !a.startsWith('dynamodb:') && !a.startsWith('logs:'))).toEqual([]);
+  });
+});
 
 function firstAdminEnv(): Record<string, unknown> {
   const [fn] = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>

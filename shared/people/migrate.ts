@@ -11,8 +11,8 @@ type StoredContact = Contact & { pk: string; sk: string; dualLearners?: number }
  * Gives every contact item stored before mentors kept their learners (`mentor-slots.ts`) the map
  * of its placed dual learners who did not stop, each with their training contract's end date (null
  * without one), in place of the old count (`dualLearners`), which could not tell that a contract
- * ended. A one-off scan, idempotent (a contact that has the map is left alone), run at start-up of
- * the local stack before the API serves, and once per deployed year like `migrateStudents`.
+ * ended. A one-off scan, idempotent (a contact that has the map is left alone), run by
+ * `shared/migrations/run.ts` at local start and on deploy, before the API serves.
  */
 export async function migrateMentors(
   client: DynamoDBDocumentClient = dynamoClient(),

@@ -8,8 +8,8 @@ import { firstPeriodStart, type StoredStudent } from './rules';
  * Brings students stored before programmes and adult windows up to date, idempotently: a secondary
  * student without a programme gets `seventh_year` (the programme every secondary student was in
  * before the 3rd grade joined), and every student gets `firstPeriodStart` beside them (what the
- * open index filters adult windows on). A one-off scan: run at start-up of the local stack and
- * once per deployed year; students written since carry both.
+ * open index filters adult windows on). A one-off scan: run by `shared/migrations/run.ts` at local
+ * start and on deploy; students written since carry both.
  */
 export async function migrateStudents(
   client: DynamoDBDocumentClient = dynamoClient(),

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
@@ -57,6 +59,57 @@ describe('the student migration', () => {
       await dynamoClient().send(
         new DeleteCommand({ TableName: settings.tableName(), Key: keys.student(item.id) }),
       );
+    }
+  });
+});
+
+/** CloudFormation's side of a custom resource: the URL it waits on for the answer. */
+async function cloudFormationWaiting() {
+  const answers: Record<string, unknown>[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req
+      .on('data', (c) => (body += c))
+      .on('end', () => {
+        answers.push(JSON.parse(body));
+        res.end();
+      });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/answer`, answers, close: () => server.close() };
+}
+
+describe('the migrations on deploy', () => {
+  it('brings old students up to date and answers CloudFormation, on create and on update', async () => {
+    const { handler } = await import('../../functions/notify/migrate');
+    const cfn = await cloudFormationWaiting();
+    try {
+      for (const RequestType of ['Create', 'Update'] as const) {
+        const old = legacy();
+        await dynamoClient().send(new PutCommand({ TableName: settings.tableName(), Item: old }));
+        const event = {
+          RequestType,
+          ResponseURL: cfn.url,
+          StackId: 'stack',
+          RequestId: randomUUID(),
+          LogicalResourceId: 'Migrations',
+          ResourceType: 'Custom::Migrations',
+          ServiceToken: 'arn',
+          ResourceProperties: { ServiceToken: 'arn', Migrations: 'a,b' },
+          ...(RequestType === 'Update'
+            ? { PhysicalResourceId: 'migrations', OldResourceProperties: {} }
+            : {}),
+        };
+        await handler(event as never, { logStreamName: 'stream' } as never);
+        expect(cfn.answers.at(-1)).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: 'migrations' });
+        expect((await read(keys.student(old.id))).programme).toBe('seventh_year');
+        await dynamoClient().send(
+          new DeleteCommand({ TableName: settings.tableName(), Key: keys.student(old.id) }),
+        );
+      }
+    } finally {
+      cfn.close();
     }
   });
 });
