@@ -54,7 +54,7 @@ export class FunctionAccess extends Construct {
     });
     // The product's one log group, never AWSLambdaBasicExecutionRole (every group of the account).
     functionLogs(this).grantWrite(role);
-    for (const resource of set) grantResource(role, resource, this.owners);
+    for (const resource of set) ownerOf(resource, this.owners).grant(role);
     this.roles.set(key, role);
     return role;
   }
@@ -67,16 +67,20 @@ export class FunctionAccess extends Construct {
   ): NodejsFunction {
     const { resources, ...rest } = props;
     const fn = productFunction(scope, id, { ...rest, role: this.roleFor(resources) });
-    for (const resource of permissionSetOf(resources)) configureResource(fn, resource, this.owners);
+    for (const resource of permissionSetOf(resources)) ownerOf(resource, this.owners).configure(fn);
     return fn;
   }
 }
 
 /**
- * Hands a declared resource to the construct that owns it, for the role of a permission set.
- * This only routes; the owners know their ARNs and their IAM actions.
+ * The construct that owns a declared resource, as two acts: granting a permission set's role its
+ * IAM actions, and giving one function its settings (names, ARNs, addresses). This only routes;
+ * the owners know their ARNs and their IAM actions.
  */
-function grantResource(role: IRole, resource: Resource, owners: ResourceOwners): void {
+function ownerOf(
+  resource: Resource,
+  owners: ResourceOwners,
+): { grant(role: IRole): void; configure(fn: LambdaFunction): void } {
   switch (resource) {
     case 'table:read':
     case 'table:write':
@@ -84,48 +88,26 @@ function grantResource(role: IRole, resource: Resource, owners: ResourceOwners):
     case 'exports:write':
     case 'pii:encrypt':
     case 'pii:decrypt':
-      owners.data.grant(role, resource);
-      return;
+      return {
+        grant: (role) => owners.data.grant(role, resource),
+        configure: (fn) => owners.data.configure(fn, resource),
+      };
     case 'mail:send':
-      owners.mail.grantSend(role);
-      return;
+      return {
+        grant: (role) => owners.mail.grantSend(role),
+        configure: (fn) => owners.mail.configureSender(fn),
+      };
     case 'users:admin':
-      owners.auth.grantAdmin(role);
-      return;
+      return {
+        grant: (role) => owners.auth.grantAdmin(role),
+        configure: (fn) => owners.auth.configureAdmin(fn),
+      };
     case 'users:login':
       // InitiateAuth is not authorised by IAM: nothing to grant (see Auth.configureLogin).
-      return;
+      return { grant: () => {}, configure: (fn) => owners.auth.configureLogin(fn) };
     case 'exports:start':
-      // The invoke permission on the export job is granted by the stack, once the job exists.
-      return;
-    default:
-      throw new Error(`No construct owns resource ${resource satisfies never}`);
-  }
-}
-
-/** Lets the owner of a declared resource give one function its settings (names, ARNs, addresses). */
-function configureResource(fn: LambdaFunction, resource: Resource, owners: ResourceOwners): void {
-  switch (resource) {
-    case 'table:read':
-    case 'table:write':
-    case 'exports:read':
-    case 'exports:write':
-    case 'pii:encrypt':
-    case 'pii:decrypt':
-      owners.data.configure(fn, resource);
-      return;
-    case 'mail:send':
-      owners.mail.configureSender(fn);
-      return;
-    case 'users:admin':
-      owners.auth.configureAdmin(fn);
-      return;
-    case 'users:login':
-      owners.auth.configureLogin(fn);
-      return;
-    case 'exports:start':
-      // The export function's name is set by the stack, once the job exists.
-      return;
+      // The invoke permission on the export job and its name are set by the stack, once the job exists.
+      return { grant: () => {}, configure: () => {} };
     default:
       throw new Error(`No construct owns resource ${resource satisfies never}`);
   }

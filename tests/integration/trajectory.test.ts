@@ -242,26 +242,32 @@ describe('evaluation gates', () => {
   });
 });
 
+/** A dual learner of a new dual school, placed at a new service for the school year. */
+async function placedDualLearner() {
+  const dualSchool = await createTestUser({ role: 'school' });
+  await call('PATCH', `/organisations/${dualSchool.organisation.id}`, {
+    ...as(admin),
+    body: { tracks: ['secondary', 'dual'] },
+  });
+  const sup = await supervisorOf(dualSchool);
+  const dualService = await createTestUser({ role: 'service' });
+  const id = await placedStudent(dualSchool, sup, dualService, {
+    track: 'dual',
+    internship: {
+      supervisorId: sup,
+      form: 'alternating',
+      totalHours: 600,
+      weekdays: ['monday', 'tuesday'],
+      periods: [{ start: '2026-09-01', end: '2027-06-30' }],
+      remarks: '',
+    },
+  });
+  return { dualService, id };
+}
+
 describe('dual yearly report', () => {
   it('lists per dual learner the hours at this service in the school year and the contract dates', async () => {
-    const dualSchool = await createTestUser({ role: 'school' });
-    await call('PATCH', `/organisations/${dualSchool.organisation.id}`, {
-      ...as(admin),
-      body: { tracks: ['secondary', 'dual'] },
-    });
-    const sup = await supervisorOf(dualSchool);
-    const dualService = await createTestUser({ role: 'service' });
-    const id = await placedStudent(dualSchool, sup, dualService, {
-      track: 'dual',
-      internship: {
-        supervisorId: sup,
-        form: 'alternating',
-        totalHours: 600,
-        weekdays: ['monday', 'tuesday'],
-        periods: [{ start: '2026-09-01', end: '2027-06-30' }],
-        remarks: '',
-      },
-    });
+    const { dualService, id } = await placedDualLearner();
     const contract = await call('PUT', `/students/${id}/training-contract`, {
       ...as(dualService),
       body: { start: '2026-09-01', end: '2027-06-30' },
@@ -286,24 +292,7 @@ describe('dual yearly report', () => {
   });
 
   it('two changes of one training contract at the same moment: one is written, the other answers 409', async () => {
-    const dualSchool = await createTestUser({ role: 'school' });
-    await call('PATCH', `/organisations/${dualSchool.organisation.id}`, {
-      ...as(admin),
-      body: { tracks: ['secondary', 'dual'] },
-    });
-    const sup = await supervisorOf(dualSchool);
-    const dualService = await createTestUser({ role: 'service' });
-    const id = await placedStudent(dualSchool, sup, dualService, {
-      track: 'dual',
-      internship: {
-        supervisorId: sup,
-        form: 'alternating',
-        totalHours: 600,
-        weekdays: ['monday', 'tuesday'],
-        periods: [{ start: '2026-09-01', end: '2027-06-30' }],
-        remarks: '',
-      },
-    });
+    const { dualService, id } = await placedDualLearner();
     const stored = async () =>
       (await call('GET', '/dual-report', as(dualService))).body.rows[0].contractEnd as string;
     const ends = ['2027-05-31', '2027-06-30'];
