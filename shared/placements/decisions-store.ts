@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   DECISION_STATUSES,
@@ -20,6 +20,7 @@ import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { cancellationReasons, transactWrite } from '#platform/table/transact';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
@@ -90,9 +91,6 @@ export async function serviceDecisions(serviceId: string) {
   return new Map(items.map((d) => [d.studentId, d]));
 }
 
-const reasons = (error: TransactionCanceledException) =>
-  (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
-
 /**
  * One more choice of `status` for this student, counted in the same transaction as the decision
  * (an ADD on the student's counts item), so the counts stay exact whatever the concurrency.
@@ -106,23 +104,6 @@ const countChoice = (studentId: string, status: DecisionStatus) => ({
     ExpressionAttributeValues: { ':one': 1, ':sid': studentId },
   },
 });
-
-/** DynamoDB cancels transactions that merely collide on an item (the counts item, typically). */
-async function transactWithRetry(
-  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
-  attempts: number,
-) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
-      return;
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      if (!reasons(error).includes('TransactionConflict') || attempt >= attempts) throw error;
-      await new Promise((r) => setTimeout(r, 10 + Math.random() * Math.min(400, 40 * (attempt + 1))));
-    }
-  }
-}
 
 export type RecordOutcome = 'recorded' | 'changed-meanwhile';
 
@@ -151,7 +132,7 @@ export async function recordDecision(
   if (previous.exists) values[':prev'] = previous.status;
   const invited = decision.status === 'invited' ? ', invitedAt = if_not_exists(invitedAt, :at)' : '';
   try {
-    await transactWithRetry(
+    await transactWrite(
       [
         {
           Update: {
@@ -170,7 +151,10 @@ export async function recordDecision(
     );
     return 'recorded';
   } catch (error) {
-    if (error instanceof TransactionCanceledException && reasons(error)[0] === 'ConditionalCheckFailed')
+    if (
+      error instanceof TransactionCanceledException &&
+      cancellationReasons(error)[0] === 'ConditionalCheckFailed'
+    )
       return 'changed-meanwhile';
     throw error;
   }
@@ -290,25 +274,21 @@ async function acceptOnce(
       counterUpdates(t.track, t.deltas),
     ),
   ];
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
-      return;
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const [student, , contact] = reasons(error);
-      if (student === 'ConditionalCheckFailed') {
-        const old = error.CancellationReasons?.[0]?.Item;
-        throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
-      }
-      if (contact === 'ConditionalCheckFailed') {
-        // The contact item comes back with the refusal: none, or a mentor who changed meanwhile.
-        const exists = Boolean(error.CancellationReasons?.[2]?.Item);
-        throw new AcceptanceRefused(exists && mentor ? 'mentor-changed' : 'contact');
-      }
-      if (!reasons(error).includes('TransactionConflict') || attempt >= 8) throw error;
-      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
+  try {
+    await transactWrite(items, 8);
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const [student, , contact] = cancellationReasons(error);
+    if (student === 'ConditionalCheckFailed') {
+      const old = error.CancellationReasons?.[0]?.Item;
+      throw new AcceptanceRefused('taken', old ? (stripKeys(unmarshall(old)) as StoredStudent) : undefined);
     }
+    if (contact === 'ConditionalCheckFailed') {
+      // The contact item comes back with the refusal: none, or a mentor who changed meanwhile.
+      const exists = Boolean(error.CancellationReasons?.[2]?.Item);
+      throw new AcceptanceRefused(exists && mentor ? 'mentor-changed' : 'contact');
+    }
+    throw error;
   }
 }
 

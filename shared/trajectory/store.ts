@@ -21,6 +21,7 @@ import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { cancellationReasons, type TransactItems, transactWrite } from '#platform/table/transact';
 import type { StoredStudent } from '#students/rules';
 import { emptyByContext } from './rules';
 
@@ -56,9 +57,7 @@ const notCompleted = {
   ConditionExpression: 'attribute_not_exists(completedAt)',
 };
 
-async function transact(
-  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
-) {
+async function transact(items: TransactItems) {
   try {
     await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
@@ -232,20 +231,14 @@ export async function setTrainingContract(
     },
     ...(slot ? [writeLearner(slot.mentor, student.id, contract.end, { guarded: slot.guarded })] : []),
   ];
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await dynamoClient().send(new TransactWriteCommand({ TransactItems: items }));
-      return;
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const [onStudent, onMentor] = (error.CancellationReasons ?? []).map((r) => r.Code);
-      if (onStudent === 'ConditionalCheckFailed') throw new StudentChangedMeanwhile();
-      if (onMentor === 'ConditionalCheckFailed') throw new MentorChangedMeanwhile();
-      // Merely collided with another transaction on one of the items: nothing was decided.
-      const collided = error.CancellationReasons?.some((r) => r.Code === 'TransactionConflict');
-      if (!collided || attempt >= 5) throw error;
-      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * (attempt + 1)));
-    }
+  try {
+    await transactWrite(items, 5);
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const [onStudent, onMentor] = cancellationReasons(error);
+    if (onStudent === 'ConditionalCheckFailed') throw new StudentChangedMeanwhile();
+    if (onMentor === 'ConditionalCheckFailed') throw new MentorChangedMeanwhile();
+    throw error;
   }
 }
 
