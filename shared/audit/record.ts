@@ -3,18 +3,17 @@ import type { Caller } from '#http/caller';
 import { newId } from '#kernel/ids';
 import { putAuditEntry } from './store';
 
-/**
- * Writes an audit entry. Called after the audited act succeeded; what is recorded names people
- * and objects, never the personal data itself.
- */
-export async function audit(
-  caller: Pick<Caller, 'userId' | 'name' | 'organisationId' | 'role'> | null,
+type Actor = Pick<Caller, 'userId' | 'name' | 'organisationId' | 'role'> | null;
+
+/** What an audit entry records: names people and objects, never the personal data itself. */
+export function auditEntry(
+  caller: Actor,
   action: AuditAction,
   subject: AuditEntry['subject'],
   details?: AuditEntry['details'],
   now = new Date(),
-): Promise<void> {
-  await putAuditEntry({
+): AuditEntry {
+  return {
     id: newId(now.getTime()),
     at: now.toISOString(),
     action,
@@ -23,5 +22,16 @@ export async function audit(
       : null,
     subject,
     ...(details ? { details } : {}),
-  });
+  };
+}
+
+/** Writes an audit entry, after the audited act succeeded (acts that write a transaction add it there). */
+export async function audit(
+  caller: Actor,
+  action: AuditAction,
+  subject: AuditEntry['subject'],
+  details?: AuditEntry['details'],
+  now = new Date(),
+): Promise<void> {
+  await putAuditEntry(auditEntry(caller, action, subject, details, now));
 }

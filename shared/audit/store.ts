@@ -8,6 +8,14 @@ import { keys, stripKeys } from '#platform/table/keys';
  * One item per entry, partitioned by month so a period reads as a few queries, newest first. An
  * entry with the id of one already written is the same event retried: it is kept once.
  */
+export const auditEntryPut = (entry: AuditEntry) => ({
+  Put: {
+    TableName: settings.tableName(),
+    Item: { ...keys.audit(entry.at, entry.id), ...entry },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
 export async function putAuditEntry(entry: AuditEntry): Promise<void> {
   await dynamoClient()
     .send(

@@ -1,4 +1,5 @@
-import { audit } from '#audit/record';
+import { auditEntry } from '#audit/record';
+import { auditEntryPut } from '#audit/store';
 import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
@@ -129,7 +130,16 @@ async function accept(
     acceptedBy: caller.userId,
   };
   try {
-    await acceptStudent(decision, placement, contact.id, countedOf(student), dual);
+    // The acceptance and its audit entry are one write: no acceptance goes unrecorded.
+    const label = `${student.firstName} ${student.lastName}`;
+    const entry = auditEntry(
+      caller,
+      'acceptance',
+      { kind: 'student', id: student.id, label },
+      { serviceId: service.id },
+      now,
+    );
+    await acceptStudent(decision, placement, contact.id, countedOf(student), dual, [auditEntryPut(entry)]);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -161,11 +171,7 @@ async function accept(
             : CHANGED,
     );
   }
-  const label = `${student.firstName} ${student.lastName}`;
-  await Promise.all([
-    touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt),
-    audit(caller, 'acceptance', { kind: 'student', id: student.id, label }, { serviceId: service.id }, now),
-  ]);
+  await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
   return detailOf(service, { ...student, placement }, now, { ...decision, invitedAt: stored?.invitedAt });
 }
 

@@ -20,7 +20,7 @@ import { settings } from '#platform/config';
 import { batchGet } from '#platform/table/batch-get';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
-import { cancellationReasons, transactWrite } from '#platform/table/transact';
+import { cancellationReasons, type TransactItems, transactWrite } from '#platform/table/transact';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
@@ -212,6 +212,8 @@ export async function acceptStudent(
    */
   counted: CountedStudent,
   dual?: DualAcceptance,
+  /** Written in the same transaction, last (the audit entry of the acceptance). */
+  alongside: TransactItems = [],
 ): Promise<void> {
   const placedOn = brusselsDate(new Date(placement.acceptedAt));
   let current = dual;
@@ -220,7 +222,7 @@ export async function acceptStudent(
       throw new AcceptanceRefused('mentor-full');
     }
     try {
-      await acceptOnce(decision, placement, contactId, counted, placedOn, current);
+      await acceptOnce(decision, placement, contactId, counted, placedOn, current, alongside);
       return;
     } catch (error) {
       if (!(error instanceof AcceptanceRefused) || error.reason !== 'mentor-changed' || !current || read >= 5)
@@ -239,6 +241,7 @@ async function acceptOnce(
   counted: CountedStudent,
   placedOn: string,
   dual: DualAcceptance | undefined,
+  alongside: TransactItems,
 ) {
   const mentor = dual?.mentor;
   const checked = sameVersion(counted.version);
@@ -273,6 +276,7 @@ async function acceptOnce(
     ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
       counterUpdates(t.track, t.deltas),
     ),
+    ...alongside,
   ];
   try {
     await transactWrite(items, 8);

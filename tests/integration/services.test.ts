@@ -394,6 +394,11 @@ describe('decisions', () => {
     expect(
       contacts.map((c) => c.body.items[0].acceptanceCount).reduce((a: number, b: number) => a + b, 0),
     ).toBe(1);
+    // The acceptance is in the audit log once, written with it; the 49 refusals left no entry.
+    const log = await call('GET', '/admin/audit?action=acceptance&limit=200', as(admin));
+    const entries = log.body.items.filter((e: { subject: { id: string } }) => e.subject.id === s.id);
+    expect(entries).toHaveLength(1);
+    expect(entries[0].details.serviceId).toBe(winner.organisation.id);
   });
 });
 
