@@ -3,10 +3,10 @@ import type { Organisation, Person } from '#contract/organisations';
 import type { MailRequested } from '#contract/session-api';
 import { api } from '../../api/client';
 import { PERSON_STATUS_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
 import type { NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { field, useSubmit } from '../../ui/useSubmit';
 import { membersQuery } from './queries';
 
@@ -58,58 +58,56 @@ export function MembersSection({
           items.length === 0 ? (
             <p>Nog niemand. Nodig hieronder de eerste persoon uit.</p>
           ) : (
-            <TableScroll label="Personen">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Naam</th>
-                    <th scope="col">E-mailadres</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Acties</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((person) => (
-                    <tr key={person.id}>
-                      <td>{person.name}</td>
-                      <td>{person.email}</td>
-                      <td>{PERSON_STATUS_LABELS[person.status]}</td>
-                      <td className="actions">
-                        {person.status === 'invited' && (
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={resend.isPending}
-                            onClick={() => resend.mutate(person)}
-                          >
-                            Uitnodiging opnieuw sturen
-                          </button>
-                        )}
-                        {person.status !== 'deactivated' && (
-                          <button
-                            type="button"
-                            className="danger"
-                            disabled={deactivate.isPending}
-                            onClick={() => {
-                              if (
-                                window.confirm(
-                                  `${person.name} deactiveren? Deze persoon kan zich dan niet meer aanmelden.`,
-                                )
+            <CardTable label="Personen">
+              <thead>
+                <tr>
+                  <th scope="col">Naam</th>
+                  <th scope="col">E-mailadres</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Acties</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((person) => (
+                  <tr key={person.id}>
+                    <td>{person.name}</td>
+                    <td data-label="E-mailadres">{person.email}</td>
+                    <td data-label="Status">{PERSON_STATUS_LABELS[person.status]}</td>
+                    <td className="actions">
+                      {person.status === 'invited' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={resend.isPending}
+                          onClick={() => resend.mutate(person)}
+                        >
+                          Uitnodiging opnieuw sturen
+                        </button>
+                      )}
+                      {person.status !== 'deactivated' && (
+                        <button
+                          type="button"
+                          className="danger"
+                          disabled={deactivate.isPending}
+                          onClick={() => {
+                            if (
+                              window.confirm(
+                                `${person.name} deactiveren? Deze persoon kan zich dan niet meer aanmelden.`,
                               )
-                                deactivate.mutate(person);
-                            }}
-                          >
-                            Deactiveren
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                            )
+                              deactivate.mutate(person);
+                          }}
+                        >
+                          Deactiveren
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </CardTable>
           )
         }
       </QueryState>

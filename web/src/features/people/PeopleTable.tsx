@@ -1,8 +1,8 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
+import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
-import { TableScroll } from '../../ui/TableScroll';
 import { useSubmit } from '../../ui/useSubmit';
 import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
 
@@ -26,63 +26,63 @@ export function PeopleTable<T extends LinkedPerson>({
 }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
-    <TableScroll label="Personen">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Naam</th>
-            <th scope="col">Telefoon</th>
-            <th scope="col">E-mailadres</th>
-            <th scope="col">{texts.linksColumn}</th>
-            {columns.map((c) => (
-              <th key={c.header} scope="col">
-                {c.header}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Acties</span>
+    <CardTable label="Personen">
+      <thead>
+        <tr>
+          <th scope="col">Naam</th>
+          <th scope="col">Telefoon</th>
+          <th scope="col">E-mailadres</th>
+          <th scope="col">{texts.linksColumn}</th>
+          {columns.map((c) => (
+            <th key={c.header} scope="col">
+              {c.header}
             </th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((person) =>
-            editing === person.id ? (
-              <EditRow
-                key={person.id}
-                person={person}
-                endpoint={endpoint}
-                invalidates={invalidates}
-                columnCount={5 + columns.length}
-                onClose={() => setEditing(null)}
-              />
-            ) : (
-              <tr key={person.id}>
-                <td>{person.name}</td>
-                <td>{person.phone}</td>
-                <td>{person.email}</td>
-                <td>{linksOf(person)}</td>
-                {columns.map((c) => (
-                  <td key={c.header}>{c.cell(person)}</td>
-                ))}
-                <td className="actions">
-                  <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
-                    Wijzigen
-                  </button>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => onRemove(person)}
-                    title={linksOf(person) > 0 ? texts.linkedHint : undefined}
-                  >
-                    Verwijderen
-                  </button>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">Acties</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {people.map((person) =>
+          editing === person.id ? (
+            <EditRow
+              key={person.id}
+              person={person}
+              endpoint={endpoint}
+              invalidates={invalidates}
+              columnCount={5 + columns.length}
+              onClose={() => setEditing(null)}
+            />
+          ) : (
+            <tr key={person.id}>
+              <td>{person.name}</td>
+              <td data-label="Telefoon">{person.phone}</td>
+              <td data-label="E-mailadres">{person.email}</td>
+              <td data-label={texts.linksColumn}>{linksOf(person)}</td>
+              {columns.map((c) => (
+                <td key={c.header} data-label={c.header}>
+                  {c.cell(person)}
                 </td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-    </TableScroll>
+              ))}
+              <td className="actions">
+                <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
+                  Wijzigen
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => onRemove(person)}
+                  title={linksOf(person) > 0 ? texts.linkedHint : undefined}
+                >
+                  Verwijderen
+                </button>
+              </td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </CardTable>
   );
 }
 

@@ -4,6 +4,7 @@ import type { Track } from '#contract/organisations';
 import type { Phase, PhaseBody, TrackPhase } from '#contract/phases';
 import { api } from '../../api/client';
 import { optionsOf, PHASE_LABELS, PROGRAMME_LABELS, TRACK_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
@@ -46,12 +47,19 @@ export function PhasesPage() {
       <Notice notice={notice} />
       <QueryState query={tracks}>
         {({ items }) => (
-          <table className="table">
+          <CardTable label="Fase per opleidingsvorm">
+            <thead>
+              <tr>
+                <th scope="col">Opleidingsvorm</th>
+                <th scope="col">Wat diensten nu zien</th>
+                <th scope="col">Fase</th>
+              </tr>
+            </thead>
             <tbody>
               {items.map(({ track, override, scopes }) => (
                 <tr key={track}>
                   <th scope="row">{TRACK_LABELS[track]}</th>
-                  <td>
+                  <td data-label="Nu">
                     <ul className="plain">
                       {scopes.map((s) => (
                         <li key={s.key}>
@@ -67,7 +75,7 @@ export function PhasesPage() {
                       ))}
                     </ul>
                   </td>
-                  <td>
+                  <td data-label="Fase">
                     <select
                       aria-label={`Fase van ${TRACK_LABELS[track]}`}
                       value={
@@ -94,7 +102,7 @@ export function PhasesPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </CardTable>
         )}
       </QueryState>
     </section>

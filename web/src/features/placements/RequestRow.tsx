@@ -69,7 +69,8 @@ export function RequestRow({
         <td data-label="Periodes">{(item.placement?.periods ?? item.periods).map(period).join(', ')}</td>
         <td data-label="Vervoer">{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
         <td data-label="Uren">{number(item.totalHours)}</td>
-        <td>
+        {/* Accepted: a fact, under its label on a phone's card; otherwise the row's actions. */}
+        <td data-label={status === 'accepted' ? 'Status' : undefined}>
           {status === 'accepted' ? (
             <>
               <span className="badge status-accepted">{DECISION_LABELS.accepted}</span>

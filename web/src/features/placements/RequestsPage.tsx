@@ -7,7 +7,9 @@ import type { Province } from '#contract/provinces';
 import type { RequestListItem, RequestTab } from '#contract/requests-api';
 import type { TrackStateView } from '#contract/school-year';
 import { DECISION_COUNT_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS, t } from '../../labels';
+import { FilterPanel } from '../../ui/FilterPanel';
 import { day } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
@@ -127,10 +129,9 @@ export function RequestsPage() {
           )}
         </>
       )}
-      <details className="filter-panel" open={filters.query.replace(/(^|&)(track|tab)=[^&]*/g, '') !== ''}>
-        <summary>Filters en sortering</summary>
+      <FilterPanel filters={filters} ignore={['track', 'tab']} title="Filters en sortering">
         <RequestFilters filters={filters} programmes={track === 'secondary'} />
-      </details>
+      </FilterPanel>
       <Notice notice={notice} />
       {list.isError && !list.isFetchNextPageError && (
         <LoadFailed
@@ -156,19 +157,7 @@ export function RequestsPage() {
           onGone={(item, message) => gone(item.id, message)}
         />
       )}
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="secondary"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          {list.isFetchingNextPage ? t.loading : 'Meer leerlingen laden'}
-        </button>
-      )}
-      {list.isFetchNextPageError && (
-        <LoadFailed message={t.listFailed} onRetry={() => void list.fetchNextPage()} />
-      )}
+      <LoadMore pages={list} label="Meer leerlingen laden" />
       {accepting && (
         <AcceptDialog
           student={accepting}

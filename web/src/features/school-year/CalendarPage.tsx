@@ -11,10 +11,10 @@ import {
   ROUND_STATE_LABELS,
   TRACK_LABELS,
 } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { field, useSubmit } from '../../ui/useSubmit';
 import { tracksQuery } from '../placements/queries';
 import { CALENDAR_FEED, schoolYearQuery } from './queries';
@@ -178,80 +178,78 @@ export function CalendarPage() {
       <Notice notice={notice} />
       <QueryState query={year}>
         {(data) => (
-          <TableScroll label="Rondes">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Ronde</th>
-                  <th scope="col">Voor</th>
-                  <th scope="col">Begin</th>
-                  <th scope="col">Einde</th>
-                  <th scope="col">Nu</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Acties</span>
+          <CardTable label="Rondes">
+            <thead>
+              <tr>
+                <th scope="col">Ronde</th>
+                <th scope="col">Voor</th>
+                <th scope="col">Begin</th>
+                <th scope="col">Einde</th>
+                <th scope="col">Nu</th>
+                <th scope="col">
+                  <span className="visually-hidden">Acties</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rounds.map((r) => (
+                <tr key={r.id} data-round={r.id}>
+                  <th scope="row">
+                    {r.name}
+                    <br />
+                    <small>{ROUND_KIND_LABELS[r.kind]}</small>
                   </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rounds.map((r) => (
-                  <tr key={r.id} data-round={r.id}>
-                    <th scope="row">
-                      {r.name}
-                      <br />
-                      <small>{ROUND_KIND_LABELS[r.kind]}</small>
-                    </th>
-                    <td>
-                      {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
-                      {r.internship && (
-                        <>
-                          <br />
-                          <small>
-                            eerste periode {r.internship.from} – {r.internship.to}
-                          </small>
-                        </>
-                      )}
-                    </td>
-                    <td>{formatWall(r.opensAt)}</td>
-                    <td>
-                      {formatWall(r.closesAt)}
-                      {r.staysOpen && (
-                        <>
-                          <br />
-                          <small>blijft daarna open</small>
-                        </>
-                      )}
-                    </td>
-                    <td>{ROUND_STATE_LABELS[r.state]}</td>
-                    <td className="actions">
-                      <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
-                        Wijzigen
-                      </button>
-                      {r.state === 'open' && (
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={remind.isPending}
-                          onClick={() => remind.mutate(r)}
-                        >
-                          Herinneringen nu versturen
-                        </button>
-                      )}
+                  <td data-label="Voor">
+                    {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
+                    {r.internship && (
+                      <>
+                        <br />
+                        <small>
+                          eerste periode {r.internship.from} – {r.internship.to}
+                        </small>
+                      </>
+                    )}
+                  </td>
+                  <td data-label="Begin">{formatWall(r.opensAt)}</td>
+                  <td data-label="Einde">
+                    {formatWall(r.closesAt)}
+                    {r.staysOpen && (
+                      <>
+                        <br />
+                        <small>blijft daarna open</small>
+                      </>
+                    )}
+                  </td>
+                  <td data-label="Nu">{ROUND_STATE_LABELS[r.state]}</td>
+                  <td className="actions">
+                    <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
+                      Wijzigen
+                    </button>
+                    {r.state === 'open' && (
                       <button
                         type="button"
                         className="secondary"
-                        disabled={remove.isPending}
-                        onClick={() => {
-                          if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
-                        }}
+                        disabled={remind.isPending}
+                        onClick={() => remind.mutate(r)}
                       >
-                        Verwijderen
+                        Herinneringen nu versturen
                       </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                    )}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={remove.isPending}
+                      onClick={() => {
+                        if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
+                      }}
+                    >
+                      Verwijderen
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </CardTable>
         )}
       </QueryState>
       <p>

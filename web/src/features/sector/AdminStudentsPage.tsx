@@ -2,10 +2,12 @@ import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { AdminStudentListItem } from '#contract/sector-api';
 import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, provinceOptions, TRACK_LABELS, t } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
+import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
 import { period } from '../../ui/format';
+import { LoadMore } from '../../ui/LoadMore';
 import { failureText, LoadFailed, Loading } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { adminStudentsQuery } from './queries';
 import { StatusCounts } from './StatusCounts';
@@ -19,24 +21,26 @@ export function AdminStudentsPage() {
   return (
     <>
       <h1>Leerlingen</h1>
-      <div className="filters">
-        <FilterSearch label="Naam" name="name" filters={filters} />
-        <FilterSearch label="School" name="school" filters={filters} />
-        <FilterSelect
-          label="Opleidingsvorm"
-          name="track"
-          filters={filters}
-          options={optionsOf(TRACK_LABELS)}
-        />
-        <FilterSelect
-          label="Status"
-          name="status"
-          filters={filters}
-          options={optionsOf(ADMIN_STUDENT_STATUS_LABELS)}
-        />
-        <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
-      </div>
-      {list.isError && (
+      <FilterPanel filters={filters}>
+        <div className="filters">
+          <FilterSearch label="Naam" name="name" filters={filters} />
+          <FilterSearch label="School" name="school" filters={filters} />
+          <FilterSelect
+            label="Opleidingsvorm"
+            name="track"
+            filters={filters}
+            options={optionsOf(TRACK_LABELS)}
+          />
+          <FilterSelect
+            label="Status"
+            name="status"
+            filters={filters}
+            options={optionsOf(ADMIN_STUDENT_STATUS_LABELS)}
+          />
+          <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
+        </div>
+      </FilterPanel>
+      {list.isError && !list.isFetchNextPageError && (
         <LoadFailed
           message={failureText(list.error, t.listFailed)}
           retrying={list.isFetching}
@@ -55,18 +59,7 @@ export function AdminStudentsPage() {
             </p>
           )}
           {items.length > 0 && <AdminStudentsTable students={items} />}
-          {list.hasNextPage && (
-            <p>
-              <button
-                type="button"
-                className="secondary"
-                disabled={list.isFetchingNextPage}
-                onClick={() => void list.fetchNextPage()}
-              >
-                {list.isFetchingNextPage ? t.loading : 'Meer laden'}
-              </button>
-            </p>
-          )}
+          <LoadMore pages={list} label="Meer leerlingen laden" />
         </>
       )}
     </>
@@ -75,49 +68,47 @@ export function AdminStudentsPage() {
 
 function AdminStudentsTable({ students }: { students: AdminStudentListItem[] }) {
   return (
-    <TableScroll label="Leerlingen">
-      <table className="table stack-narrow">
-        <thead>
-          <tr>
-            <th scope="col">Leerling</th>
-            <th scope="col">Status</th>
-            <th scope="col">School</th>
-            <th scope="col">Stageplek</th>
-            <th scope="col">Keuzes van diensten</th>
+    <CardTable label="Leerlingen">
+      <thead>
+        <tr>
+          <th scope="col">Leerling</th>
+          <th scope="col">Status</th>
+          <th scope="col">School</th>
+          <th scope="col">Stageplek</th>
+          <th scope="col">Keuzes van diensten</th>
+        </tr>
+      </thead>
+      <tbody>
+        {students.map((s) => (
+          <tr key={s.id}>
+            <td>
+              <Link to={`/alle-leerlingen/${s.id}`}>
+                {s.lastName} {s.firstName}
+              </Link>
+              <div className="hint">
+                {TRACK_LABELS[s.track]} · {s.residence.postcode} {s.residence.city}
+              </div>
+            </td>
+            <td data-label="Status">
+              <span className={`badge status-${s.status}`}>{ADMIN_STUDENT_STATUS_LABELS[s.status]}</span>
+            </td>
+            <td data-label="School">{s.school.name}</td>
+            <td data-label="Stageplek">
+              {s.placement ? (
+                <>
+                  {s.placement.serviceName}
+                  <div className="hint">{s.placement.periods.map(period).join(', ')}</div>
+                </>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td data-label="Keuzes">
+              <StatusCounts counts={s.statusCounts} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {students.map((s) => (
-            <tr key={s.id}>
-              <td data-label="Leerling">
-                <Link to={`/alle-leerlingen/${s.id}`}>
-                  {s.lastName} {s.firstName}
-                </Link>
-                <div className="hint">
-                  {TRACK_LABELS[s.track]} · {s.residence.postcode} {s.residence.city}
-                </div>
-              </td>
-              <td data-label="Status">
-                <span className={`badge status-${s.status}`}>{ADMIN_STUDENT_STATUS_LABELS[s.status]}</span>
-              </td>
-              <td data-label="School">{s.school.name}</td>
-              <td data-label="Stageplek">
-                {s.placement ? (
-                  <>
-                    {s.placement.serviceName}
-                    <div className="hint">{s.placement.periods.map(period).join(', ')}</div>
-                  </>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td data-label="Keuzes">
-                <StatusCounts counts={s.statusCounts} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+    </CardTable>
   );
 }

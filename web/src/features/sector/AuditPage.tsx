@@ -1,9 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEntry } from '#contract/audit';
 import { AUDIT_ACTION_LABELS, optionsOf, ROLE_LABELS, t } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
+import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSelect } from '../../ui/filters';
+import { LoadMore } from '../../ui/LoadMore';
 import { failureText, LoadFailed, Loading } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { type QueryFilters, useQueryFilters } from '../../ui/useQueryFilters';
 import { auditQuery } from './queries';
 
@@ -82,17 +84,19 @@ export function AuditPage() {
         wijzigt. Het log bewaart wie, wat en wanneer, nooit de gegevens zelf, en blijft het hele schooljaar
         bewaard.
       </p>
-      <div className="filters">
-        <FilterSelect
-          label="Handeling"
-          name="action"
-          filters={filters}
-          options={optionsOf(AUDIT_ACTION_LABELS)}
-        />
-        <DateFilter label="Van" name="from" filters={filters} />
-        <DateFilter label="Tot en met" name="to" filters={filters} />
-      </div>
-      {list.isError && (
+      <FilterPanel filters={filters}>
+        <div className="filters">
+          <FilterSelect
+            label="Handeling"
+            name="action"
+            filters={filters}
+            options={optionsOf(AUDIT_ACTION_LABELS)}
+          />
+          <DateFilter label="Van" name="from" filters={filters} />
+          <DateFilter label="Tot en met" name="to" filters={filters} />
+        </div>
+      </FilterPanel>
+      {list.isError && !list.isFetchNextPageError && (
         <LoadFailed
           message={failureText(list.error, t.listFailed)}
           retrying={list.isFetching}
@@ -104,60 +108,47 @@ export function AuditPage() {
       ) : items.length === 0 ? (
         <p role="status">Geen handelingen gevonden.</p>
       ) : (
-        <TableScroll label="Auditlog">
-          <table className="table stack-narrow">
-            <thead>
-              <tr>
-                <th scope="col">Wanneer</th>
-                <th scope="col">Wie</th>
-                <th scope="col">Wat</th>
-                <th scope="col">Onderwerp</th>
+        <CardTable label="Auditlog">
+          <thead>
+            <tr>
+              <th scope="col">Wanneer</th>
+              <th scope="col">Wie</th>
+              <th scope="col">Wat</th>
+              <th scope="col">Onderwerp</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+                </td>
+                <td data-label="Wie">
+                  {e.actor ? (
+                    <>
+                      {e.actor.name}
+                      <div className="hint">
+                        {ROLE_LABELS[e.actor.role as keyof typeof ROLE_LABELS] ?? e.actor.role}
+                      </div>
+                    </>
+                  ) : (
+                    'Systeem'
+                  )}
+                </td>
+                <td data-label="Wat">
+                  {AUDIT_ACTION_LABELS[e.action] ?? e.action}
+                  {detailsOf(e) && <div className="hint">{detailsOf(e)}</div>}
+                </td>
+                <td data-label="Onderwerp">
+                  {e.subject.label}
+                  <div className="hint">{SUBJECT_LABELS[e.subject.kind] ?? e.subject.kind}</div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.id}>
-                  <td data-label="Wanneer">
-                    <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
-                  </td>
-                  <td data-label="Wie">
-                    {e.actor ? (
-                      <>
-                        {e.actor.name}
-                        <div className="hint">
-                          {ROLE_LABELS[e.actor.role as keyof typeof ROLE_LABELS] ?? e.actor.role}
-                        </div>
-                      </>
-                    ) : (
-                      'Systeem'
-                    )}
-                  </td>
-                  <td data-label="Wat">
-                    {AUDIT_ACTION_LABELS[e.action] ?? e.action}
-                    {detailsOf(e) && <div className="hint">{detailsOf(e)}</div>}
-                  </td>
-                  <td data-label="Onderwerp">
-                    {e.subject.label}
-                    <div className="hint">{SUBJECT_LABELS[e.subject.kind] ?? e.subject.kind}</div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </CardTable>
       )}
-      {list.hasNextPage && (
-        <p>
-          <button
-            type="button"
-            className="secondary"
-            disabled={list.isFetchingNextPage}
-            onClick={() => void list.fetchNextPage()}
-          >
-            {list.isFetchingNextPage ? t.loading : 'Meer laden'}
-          </button>
-        </p>
-      )}
+      <LoadMore pages={list} />
     </>
   );
 }

@@ -8,10 +8,10 @@ import type { Dashboard, PlacementFigures } from '#contract/sector';
 import type { Recounted } from '#contract/sector-api';
 import { api } from '../../api/client';
 import { PROVINCE_LABELS, TRACK_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { longDate } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { PlacedChart } from './PlacedChart';
 import { dashboardQuery, type RoundMark, sectorKey } from './queries';
@@ -148,51 +148,53 @@ function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds:
 
       <section className="card" aria-labelledby="province-title">
         <h2 id="province-title">Per provincie</h2>
-        <TableScroll label="Cijfers per provincie">
-          <table className="table figures-table">
-            <thead>
-              <tr>
-                <th scope="col">Provincie</th>
-                {FIGURES.map((f) => (
-                  <th key={f.key} scope="col" className="num">
-                    {f.label}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  % geplaatst
+        <CardTable label="Cijfers per provincie" className="figures-table">
+          <thead>
+            <tr>
+              <th scope="col">Provincie</th>
+              {FIGURES.map((f) => (
+                <th key={f.key} scope="col" className="num">
+                  {f.label}
                 </th>
-              </tr>
-            </thead>
-            <tbody>
-              {PROVINCES.map((p) => {
-                const f = d.byProvince[p];
-                if (!f) return null;
-                return (
-                  <tr key={p}>
-                    <th scope="row">{PROVINCE_LABELS[p]}</th>
-                    {FIGURES.map((c) => (
-                      <td key={c.key} className="num">
-                        {f[c.key].toLocaleString('nl-BE')}
-                      </td>
-                    ))}
-                    <td className="num">{percentPlaced(f)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Totaal</th>
-                {FIGURES.map((c) => (
-                  <td key={c.key} className="num">
-                    {d.totals[c.key].toLocaleString('nl-BE')}
+              ))}
+              <th scope="col" className="num">
+                % geplaatst
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {PROVINCES.map((p) => {
+              const f = d.byProvince[p];
+              if (!f) return null;
+              return (
+                <tr key={p}>
+                  <th scope="row">{PROVINCE_LABELS[p]}</th>
+                  {FIGURES.map((c) => (
+                    <td key={c.key} className="num" data-label={c.label}>
+                      {f[c.key].toLocaleString('nl-BE')}
+                    </td>
+                  ))}
+                  <td className="num" data-label="% geplaatst">
+                    {percentPlaced(f)}
                   </td>
-                ))}
-                <td className="num">{percentPlaced(d.totals)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Totaal</th>
+              {FIGURES.map((c) => (
+                <td key={c.key} className="num" data-label={c.label}>
+                  {d.totals[c.key].toLocaleString('nl-BE')}
+                </td>
+              ))}
+              <td className="num" data-label="% geplaatst">
+                {percentPlaced(d.totals)}
+              </td>
+            </tr>
+          </tfoot>
+        </CardTable>
       </section>
 
       <div className="columns nudges">

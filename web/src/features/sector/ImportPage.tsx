@@ -4,8 +4,8 @@ import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '#contract/import-
 import type { ImportInput, ImportResult } from '#contract/imports';
 import { api, downloadFile } from '../../api/client';
 import { IMPORT_KIND_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { failureText } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { organisationsKey } from '../organisations/queries';
 import { sectorKey } from './queries';
 
@@ -208,26 +208,24 @@ export function ImportPage() {
 function ErrorTable({ errors }: { errors: ImportResult['errors'] }) {
   if (errors.length === 0) return null;
   return (
-    <TableScroll label="Fouten per rij">
-      <table className="table">
-        <caption className="caption">Fouten per rij: deze rijen worden niet geïmporteerd.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Rij</th>
-            <th scope="col">Kolom</th>
-            <th scope="col">Probleem</th>
+    <CardTable label="Fouten per rij">
+      <caption className="caption">Fouten per rij: deze rijen worden niet geïmporteerd.</caption>
+      <thead>
+        <tr>
+          <th scope="col">Rij</th>
+          <th scope="col">Kolom</th>
+          <th scope="col">Probleem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {errors.map((e) => (
+          <tr key={`${e.row}-${e.field}-${e.message}`}>
+            <td data-label="Rij">{e.row}</td>
+            <td data-label="Kolom">{e.field}</td>
+            <td data-label="Probleem">{e.message}</td>
           </tr>
-        </thead>
-        <tbody>
-          {errors.map((e) => (
-            <tr key={`${e.row}-${e.field}-${e.message}`}>
-              <td>{e.row}</td>
-              <td>{e.field}</td>
-              <td>{e.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+    </CardTable>
   );
 }

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { StudentDetail, StudentResumed, StudentStopped } from '#contract/students-api';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { longDate } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { supervisorsQuery } from '../people/queries';
@@ -139,7 +140,7 @@ function Invitations({ invitations }: { invitations: StudentDetail['invitations'
       {invitations.length === 0 ? (
         <p className="hint">Nog geen dienst nodigde deze leerling uit.</p>
       ) : (
-        <table className="table">
+        <CardTable label="Uitnodigingen">
           <thead>
             <tr>
               <th scope="col">Dienst</th>
@@ -151,14 +152,14 @@ function Invitations({ invitations }: { invitations: StudentDetail['invitations'
             {invitations.map((i) => (
               <tr key={i.serviceId}>
                 <td>{i.serviceName}</td>
-                <td>
+                <td data-label="Uitkomst">
                   {i.status === 'invited' ? 'Uitgenodigd, nog geen uitkomst' : DECISION_LABELS[i.status]}
                 </td>
-                <td>{longDate(i.invitedAt)}</td>
+                <td data-label="Uitgenodigd op">{longDate(i.invitedAt)}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </CardTable>
       )}
     </section>
   );

@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { StudentListItem } from '#contract/students-api';
 import { optionsOf, STUDENT_STATUS_LABELS, TRACK_LABELS, t } from '../../labels';
+import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
+import { LoadMore, usePaged } from '../../ui/LoadMore';
 import { QueryState } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { ExportButton } from '../exports/ExportButton';
@@ -23,41 +26,62 @@ export function StudentsPage() {
           </Link>
         </div>
       </div>
-      <div className="filters">
-        <FilterSelect
-          label="Opleidingsvorm"
-          name="track"
-          filters={filters}
-          options={optionsOf(TRACK_LABELS)}
-        />
-        <FilterSelect
-          label="Status"
-          name="status"
-          filters={filters}
-          options={optionsOf(STUDENT_STATUS_LABELS)}
-        />
-        <FilterSearch label="Naam" name="q" filters={filters} />
-        <FilterSelect
-          label="Sorteren"
-          name="sort"
-          filters={filters}
-          all="Laatst ingevoerd eerst"
-          options={[
-            { value: 'registered', label: 'Eerst ingevoerd eerst' },
-            { value: 'name', label: 'Naam a-z' },
-            { value: '-name', label: 'Naam z-a' },
-          ]}
-        />
-      </div>
+      <FilterPanel filters={filters} title="Filters en sortering">
+        <div className="filters">
+          <FilterSelect
+            label="Opleidingsvorm"
+            name="track"
+            filters={filters}
+            options={optionsOf(TRACK_LABELS)}
+          />
+          <FilterSelect
+            label="Status"
+            name="status"
+            filters={filters}
+            options={optionsOf(STUDENT_STATUS_LABELS)}
+          />
+          <FilterSearch label="Naam" name="q" filters={filters} />
+          <FilterSelect
+            label="Sorteren"
+            name="sort"
+            filters={filters}
+            all="Laatst ingevoerd eerst"
+            options={[
+              { value: 'registered', label: 'Eerst ingevoerd eerst' },
+              { value: 'name', label: 'Naam a-z' },
+              { value: '-name', label: 'Naam z-a' },
+            ]}
+          />
+        </div>
+      </FilterPanel>
       <QueryState query={list} failedMessage={t.listFailed}>
         {({ items }) =>
           items.length === 0 ? (
-            <p>Nog geen leerlingen. Voeg je eerste leerling toe.</p>
+            <p>
+              {filters.query
+                ? 'Geen leerlingen gevonden.'
+                : 'Nog geen leerlingen. Voeg je eerste leerling toe.'}
+            </p>
           ) : (
-            <StudentsTable students={items} />
+            <StudentsList students={items} filters={filters.query} />
           )
         }
       </QueryState>
+    </>
+  );
+}
+
+/** A school may enter hundreds of students: the list shows them a page at a time. */
+function StudentsList({ students, filters }: { students: StudentListItem[]; filters: string }) {
+  const pages = usePaged(students, filters);
+  return (
+    <>
+      <p role="status">
+        {pages.total} {pages.total === 1 ? 'leerling' : 'leerlingen'}
+        {pages.items.length < pages.total ? `, ${pages.items.length} getoond` : ''}.
+      </p>
+      <StudentsTable students={pages.items} />
+      <LoadMore pages={pages} label="Meer leerlingen tonen" />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { DualReportRow } from '#contract/trajectory';
+import { CardTable } from '../../ui/CardTable';
 import { day } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
-import { TableScroll } from '../../ui/TableScroll';
 import { dualReportQuery } from './queries';
 
 const csvCell = (v: string | number | null) => `"${String(v ?? '').replaceAll('"', '""')}"`;
@@ -43,32 +43,30 @@ export function DualReportPage() {
               <button type="button" onClick={() => download(rows, schoolYear)}>
                 Download als CSV
               </button>
-              <TableScroll label="Duaal rapport">
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Leerling</th>
-                      <th scope="col">School</th>
-                      <th scope="col">Uren</th>
-                      <th scope="col">Begin OAO</th>
-                      <th scope="col">Einde OAO</th>
+              <CardTable label="Duaal rapport">
+                <thead>
+                  <tr>
+                    <th scope="col">Leerling</th>
+                    <th scope="col">School</th>
+                    <th scope="col">Uren</th>
+                    <th scope="col">Begin OAO</th>
+                    <th scope="col">Einde OAO</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.studentId}>
+                      <td>
+                        {r.lastName} {r.firstName}
+                      </td>
+                      <td data-label="School">{r.schoolName}</td>
+                      <td data-label="Uren">{r.hours.toLocaleString('nl-BE')}</td>
+                      <td data-label="Begin OAO">{r.contractStart ? day(r.contractStart) : '—'}</td>
+                      <td data-label="Einde OAO">{r.contractEnd ? day(r.contractEnd) : '—'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.studentId}>
-                        <td>
-                          {r.lastName} {r.firstName}
-                        </td>
-                        <td>{r.schoolName}</td>
-                        <td>{r.hours.toLocaleString('nl-BE')}</td>
-                        <td>{r.contractStart ? day(r.contractStart) : '—'}</td>
-                        <td>{r.contractEnd ? day(r.contractEnd) : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+                  ))}
+                </tbody>
+              </CardTable>
             </>
           )
         }

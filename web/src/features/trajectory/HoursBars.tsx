@@ -35,7 +35,7 @@ export function HoursBars({ hours }: { hours: HoursSummary }) {
 export function RuleBadge({ rule }: { rule: HoursSummary['rule'] }) {
   return (
     <span
-      className={`badge ${rule.met ? 'status-accepted' : 'badge-off'}`}
+      className={`badge badge-long ${rule.met ? 'status-accepted' : 'badge-off'}`}
       title="Regel zorgkundige: 300 uur"
     >
       Zorgkundige: {rule.reason}
