@@ -43,9 +43,6 @@ export const MailingInput = z
         message: 'Diensten kies je per provincie, niet per opleidingsvorm.',
       });
     }
-    if (value.send && !value.id) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: 'Een verzending heeft een id nodig.' });
-    }
   });
 export type MailingInput = z.output<typeof MailingInput>;
 
