@@ -32,6 +32,7 @@ describe('accounts in the browser', () => {
       'Leerlingen',
       'Organisaties',
       'Importeren',
+      'Mailing',
       'Kalender',
       'Rondes',
       'Registraties',
