@@ -25,6 +25,26 @@ const optionsOf = (page: Page, name: string) =>
     .allTextContents()
     .then((o) => o.map((t) => t.trim()));
 
+/** A dual student as a school enters them; `serial` keeps national numbers apart. */
+const dualStudent = (supervisorId: string, lastName: string, serial: number) => ({
+  track: 'dual',
+  firstName: 'Jana',
+  lastName,
+  nationalNumber: withCheckDigits(`030412${String(serial).padStart(3, '0')}`, true),
+  email: `${lastName.toLowerCase()}@leerling.example`,
+  phone: '0470 12 34 56',
+  address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
+  province: 'west-vlaanderen',
+  transport: ['bike'],
+  internship: {
+    supervisorId,
+    form: 'alternating',
+    totalHours: 600,
+    periods: [{ start: '2026-10-05', end: '2027-03-26' }],
+    weekdays: ['monday', 'thursday'],
+  },
+});
+
 describe('dual learning: invite, then accept', () => {
   it('two services invite the same student, the first accepts with a mentor who has room, the second is told', async () => {
     const school = await personOf(schoolOrganisation(['dual']), 'Dirk Duaal');
@@ -35,28 +55,7 @@ describe('dual learning: invite, then accept', () => {
     );
     const tag = Date.now().toString(36);
     const enter = (lastName: string, serial: number) =>
-      call<{ id: string }>(
-        '/students',
-        {
-          track: 'dual',
-          firstName: 'Jana',
-          lastName,
-          nationalNumber: withCheckDigits(`030412${String(serial).padStart(3, '0')}`, true),
-          email: `${lastName.toLowerCase()}@leerling.example`,
-          phone: '0470 12 34 56',
-          address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-          province: 'west-vlaanderen',
-          transport: ['bike'],
-          internship: {
-            supervisorId: supervisor.id,
-            form: 'alternating',
-            totalHours: 600,
-            periods: [{ start: '2026-10-05', end: '2027-03-26' }],
-            weekdays: ['monday', 'thursday'],
-          },
-        },
-        school.accessToken,
-      );
+      call<{ id: string }>('/students', dualStudent(supervisor.id, lastName, serial), school.accessToken);
     const lastName = `Duaal${tag}`;
     const student = await enter(lastName, 101);
     const admin = await adminToken();
@@ -167,5 +166,69 @@ describe('dual learning: invite, then accept', () => {
 
     for (const e of errors) expect(e.filter((m) => !/status of 409/.test(m))).toEqual([]);
     await schoolPage.screenshot({ path: '/tmp/dual-shots/school-1366.png', fullPage: true });
+  });
+});
+
+describe('the training contract', () => {
+  it("is recorded by the service on the accepted learner, and its end frees the mentor's place", async () => {
+    const school = await personOf(schoolOrganisation(['dual']), 'Dirk Duaal');
+    const supervisor = await call<Supervisor>(
+      '/supervisors',
+      { name: 'Begeleider Bea', phone: '050 12 34 56', email: 'bea@school.example' },
+      school.accessToken,
+    );
+    await put('/tracks/dual/phase', { phase: 'all' }, await adminToken());
+    const service = await personOf(serviceOrganisation('Familiehulp Tielt'), 'Hanne Contract');
+    const mentor = await call<Contact>(
+      '/contacts',
+      { name: 'Mentor Marie', phone: '050 11 22 33', email: 'marie@dienst.example' },
+      service.accessToken,
+    );
+    const tag = Date.now().toString(36);
+    const names = [`Contract${tag}a`, `Contract${tag}b`];
+    for (const [i, lastName] of names.entries()) {
+      const s = await call<{ id: string }>(
+        '/students',
+        dualStudent(supervisor.id, lastName, 200 + i),
+        school.accessToken,
+      );
+      await put(`/requests/${s.id}/decision`, { status: 'invited' }, service.accessToken);
+      await put(
+        `/requests/${s.id}/decision`,
+        { status: 'accepted', contactId: mentor.id, notes: '' },
+        service.accessToken,
+      );
+    }
+
+    const page = await signIn(service.email, service.password);
+    const errors = watchForErrors(page);
+    await page.goto(`${inject('appUrl')}/contactpersonen`);
+    await expect.poll(() => page.getByRole('row', { name: /Mentor Marie/ }).textContent()).toContain('vol');
+
+    await page.goto(`${inject('appUrl')}/stagevragen?track=dual&tab=accepted&name=${names[0]}`);
+    await row(page, names[0]!).getByRole('button', { name: 'Meer info' }).click();
+    const contract = page.getByRole('region', { name: 'Overeenkomst alternerende opleiding' });
+    await expect.poll(() => contract.getByText('Nog niet ingevuld.').count()).toBe(1);
+    // An end before the start is refused next to the field.
+    await contract.getByLabel('Begindatum').fill('2026-10-05');
+    await contract.getByLabel('Einddatum').fill('2026-09-01');
+    await contract.getByRole('button', { name: 'Overeenkomst bewaren' }).click();
+    await expect
+      .poll(() => contract.locator('.field-error').textContent())
+      .toBe('De einddatum ligt vóór de begindatum.');
+    // Ended yesterday: saved, and the mentor has a place again.
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', {
+      timeZone: 'Europe/Brussels',
+    });
+    await contract.getByLabel('Einddatum').fill(yesterday);
+    await contract.getByRole('button', { name: 'Overeenkomst bewaren' }).click();
+    await expect.poll(() => contract.getByRole('status').textContent()).toBe('De overeenkomst is bewaard.');
+    await expect.poll(() => contract.getByText(/Loopt van 5 oktober 2026 tot en met/).count()).toBe(1);
+
+    await page.goto(`${inject('appUrl')}/contactpersonen`);
+    await expect
+      .poll(() => page.getByRole('row', { name: /Mentor Marie/ }).textContent())
+      .toContain('1 van max. 2');
+    expect(errors.filter((m) => !/status of 400/.test(m))).toEqual([]);
   });
 });

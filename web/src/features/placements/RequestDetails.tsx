@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { FORM_LABELS, WEEKDAY_LABELS } from '../../labels';
 import { longDate, number, period } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
+import { TrainingContractForm } from '../trajectory/TrainingContractForm';
 import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { requestQuery } from './queries';
 
@@ -27,6 +28,9 @@ export function RequestDetails({ id, onGone }: { id: string; onGone: (message: s
               <Facts detail={d} />
               {/* After the match: only the service that placed the student follows it (an invited
                   dual student's personal data show before that, their trajectory does not). */}
+              {d.placement && d.track === 'dual' && (
+                <TrainingContractForm studentId={id} contract={d.placement.trainingContract} />
+              )}
               {d.placement && <TrajectorySection studentId={id} side="service" />}
             </>
           )}
