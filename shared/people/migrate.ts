@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { scanPages } from '#platform/table/scan-pages';
 import type { StoredStudent } from '#students/rules';
 import type { Contact } from './contacts';
 import type { MentorLearners } from './rules';
@@ -20,26 +21,21 @@ export async function migrateMentors(
 ): Promise<{ updated: number }> {
   const pending: StoredContact[] = [];
   const learners = new Map<string, MentorLearners>();
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression:
-          '(begins_with(sk, :contact) AND attribute_not_exists(learners)) OR (sk = :student AND track = :dual AND attribute_exists(placement.contactId) AND attribute_not_exists(stoppedAt))',
-        ExpressionAttributeValues: { ':contact': 'CONTACT#', ':student': 'STUDENT', ':dual': 'dual' },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
+  const pages = scanPages<Record<string, unknown>>(client, {
+    TableName: tableName,
+    FilterExpression:
+      '(begins_with(sk, :contact) AND attribute_not_exists(learners)) OR (sk = :student AND track = :dual AND attribute_exists(placement.contactId) AND attribute_not_exists(stoppedAt))',
+    ExpressionAttributeValues: { ':contact': 'CONTACT#', ':student': 'STUDENT', ':dual': 'dual' },
+  });
+  for await (const items of pages) {
+    for (const item of items) {
       if (item.sk === 'STUDENT') {
         const { id, placement } = item as unknown as StoredStudent;
         const mentor = `${placement!.serviceId}/${placement!.contactId}`;
         learners.set(mentor, { ...learners.get(mentor), [id]: placement!.trainingContract?.end ?? null });
       } else pending.push(item as unknown as StoredContact);
     }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
 
   let updated = 0;
   for (const contact of pending) {

@@ -1,7 +1,8 @@
-import { type DynamoDBDocumentClient, GetCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { sameVersion } from '#kernel/concurrency';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { scanPages } from '#platform/table/scan-pages';
 import { firstPeriodStart, type StoredStudent } from './rules';
 
 /**
@@ -16,22 +17,15 @@ export async function migrateStudents(
   tableName: string = settings.tableName(),
 ): Promise<{ updated: number }> {
   let updated = 0;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        FilterExpression:
-          'sk = :sk AND (attribute_not_exists(firstPeriodStart) OR (track = :secondary AND attribute_not_exists(programme)))',
-        ExpressionAttributeValues: { ':sk': 'STUDENT', ':secondary': 'secondary' },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of (page.Items ?? []) as unknown as StoredItem[]) {
-      if (await bringUpToDate(client, tableName, item)) updated++;
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = scanPages<StoredItem>(client, {
+    TableName: tableName,
+    FilterExpression:
+      'sk = :sk AND (attribute_not_exists(firstPeriodStart) OR (track = :secondary AND attribute_not_exists(programme)))',
+    ExpressionAttributeValues: { ':sk': 'STUDENT', ':secondary': 'secondary' },
+  });
+  for await (const items of pages) {
+    for (const item of items) if (await bringUpToDate(client, tableName, item)) updated++;
+  }
   return { updated };
 }
 
