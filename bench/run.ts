@@ -11,6 +11,7 @@ import { TRANSPORT } from '#contract/students';
 import { startLocalStack } from '#local/stack';
 import { createPerson, putIdentity } from '#organisations/people-store';
 import { putOrganisation } from '#organisations/store';
+import { LIST_FIELDS } from '#placements/open-index';
 import { setPhase } from '#placements/phases-store';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { personalDataKeys, seal } from '#platform/crypto';
@@ -67,39 +68,25 @@ async function callsOf(work: () => Promise<unknown>) {
   return `${total} (${delta.map(([k, n]) => `${k} ${n}`).join(', ')})`;
 }
 
-/** The list's own page query, sent straight to the store: one Query, Limit 50, on the open index. */
-const LIST_FIELDS = [
-  'id',
-  'track',
-  'firstName',
-  'lastName',
-  'schoolId',
-  'schoolName',
-  'address',
-  'province',
-  'transport',
-  'internship',
-  'registeredAt',
-  'visibleFrom',
-  'preferredServiceId',
-  'pk',
-  'sk',
-  'gsi2pk',
-  'gsi2sk',
-];
+/**
+ * The list's own page query, sent straight to the store: one Query, Limit 50, on the open index,
+ * projecting the same fields as the product (and the keys, for the next page).
+ */
+const RAW_FIELDS = [...LIST_FIELDS, 'pk', 'sk', 'gsi2pk', 'gsi2sk'];
+const field = (name: string) => `#f${RAW_FIELDS.indexOf(name)}`;
 function rawPageQuery(
   tableName: string,
   partition: string,
   filter?: { postcode: string; transport: string[] },
 ) {
-  const names: Record<string, string> = Object.fromEntries(LIST_FIELDS.map((f, i) => [`#f${i}`, f]));
+  const names: Record<string, string> = Object.fromEntries(RAW_FIELDS.map((f, i) => [`#f${i}`, f]));
   const values: Record<string, unknown> = { ':pk': partition, ':now': new Date().toISOString() };
   let condition = 'gsi2pk = :pk';
-  let filterExpression = '#f11 <= :now';
+  let filterExpression = `${field('visibleFrom')} <= :now`;
   if (filter) {
     condition += ' AND begins_with(gsi2sk, :pc)';
     values[':pc'] = filter.postcode;
-    filterExpression += ` AND (${filter.transport.map((_, i) => `contains(#f8, :t${i})`).join(' OR ')})`;
+    filterExpression += ` AND (${filter.transport.map((_, i) => `contains(${field('transport')}, :t${i})`).join(' OR ')})`;
     filter.transport.forEach((t, i) => {
       values[`:t${i}`] = t;
     });

@@ -8,7 +8,7 @@ import { invalidCursor } from './cursor';
 import type { OpenQuery } from './visibility';
 
 /** What a list row needs; the rest of the item (remarks, personal data) stays in the table. */
-const LIST_FIELDS = [
+export const LIST_FIELDS = [
   'id',
   'track',
   'firstName',
