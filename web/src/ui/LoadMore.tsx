@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '../labels';
-import { LoadFailed } from './QueryState';
+import { failureText, LoadFailed } from './QueryState';
 
 /** What LoadMore needs of a paged list: TanStack's infinite query has it, and so does usePaged. */
 export interface Pages {
@@ -52,4 +52,29 @@ export function usePaged<T>(items: T[], filters: string, size = 50) {
     isFetchNextPageError: false,
     fetchNextPage: () => setShown({ filters, count: count + size }),
   } satisfies Pages & { items: T[]; total: number };
+}
+
+/**
+ * The first page of a paged list did not load: the error with a retry. A failed later page is
+ * LoadMore's to show, below the rows that did load.
+ */
+export function FirstPageFailed({
+  list,
+}: {
+  list: {
+    isError: boolean;
+    isFetchNextPageError: boolean;
+    isFetching: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  };
+}) {
+  if (!list.isError || list.isFetchNextPageError) return null;
+  return (
+    <LoadFailed
+      message={failureText(list.error, t.listFailed)}
+      retrying={list.isFetching}
+      onRetry={() => void list.refetch()}
+    />
+  );
 }

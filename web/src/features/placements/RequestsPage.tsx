@@ -6,12 +6,12 @@ import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
 import type { RequestListItem, RequestTab } from '#contract/requests-api';
 import type { TrackStateView } from '#contract/school-year';
-import { DECISION_COUNT_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS, t } from '../../labels';
+import { DECISION_COUNT_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS } from '../../labels';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { day } from '../../ui/format';
-import { LoadMore } from '../../ui/LoadMore';
+import { FirstPageFailed, LoadMore } from '../../ui/LoadMore';
 import { Notice, type NoticeState } from '../../ui/Notice';
-import { failureText, LoadFailed, Loading, QueriesFailed } from '../../ui/QueryState';
+import { Loading, QueriesFailed } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { ExportButton } from '../exports/ExportButton';
 import { contactsQuery } from '../people/queries';
@@ -133,13 +133,7 @@ export function RequestsPage() {
         <RequestFilters filters={filters} programmes={track === 'secondary'} />
       </FilterPanel>
       <Notice notice={notice} />
-      {list.isError && !list.isFetchNextPageError && (
-        <LoadFailed
-          message={failureText(list.error, t.listFailed)}
-          retrying={list.isFetching}
-          onRetry={() => void list.refetch()}
-        />
-      )}
+      <FirstPageFailed list={list} />
       {list.isPending && <Loading />}
       {total !== null && (
         <p>

@@ -1,13 +1,13 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { AdminStudentListItem } from '#contract/sector-api';
-import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, provinceOptions, TRACK_LABELS, t } from '../../labels';
+import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, provinceOptions, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
 import { period } from '../../ui/format';
-import { LoadMore } from '../../ui/LoadMore';
-import { failureText, LoadFailed, Loading } from '../../ui/QueryState';
+import { FirstPageFailed, LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { adminStudentsQuery } from './queries';
 import { StatusCounts } from './StatusCounts';
@@ -40,13 +40,7 @@ export function AdminStudentsPage() {
           <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
         </div>
       </FilterPanel>
-      {list.isError && !list.isFetchNextPageError && (
-        <LoadFailed
-          message={failureText(list.error, t.listFailed)}
-          retrying={list.isFetching}
-          onRetry={() => void list.refetch()}
-        />
-      )}
+      <FirstPageFailed list={list} />
       {list.isPending ? (
         <Loading />
       ) : (

@@ -1,11 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEntry } from '#contract/audit';
-import { AUDIT_ACTION_LABELS, optionsOf, ROLE_LABELS, t } from '../../labels';
+import { AUDIT_ACTION_LABELS, optionsOf, ROLE_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSelect } from '../../ui/filters';
-import { LoadMore } from '../../ui/LoadMore';
-import { failureText, LoadFailed, Loading } from '../../ui/QueryState';
+import { FirstPageFailed, LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/QueryState';
 import { type QueryFilters, useQueryFilters } from '../../ui/useQueryFilters';
 import { auditQuery } from './queries';
 
@@ -96,13 +96,7 @@ export function AuditPage() {
           <DateFilter label="Tot en met" name="to" filters={filters} />
         </div>
       </FilterPanel>
-      {list.isError && !list.isFetchNextPageError && (
-        <LoadFailed
-          message={failureText(list.error, t.listFailed)}
-          retrying={list.isFetching}
-          onRetry={() => void list.refetch()}
-        />
-      )}
+      <FirstPageFailed list={list} />
       {list.isPending ? (
         <Loading />
       ) : items.length === 0 ? (
