@@ -1,5 +1,5 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /** Debian's Chromium, headless, with the flags this sandboxed machine needs. */
 function launchChromium(): Promise<Browser> {
@@ -45,3 +45,22 @@ export function chromiumForThisFile(): () => Browser {
 
 /** The page's main heading, as a person reads it first. */
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+/** A new browser context signed in through the login page, on its start page ("Welkom, …"). */
+export async function signedIn(
+  browser: Browser,
+  email: string,
+  password: string,
+  context: BrowserContextOptions = {},
+  /** Called with the new page before it loads anything, e.g. to watch it for errors from the start. */
+  onPage?: (page: Page) => void,
+): Promise<Page> {
+  const page = await (await browser.newContext(context)).newPage();
+  onPage?.(page);
+  await page.goto(`${inject('appUrl')}/aanmelden`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect.poll(() => heading(page)).toMatch(/^Welkom/);
+  return page;
+}

@@ -2,20 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Contact, Supervisor } from '#contract/people-api';
-import { chromiumForThisFile, watchForErrors } from './browser';
+import { chromiumForThisFile, signedIn, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
-
-async function signIn(email: string, password: string) {
-  const page = await (await browser().newContext()).newPage();
-  await page.goto(`${inject('appUrl')}/aanmelden`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Welkom/);
-  return page;
-}
+const signIn = (email: string, password: string) => signedIn(browser(), email, password);
 
 const row = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
 const statusControl = (page: Page, name: string) => row(page, name).getByRole('combobox');

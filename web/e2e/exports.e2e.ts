@@ -3,19 +3,16 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Supervisor } from '#contract/people-api';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
 
 async function signIn(email: string, password: string) {
-  const page = await (await browser().newContext()).newPage();
-  const errors = watchForErrors(page);
-  await page.goto(`${inject('appUrl')}/aanmelden`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect.poll(() => heading(page)).toMatch(/^Welkom/);
+  let errors: string[] = [];
+  const page = await signedIn(browser(), email, password, {}, (p) => {
+    errors = watchForErrors(p);
+  });
   return { page, errors };
 }
 

@@ -2,21 +2,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Contact, Supervisor } from '#contract/people-api';
 import type { StudentDetail } from '#contract/students-api';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
 import { linkInLatestMail } from './mailbox';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
-
-async function signIn(email: string, password: string) {
-  const page = await (await browser().newContext()).newPage();
-  await page.goto(`${inject('appUrl')}/aanmelden`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect.poll(() => heading(page)).toMatch(/^Welkom/);
-  return page;
-}
+const signIn = (email: string, password: string) => signedIn(browser(), email, password);
 
 const studentBody = (supervisorId: string, lastName: string) => ({
   track: 'secondary',

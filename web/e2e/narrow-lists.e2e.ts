@@ -2,22 +2,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people-api';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
+const signIn = (email: string, password: string) => signedIn(browser(), email, password, { viewport: PHONE });
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
-
-async function signIn(email: string, password: string) {
-  const page = await (await browser().newContext({ viewport: PHONE })).newPage();
-  await page.goto(`${inject('appUrl')}/aanmelden`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect.poll(() => heading(page)).toMatch(/^Welkom/);
-  return page;
-}
 
 interface Layout {
   scrollWidth: number;

@@ -150,7 +150,7 @@ describe("the sector's student detail", () => {
         internship: {
           supervisorId: supervisor.id,
           form: 'alternating',
-          totalHours: 600,
+          totalHours: 600.5,
           periods: [{ start: '2026-10-05', end: '2027-03-26' }],
           weekdays: ['monday', 'thursday'],
         },
@@ -182,6 +182,8 @@ describe("the sector's student detail", () => {
     await page.goto(`${inject('appUrl')}/alle-leerlingen?name=${lastName}`);
     await page.getByRole('link', { name: new RegExp(lastName) }).click();
     await expect.poll(() => heading(page)).toBe(`Dina ${lastName}`);
+    // Numbers as Belgians write them.
+    expect(await page.getByText('600,5 in totaal').count()).toBe(1);
 
     const decisions = page.getByRole('region', { name: 'Beslissingen per dienst' }).getByRole('table');
     await expect.poll(() => decisions.getByRole('row').count()).toBe(4);

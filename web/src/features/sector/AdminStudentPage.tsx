@@ -13,7 +13,7 @@ import {
   TRANSPORT_LABELS,
   WEEKDAY_LABELS,
 } from '../../labels';
-import { longDate, period, shortDateTime } from '../../ui/format';
+import { longDate, number, period, shortDateTime } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { TableScroll } from '../../ui/TableScroll';
 import { adminStudentQuery } from './queries';
@@ -91,7 +91,7 @@ function StudentView({ student: s }: { student: AdminStudentDetail }) {
               <dd>{FORM_LABELS[i.form]}</dd>
               <dt>Uren</dt>
               <dd>
-                {i.totalHours} in totaal{i.hoursPerWeek ? `, ${i.hoursPerWeek} per week` : ''}
+                {number(i.totalHours)} in totaal{i.hoursPerWeek ? `, ${number(i.hoursPerWeek)} per week` : ''}
               </dd>
               <dt>Gevraagde periodes</dt>
               <dd>{i.periods.map(period).join(', ')}</dd>
