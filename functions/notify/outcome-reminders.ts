@@ -1,8 +1,8 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from '#kernel/zod';
-import { sendOutcomeReminders } from '#placements/outcome-reminders';
 import { logger } from '#platform/log/logger';
+import { sendOutcomeReminders } from '#requests/outcome-reminders';
 
 /** What the recurring schedule hands this function: the moment the run was scheduled for. */
 export const OutcomeRemindersEvent = z.object({ scheduledTime: z.iso.datetime({ offset: true }).optional() });

@@ -1,5 +1,5 @@
-import type { DecisionStatus } from './decisions';
 import type { PersonStatus, SECTORS, Track } from './organisations';
+import type { DecisionStatus } from './requests';
 import type { StudentStatus } from './students';
 import type { InternshipForm, Transport } from './students-api';
 

@@ -1,7 +1,7 @@
 import type * as z from '#kernel/zod';
-import type { DecisionInput, DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
+import type { DecisionInput, DecisionStatus } from './requests';
 import type { Placement, Programme } from './students';
 import type { InternshipForm, Period, Transport, Weekday } from './students-api';
 
@@ -28,7 +28,7 @@ export interface RequestQuery {
   limit?: number;
 }
 
-/** A student as a service sees it in its list (shared/placements/use-cases.ts): no personal data. */
+/** A student as a service sees it in its list (shared/requests/use-cases.ts): no personal data. */
 export interface RequestListItem {
   id: string;
   track: Track;

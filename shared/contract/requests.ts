@@ -1,5 +1,6 @@
+import { idText, optionalText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
-import { TRACKS } from './organisations';
+import { TRACKS, type Track } from './organisations';
 import { PROVINCES } from './provinces';
 import { PROGRAMMES, TRANSPORT } from './students';
 
@@ -34,3 +35,93 @@ export const RequestQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type RequestQuery = z.output<typeof RequestQuery>;
+
+/**
+ * Accept workflow (secondary, adult). `undecided` and `not_accepted` may be held by many services
+ * and changed back and forth; `accepted` is exclusive and final.
+ */
+export const ACCEPT_STATUSES = ['undecided', 'not_accepted', 'accepted'] as const;
+
+/**
+ * Invite workflow (dual). At first `undecided`, `invited` or `not_invited`; after this service
+ * invited the student also `accepted`, `not_accepted` (not retained after the interview) and
+ * `no_show` (did not turn up, or stopped). `accepted` is exclusive and final as above.
+ */
+export const INVITE_STATUSES = [
+  'undecided',
+  'invited',
+  'not_invited',
+  'accepted',
+  'not_accepted',
+  'no_show',
+] as const;
+
+/** Every status of both workflows, in the order counts and export columns show them. */
+export const DECISION_STATUSES = [
+  'undecided',
+  'invited',
+  'not_invited',
+  'accepted',
+  'not_accepted',
+  'no_show',
+] as const;
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** The statuses a service can choose for a student of this track. */
+export const statusesOf = (track: Track): readonly DecisionStatus[] =>
+  track === 'dual' ? INVITE_STATUSES : ACCEPT_STATUSES;
+
+/**
+ * Per student: how often services CHOSE each status (every status of both workflows). These count
+ * choices, not current holders: a service that changes from `invited` to `not_accepted` adds one
+ * to `not_accepted` and leaves `invited` as it was, so the admin sees how often each status was
+ * chosen. Choosing the status a service already holds is no new choice and counts nothing; the
+ * default `undecided` counts only when a service chooses it explicitly after another status.
+ * Statuses never chosen are 0.
+ */
+export type StatusCounts = Record<DecisionStatus, number>;
+
+export const DecisionInput = z.discriminatedUnion(
+  'status',
+  [
+    z.object({ status: z.literal('undecided') }),
+    z.object({ status: z.literal('not_accepted') }),
+    z.object({ status: z.literal('invited') }),
+    z.object({ status: z.literal('not_invited') }),
+    z.object({ status: z.literal('no_show') }),
+    z.object({
+      status: z.literal('accepted'),
+      contactId: idText('Kies een contactpersoon.'),
+      /** Required in the accept workflow; in the invite workflow the whole request is taken on. */
+      periods: z
+        .array(z.number().int().min(0).max(3), 'Kies de periode(s).')
+        .min(1, 'Kies minstens één periode.')
+        .max(4)
+        .transform((p) => [...new Set(p)].sort())
+        .optional(),
+      notes: optionalText(1000),
+    }),
+  ],
+  { error: 'Kies een geldige status.' },
+);
+export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export interface Decision {
+  studentId: string;
+  serviceId: string;
+  status: DecisionStatus;
+  decidedAt: string;
+  decidedBy: string;
+  /** The student's track: the service's counter bar counts per track. */
+  track?: Track;
+  /** Shown to the school ("which services invited them"). */
+  serviceName?: string;
+}
+
+/** A service's decision as stored: `invitedAt` is set on the first invitation and never removed. */
+export interface StoredDecision extends Decision {
+  invitedAt?: string;
+}
+
+/** Invitations without an outcome for longer than this are a to-do for the service. */
+export const OUTCOME_DUE_DAYS = 14;

@@ -1,7 +1,7 @@
 import type * as z from '#kernel/zod';
-import type { DecisionStatus } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
+import type { DecisionStatus } from './requests';
 import type { FORMS, Placement, StudentInput, StudentStatus, TRANSPORT, WEEKDAYS } from './students';
 import type { HoursSummary } from './trajectory';
 

@@ -1,4 +1,4 @@
-import { DECISION_STATUSES as ALL_DECISION_STATUSES, type DecisionStatus } from '#contract/decisions';
+import { DECISION_STATUSES as ALL_DECISION_STATUSES, type DecisionStatus } from '#contract/requests';
 
 // The words the screens use too are the contract's (#contract/labels); only the export's own are here.
 

@@ -1,4 +1,3 @@
-import type { DecisionStatus } from '#contract/decisions';
 import type {
   AdminHistoryFilters,
   AdminOrganisationFilters,
@@ -10,15 +9,16 @@ import type {
 import * as words from '#contract/labels';
 import type { Organisation } from '#contract/organisations';
 import { PROVINCE_LABELS, type Province } from '#contract/provinces';
+import type { DecisionStatus } from '#contract/requests';
 import type { Caller } from '#http/caller';
 import { mapLimit } from '#kernel/concurrency';
 import { fold } from '#kernel/text';
 import type * as z from '#kernel/zod';
 import { listPeople, type StoredPerson } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
-import { decisionsOfService, historyOf, statusCountsOf } from '#placements/decisions-store';
-import { type RequestRowsPage, requestRowPages } from '#placements/list';
-import { maySeePersonalData } from '#placements/visibility';
+import { decisionsOfService, historyOf, statusCountsOf } from '#requests/decisions-store';
+import { type RequestRowsPage, requestRowPages } from '#requests/list';
+import { maySeePersonalData } from '#requests/visibility';
 import { schoolStudentRows } from '#students/list';
 import { type StoredStudent, statusOf } from '#students/rules';
 import { listStudentsOfSchool } from '#students/store';

@@ -293,20 +293,20 @@ export const routes = [
     burst: 40,
   }),
   anyone('exports-get', 'GET', '/api/exports/{id}', 'exports/get.ts', ['table:read', 'exports:read']),
-  admin('admin-students-list', 'GET', '/api/admin/students', 'sector/students-list.ts', ['table:read']),
-  admin('admin-students-get', 'GET', '/api/admin/students/{id}', 'sector/students-get.ts', ['table:read']),
-  admin('admin-students-reveal', 'POST', '/api/admin/students/{id}/reveal', 'sector/students-reveal.ts', [
+  admin('admin-students-list', 'GET', '/api/admin/students', 'admin/students-list.ts', ['table:read']),
+  admin('admin-students-get', 'GET', '/api/admin/students/{id}', 'admin/students-get.ts', ['table:read']),
+  admin('admin-students-reveal', 'POST', '/api/admin/students/{id}/reveal', 'admin/students-reveal.ts', [
     'table:write',
     'pii:decrypt',
   ]),
-  admin('admin-dashboard', 'GET', '/api/admin/dashboard', 'sector/dashboard.ts', ['table:read']),
-  admin('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', 'sector/recount.ts', [
+  admin('admin-dashboard', 'GET', '/api/admin/dashboard', 'admin/dashboard.ts', ['table:read']),
+  admin('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', 'admin/recount.ts', [
     'table:write',
   ]),
-  admin('admin-audit', 'GET', '/api/admin/audit', 'sector/audit.ts', ['table:read']),
-  admin('admin-imports', 'POST', '/api/admin/imports', 'sector/import.ts', ['table:write', 'mail:send']),
-  admin('admin-mailings', 'POST', '/api/admin/mailings', 'sector/mailings.ts', ['table:write']),
-  admin('admin-imports-template', 'GET', '/api/admin/imports/template', 'sector/import-template.ts', []),
+  admin('admin-audit', 'GET', '/api/admin/audit', 'admin/audit.ts', ['table:read']),
+  admin('admin-imports', 'POST', '/api/admin/imports', 'admin/import.ts', ['table:write', 'mail:send']),
+  admin('admin-mailings', 'POST', '/api/admin/mailings', 'admin/mailings.ts', ['table:write']),
+  admin('admin-imports-template', 'GET', '/api/admin/imports/template', 'admin/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];
 
 /** The export function (not an API route): the API starts it; locally the local server runs it. */

@@ -3,11 +3,11 @@ import type { Round } from '#contract/school-year';
 import { membersOf } from '#organisations/memberships';
 import { findPersonByEmail, listPeople } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
-import { decisionsOfService } from '#placements/decisions-store';
-import { openStudents } from '#placements/open-index';
-import { inScope, openIndexQueries, scopeOf } from '#placements/visibility';
 import { logger } from '#platform/log/logger';
 import type { Mail, Mailer } from '#platform/mailer';
+import { decisionsOfService } from '#requests/decisions-store';
+import { openStudents } from '#requests/open-index';
+import { inScope, openIndexQueries, scopeOf } from '#requests/visibility';
 import { currentSchoolYear, schoolYearData } from './calendar';
 import { reminderMail, roundCloseMail, roundOpenMail } from './mails';
 import {

@@ -16,9 +16,9 @@ import { getOrganisation } from '#organisations/store';
 import { contacts } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
 import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
-import { decisionsOfService } from '#placements/decisions-store';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
+import { decisionsOfService } from '#requests/decisions-store';
 import type { StoredStudent } from '#students/rules';
 import { getStudent, mentorOf } from '#students/store';
 import {

@@ -1,14 +1,14 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DecisionStatus } from '#contract/decisions';
+import type { DecisionStatus } from '#contract/requests';
 import { brusselsDate } from '#kernel/time';
 import { contacts } from '#people/contacts';
 import { migrateMentors } from '#people/migrate';
-import { historyOf } from '#placements/decisions-store';
-import { sendOutcomeReminders } from '#placements/outcome-reminders';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
+import { historyOf } from '#requests/decisions-store';
+import { sendOutcomeReminders } from '#requests/outcome-reminders';
 import { call } from './helpers/api';
 import { mailsTo } from './helpers/mailbox';
 import { nationalNumber, validStudent } from './helpers/students';

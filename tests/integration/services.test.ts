@@ -1,9 +1,9 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { historyOf } from '#placements/decisions-store';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
+import { historyOf } from '#requests/decisions-store';
 import { type ApiResponse, call } from './helpers/api';
 import { nationalNumber, validStudent } from './helpers/students';
 import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';

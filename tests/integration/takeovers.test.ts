@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runDueEscalations } from '#trajectory/escalations';
 import { call } from './helpers/api';
 import { latestMailTo, mailsTo } from './helpers/mailbox';
-import { placedStudent, supervisorOf } from './helpers/placements';
+import { placedStudent, supervisorOf } from './helpers/requests';
 import { createTestUser, type TestUser } from './helpers/users';
 
 let admin: TestUser;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './helpers/api';
-import { placedStudent, supervisorOf } from './helpers/placements';
+import { placedStudent, supervisorOf } from './helpers/requests';
 import { createTestUser, type TestUser } from './helpers/users';
 
 let school: TestUser;

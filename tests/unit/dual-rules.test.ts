@@ -5,10 +5,10 @@ import {
   DecisionInput,
   type DecisionStatus,
   INVITE_STATUSES,
-} from '#contract/decisions';
+} from '#contract/requests';
 import { currentLearners, freeSlots, holdsSlot, mentorCapacity } from '#people/rules';
-import { allowedChoices, outcomeOverdue, transition } from '#placements/rules';
-import { maySeePersonalData } from '#placements/visibility';
+import { allowedChoices, outcomeOverdue, transition } from '#requests/rules';
+import { maySeePersonalData } from '#requests/visibility';
 
 type Verdict = 'ok' | 'wrong-workflow' | 'final' | 'refused';
 const verdict = (

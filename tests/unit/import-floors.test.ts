@@ -13,15 +13,15 @@ const repo = resolve(import.meta.dirname, '../..');
 const biome = join(repo, 'node_modules/.bin/biome');
 
 const refused: [string, string][] = [
-  ['shared/placements/rules.ts', "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';"],
+  ['shared/requests/rules.ts', "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';"],
   ['shared/students/rules.ts', "import { getStudent } from '#students/store';"],
   ['shared/kernel/probe.ts', "import { getStudent } from '#students/store';"],
   ['shared/kernel/probe.ts', "import { keys } from '#platform/table/keys';"],
   ['shared/contract/probe.ts', "import { keys } from '#platform/table/keys';"],
   ['shared/contract/probe.ts', "import { readFileSync } from 'node:fs';"],
   ['shared/http/probe.ts', "import { getStudent } from '#students/store';"],
-  ['shared/platform/probe.ts', "import { decide } from '#placements/decide';"],
-  ['shared/students/probe.ts', "import { listRequests } from '../placements/list';"],
+  ['shared/platform/probe.ts', "import { decide } from '#requests/decide';"],
+  ['shared/students/probe.ts', "import { listRequests } from '../requests/list';"],
   ['web/src/probe.tsx', "import { keys } from '#platform/table/keys';"],
   ['web/src/features/probe.tsx', "import { getStudent } from '../../../shared/students/store';"],
   ['functions/matching/probe.ts', "import { startLocalStack } from '#local/stack';"],
@@ -31,9 +31,9 @@ const refused: [string, string][] = [
 const allowed: [string, string][] = [
   ['web/src/probe.tsx', "import { PROVINCES } from '#contract/provinces';"],
   ['shared/contract/probe.ts', "import * as z from '#kernel/zod';"],
-  ['shared/placements/rules.ts', "import type { Organisation } from '#contract/organisations';"],
+  ['shared/requests/rules.ts', "import type { Organisation } from '#contract/organisations';"],
   ['shared/students/probe.ts', "import { getStudent } from './store';"],
-  ['functions/matching/probe.ts', "import { listRequests } from '#placements/list';"],
+  ['functions/matching/probe.ts', "import { listRequests } from '#requests/list';"],
   ['tests/probe.ts', "import { startLocalStack } from '#local/stack';"],
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from '#contract/school-year';
-import { serviceMaySee } from '#placements/visibility';
+import { serviceMaySee } from '#requests/visibility';
 import { schoolYearData } from '#school-year/calendar';
 import {
   dueMoments,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StudentInput } from '#contract/students';
-import { readCursor, writeCursor } from '#placements/cursor';
-import { periodsProblem } from '#placements/rules';
+import { readCursor, writeCursor } from '#requests/cursor';
+import { periodsProblem } from '#requests/rules';
 
 const valid = {
   track: 'secondary',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROVINCES, type Province } from '#contract/provinces';
 import { PROGRAMMES, type Programme } from '#contract/students';
+import { keys } from '#platform/table/keys';
 import {
   inScope,
   type OpenQuery,
@@ -10,8 +11,7 @@ import {
   scopeOf,
   serviceMaySee,
   trackScopeOf,
-} from '#placements/visibility';
-import { keys } from '#platform/table/keys';
+} from '#requests/visibility';
 import type { SegmentPhase } from '#school-year/rules';
 import { firstPeriodStart } from '#students/rules';
 

@@ -1,5 +1,5 @@
+import type { AdminStudentStatus } from '#contract/admin';
 import type { AuditAction } from '#contract/audit';
-import type { DecisionStatus } from '#contract/decisions';
 import type { ExportFormat } from '#contract/exports';
 import type { ImportKind } from '#contract/import-columns';
 import { DECISION_LABELS } from '#contract/labels';
@@ -8,9 +8,9 @@ import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
 
 import type { RegistrationStatus } from '#contract/registrations';
+import type { DecisionStatus } from '#contract/requests';
 import type { Role } from '#contract/roles';
 import type { RoundKind, RoundState } from '#contract/school-year';
-import type { AdminStudentStatus } from '#contract/sector';
 import type { Programme } from '#contract/students';
 import type { Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';

@@ -1,8 +1,8 @@
-import { DecisionInput } from '#contract/decisions';
+import { DecisionInput } from '#contract/requests';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import * as z from '#kernel/zod';
-import { decide } from '#placements/decide';
+import { decide } from '#requests/decide';
 
 export const handler = defineHandler(
   'requests-decide',

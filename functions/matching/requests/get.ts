@@ -1,7 +1,7 @@
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import * as z from '#kernel/zod';
-import { requestDetail } from '#placements/detail';
+import { requestDetail } from '#requests/detail';
 
 export const handler = defineHandler(
   'requests-get',

@@ -1,6 +1,6 @@
 import type { Caller } from '#http/caller';
 import { supervisors } from '#people/supervisors';
-import { invitationsOf } from '#placements/school-view';
+import { invitationsOf } from '#requests/school-view';
 import type { StoredStudent } from '#students/rules';
 import { studentDetail } from '#students/views';
 import { hoursOf } from '#trajectory/use-cases';

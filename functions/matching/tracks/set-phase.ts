@@ -3,7 +3,7 @@ import { PhaseOverrideInput } from '#contract/school-year';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import * as z from '#kernel/zod';
-import { setPhase } from '#placements/phases-store';
+import { setPhase } from '#requests/phases-store';
 
 /** The admin's emergency override of a track: beats the calendar until `{ "phase": null }`. */
 export const handler = defineHandler(

@@ -1,5 +1,5 @@
 /** A service's pages: one chunk, loaded only when a service opens one of them. */
 export { ContactsPage } from '../../features/people/people-pages';
-export { RequestsPage } from '../../features/placements/RequestsPage';
+export { RequestsPage } from '../../features/requests/RequestsPage';
 export { TakeoversPage } from '../../features/takeovers/TakeoversPage';
 export { DualReportPage } from '../../features/trajectory/DualReportPage';

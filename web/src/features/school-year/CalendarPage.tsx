@@ -16,7 +16,7 @@ import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fie
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { field, useSubmit } from '../../ui/useSubmit';
-import { tracksQuery } from '../placements/queries';
+import { tracksQuery } from '../requests/queries';
 import { CALENDAR_FEED, schoolYearQuery } from './queries';
 import { formatWall } from './time';
 

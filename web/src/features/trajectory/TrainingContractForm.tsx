@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { FormMessage, TextField } from '../../ui/fields';
 import { longDate } from '../../ui/format';
 import { field, useSubmit } from '../../ui/useSubmit';
-import { requestsKey } from '../placements/queries';
+import { requestsKey } from '../requests/queries';
 import { trajectoryKey } from './queries';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { acceptStudent } from '#placements/decisions-store';
+import { acceptStudent } from '#requests/decisions-store';
 import { countedOf } from '#statistics/counted';
 import { getStudent } from '#students/store';
 import { call } from './api';

@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { Dashboard, PlacementFigures } from '#contract/admin';
+import type { Recounted } from '#contract/admin-api';
 import type { Track } from '#contract/organisations';
 import { PROVINCES } from '#contract/provinces';
 import { TIME_ZONE } from '#contract/school-year-api';
-import type { Dashboard, PlacementFigures } from '#contract/sector';
-import type { Recounted } from '#contract/sector-api';
 import { api } from '../../api/client';
 import { PROVINCE_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
@@ -14,7 +14,7 @@ import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { PlacedChart } from './PlacedChart';
-import { dashboardQuery, type RoundMark, sectorKey } from './queries';
+import { adminKey, dashboardQuery, type RoundMark } from './queries';
 
 const TRACK_CHOICES: { value: '' | Track; label: string }[] = [
   { value: '', label: 'Alle' },
@@ -47,7 +47,7 @@ export function DashboardPage() {
   const recount = useMutation({
     mutationFn: () => api<Recounted>('/admin/dashboard/recount', { method: 'POST' }),
     onSuccess: async ({ counted }) => {
-      await queryClient.invalidateQueries({ queryKey: sectorKey });
+      await queryClient.invalidateQueries({ queryKey: adminKey });
       const total = Object.values(counted).reduce((a, b) => a + b, 0);
       setNotice({ kind: 'ok', text: `Herberekend: ${total} leerlingen geteld.` });
     },

@@ -1,13 +1,13 @@
 import type * as z from '#kernel/zod';
+import type { AdminStudentStatus } from './admin';
 import type { AuditEntry } from './audit';
-import type { DecisionStatus, StatusCounts } from './decisions';
 import type { Track } from './organisations';
 import type { Province } from './provinces';
-import type { AdminStudentStatus } from './sector';
+import type { DecisionStatus, StatusCounts } from './requests';
 import type { StudentInput } from './students';
 import type { Period, Transport } from './students-api';
 
-/** A row of `GET /api/admin/students` (shared/sector/all-students.ts): no personal data at all. */
+/** A row of `GET /api/admin/students` (shared/admin/all-students.ts): no personal data at all. */
 export interface AdminStudentListItem {
   id: string;
   track: Track;

@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '#contract/decisions';
+import type { DecisionStatus } from '#contract/requests';
 import type { Supervisor } from '#people/supervisors';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';

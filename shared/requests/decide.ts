@@ -1,7 +1,7 @@
 import { auditEntry } from '#audit/record';
 import { auditEntryPut } from '#audit/store';
-import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
+import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
 import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-api';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin-api';
 import { ApiError, api } from '../../api/client';
 import {
   ADMIN_STUDENT_STATUS_LABELS,

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DecisionStatus } from '#contract/decisions';
 import type { Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
+import type { DecisionStatus } from '#contract/requests';
 import type { RequestListItem, RequestTab } from '#contract/requests-api';
 import type { TrackStateView } from '#contract/school-year';
 import { DECISION_COUNT_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRACK_LABELS } from '../../labels';

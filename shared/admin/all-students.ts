@@ -1,10 +1,10 @@
-import type { StatusCounts } from '#contract/decisions';
-import type { AdminStudentQuery, AdminStudentStatus } from '#contract/sector';
-import type { AdminStudentList, AdminStudentListItem } from '#contract/sector-api';
+import type { AdminStudentQuery, AdminStudentStatus } from '#contract/admin';
+import type { AdminStudentList, AdminStudentListItem } from '#contract/admin-api';
+import type { StatusCounts } from '#contract/requests';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';
-import { readCursor, writeCursor } from '#placements/cursor';
-import { statusCountsOf } from '#placements/decisions-store';
+import { readCursor, writeCursor } from '#requests/cursor';
+import { statusCountsOf } from '#requests/decisions-store';
 import type { StoredStudent } from '#students/rules';
 import { statusOf } from '#students/rules';
 import { listStudentsOfSchool } from '#students/store';

@@ -8,7 +8,7 @@ import {
   type DecisionStatus,
   type StatusCounts,
   type StoredDecision,
-} from '#contract/decisions';
+} from '#contract/requests';
 import type { Placement } from '#contract/students';
 import { sameVersion } from '#kernel/concurrency';
 import { brusselsDate } from '#kernel/time';

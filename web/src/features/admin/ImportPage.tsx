@@ -7,7 +7,7 @@ import { IMPORT_KIND_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { failureText } from '../../ui/QueryState';
 import { organisationsKey } from '../organisations/queries';
-import { sectorKey } from './queries';
+import { adminKey } from './queries';
 
 interface Chosen {
   filename: string;
@@ -47,7 +47,7 @@ export function ImportPage() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: organisationsKey }),
-        queryClient.invalidateQueries({ queryKey: sectorKey }),
+        queryClient.invalidateQueries({ queryKey: adminKey }),
       ]),
   });
   const template = useMutation({

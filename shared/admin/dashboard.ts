@@ -1,6 +1,6 @@
+import type { Dashboard, PlacementFigures } from '#contract/admin';
 import { TRACKS, type Track } from '#contract/organisations';
 import { PROVINCES } from '#contract/provinces';
-import type { Dashboard, PlacementFigures } from '#contract/sector';
 import { listOrganisations } from '#organisations/store';
 import { blackoutOf, currentSchoolYear, schoolYearData } from '#school-year/calendar';
 import { loadCalendar } from '#school-year/store';

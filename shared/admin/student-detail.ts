@@ -1,12 +1,12 @@
 import { audit } from '#audit/record';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin-api';
 import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
-import type { AdminStudentDetail, RevealedPersonalData } from '#contract/sector-api';
 import type { Caller } from '#http/caller';
 import { notFound } from '#kernel/errors';
 import { getPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { supervisors } from '#people/supervisors';
-import { decisionsOnStudent, historyOf, statusCountsOf } from '#placements/decisions-store';
+import { decisionsOnStudent, historyOf, statusCountsOf } from '#requests/decisions-store';
 import { getStudent } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
 import { adminListItem } from './all-students';

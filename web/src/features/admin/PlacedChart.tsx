@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Dashboard } from '#contract/sector';
+import type { Dashboard } from '#contract/admin';
 import { TableScroll } from '../../ui/TableScroll';
 import type { RoundMark } from './queries';
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DecisionStatus } from '#contract/decisions';
+import type { DecisionStatus } from '#contract/requests';
 import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';

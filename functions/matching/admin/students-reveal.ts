@@ -1,7 +1,7 @@
+import { revealPersonalData } from '#admin/student-detail';
 import { StudentPath } from '#contract/students';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { revealPersonalData } from '#sector/student-detail';
 
 export const handler = defineHandler(
   'admin-students-reveal',

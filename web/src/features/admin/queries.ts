@@ -1,14 +1,14 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { Dashboard } from '#contract/sector';
-import type { AdminStudentDetail, AdminStudentList, AuditPage } from '#contract/sector-api';
+import type { Dashboard } from '#contract/admin';
+import type { AdminStudentDetail, AdminStudentList, AuditPage } from '#contract/admin-api';
 import { api } from '../../api/client';
 
 /** Everything the sector reads starts with this key, so a recount or import refreshes it all. */
-export const sectorKey = ['sector'] as const;
+export const adminKey = ['sector'] as const;
 
 export const dashboardQuery = (track: string) =>
   queryOptions({
-    queryKey: [...sectorKey, 'dashboard', track],
+    queryKey: [...adminKey, 'dashboard', track],
     queryFn: ({ signal }) =>
       api<Dashboard>(`/admin/dashboard${track ? `?track=${encodeURIComponent(track)}` : ''}`, { signal }),
   });
@@ -22,7 +22,7 @@ const withCursor = (search: string, cursor: string | null) => {
 
 export const adminStudentsQuery = (search: string) =>
   infiniteQueryOptions({
-    queryKey: [...sectorKey, 'students', search],
+    queryKey: [...adminKey, 'students', search],
     queryFn: ({ signal, pageParam }) =>
       api<AdminStudentList>(`/admin/students${withCursor(search, pageParam)}`, { signal }),
     initialPageParam: null as string | null,
@@ -31,13 +31,13 @@ export const adminStudentsQuery = (search: string) =>
 
 export const adminStudentQuery = (id: string) =>
   queryOptions({
-    queryKey: [...sectorKey, 'student', id],
+    queryKey: [...adminKey, 'student', id],
     queryFn: ({ signal }) => api<AdminStudentDetail>(`/admin/students/${encodeURIComponent(id)}`, { signal }),
   });
 
 export const auditQuery = (search: string) =>
   infiniteQueryOptions({
-    queryKey: [...sectorKey, 'audit', search],
+    queryKey: [...adminKey, 'audit', search],
     queryFn: ({ signal, pageParam }) =>
       api<AuditPage>(`/admin/audit${withCursor(search, pageParam)}`, { signal }),
     initialPageParam: null as string | null,

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { OUTCOME_DUE_DAYS } from '#contract/decisions';
+import { OUTCOME_DUE_DAYS } from '#contract/requests';
 import { brusselsDate } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';

@@ -1,5 +1,5 @@
-import { type DecisionStatus, OUTCOME_DUE_DAYS, statusesOf } from '#contract/decisions';
 import type { Track } from '#contract/organisations';
+import { type DecisionStatus, OUTCOME_DUE_DAYS, statusesOf } from '#contract/requests';
 
 /** Period indexes must point at periods the student asked for. */
 export const periodsProblem = (chosen: number[], requested: number) =>

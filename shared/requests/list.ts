@@ -1,6 +1,5 @@
-import type { DecisionStatus } from '#contract/decisions';
 import type { Organisation } from '#contract/organisations';
-import type { RequestQuery } from '#contract/requests';
+import type { DecisionStatus, RequestQuery } from '#contract/requests';
 import type { Caller } from '#http/caller';
 import { fold } from '#kernel/text';
 import { batchGet } from '#platform/table/batch-get';

@@ -1,7 +1,7 @@
 import { audit } from '#audit/record';
-import type { DecisionStatus, StoredDecision } from '#contract/decisions';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
+import type { DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
 import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
