@@ -1,12 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The integration stack's handlers run in this main process, so it needs the setting as well.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
 export default defineConfig({
   test: {
-    // Local runs are on Node 20; deployed Lambdas run nodejs22.x, where the SDK's notice does not apply.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {
         extends: true,

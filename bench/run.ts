@@ -34,7 +34,6 @@ const CONTESTED = 30;
 const ATTEMPTS = 300;
 const LIST_RUNS = 30;
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.LOG_LEVEL = 'ERROR';
 
 const percentile = (values: number[], p: number) => {

@@ -23,7 +23,7 @@ const ENTRIES = [
 const INFRA_ESBUILD: BuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'esm',
   minify: true,
   sourcemap: true,

@@ -15,7 +15,6 @@ import { startLocalStack } from './stack';
  * if there is one, otherwise starts the stack for the time it takes. Running it twice adds nothing.
  */
 async function main() {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.LOG_LEVEL ??= 'WARN';
   const ports = localPorts();
   const schoolYear = localSchoolYear();

@@ -9,10 +9,8 @@ import { startLocalStack } from './stack';
  */
 async function main() {
   const started = Date.now();
-  // This machine runs Node 20; the deployed Lambdas run nodejs22.x, where the SDK's notice does not apply.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(7);
-  console.log('Starting Stagematching locally (the first start takes about 20 s, later ones about 10 s)…');
+  console.log(`Starting Stagematching locally on Node ${process.version} (about 10 s)…`);
   await buildWeb({ quiet: true });
   console.log(`  ✓ ${'web app built'.padEnd(26)}${seconds(Date.now() - started)}`);
   const stack = await startLocalStack({

@@ -33,7 +33,7 @@ export function functionLogs(scope: Construct): LogGroup {
 }
 
 /**
- * Every function of the product: Node 22 on arm64, bundled by the local esbuild (never Docker)
+ * Every function of the product: Node 24 on arm64, bundled by the local esbuild (never Docker)
  * with the AWS SDK inside, so a deploy pins exactly the SDK the tests ran against.
  *
  * It starts with only the logger's settings; whatever else it may touch (table, key, user pool,
@@ -57,7 +57,7 @@ export function productFunction(scope: Construct, id: string, props: ProductFunc
     entry: resolve(repoRoot, props.entry),
     handler: 'handler',
     description: props.description,
-    runtime: Runtime.NODEJS_22_X,
+    runtime: Runtime.NODEJS_24_X,
     architecture: Architecture.ARM_64,
     memorySize: 512,
     timeout: props.timeout ?? Duration.seconds(10),
@@ -77,7 +77,7 @@ export function productFunction(scope: Construct, id: string, props: ProductFunc
       minify: true,
       sourceMap: true,
       sourcesContent: false,
-      target: 'node22',
+      target: 'node24',
       format: OutputFormat.ESM,
       mainFields: ['module', 'main'],
       // Some bundled dependencies still call require(); ESM output needs one provided.
@@ -106,7 +106,7 @@ export function productFunction(scope: Construct, id: string, props: ProductFunc
   acknowledge(
     fn,
     'AwsSolutions-L1',
-    'The runtime is fixed by the architecture at nodejs22.x, the newest Node line the project supports.',
+    'The runtime is fixed by the architecture at nodejs24.x, the Node LTS line the project runs on everywhere (local, tests, CI).',
   );
   return fn;
 }

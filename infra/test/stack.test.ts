@@ -65,10 +65,10 @@ describe('the school-year stack', () => {
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });
 
-  it('has one Node 22 arm64 Lambda per route plus the first-admin invitation and the migrations, and no placeholders', () => {
+  it('has one Node 24 arm64 Lambda per route plus the first-admin invitation and the migrations, and no placeholders', () => {
     const functions = Object.values(
       template.findResources('AWS::Lambda::Function', {
-        Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
+        Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'] },
       }),
     ) as { Properties: { Description: string } }[];
     // No placeholders: a background function arrives as an entry in infra/jobs.ts once its feature
@@ -256,7 +256,7 @@ describe('accounts in AWS', () => {
 
   it('ships the common-password list beside every function bundle', () => {
     const functions = Object.values(
-      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }),
+      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } }),
     );
     expect(functions.length).toBeGreaterThan(0);
     for (const fn of functions as { Properties: { Code: { S3Key: unknown } } }[]) {
@@ -374,7 +374,7 @@ describe('one IAM role per permission set', () => {
 
   it('makes one role per permission set for all product functions, not one per function', () => {
     const productFunctions = Object.values(
-      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }),
+      template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } }),
     ) as { Properties: { Role: { 'Fn::GetAtt': [string, string] } } }[];
     const roles = new Set(productFunctions.map((fn) => fn.Properties.Role['Fn::GetAtt'][0]));
     const sets = new Set([

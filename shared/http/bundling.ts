@@ -6,7 +6,7 @@
 export const LAMBDA_ESBUILD = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'esm',
   minify: true,
   mainFields: ['module', 'main'],

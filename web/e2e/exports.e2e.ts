@@ -128,7 +128,7 @@ describe('exporting a list', () => {
     const download = await exportAs(page, 'XLSX');
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    // exceljs types its input as the older Buffer; a Node 20 Buffer is what it reads.
+    // exceljs types its input as the older Buffer; a current Buffer is what it reads.
     await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
