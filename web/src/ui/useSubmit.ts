@@ -33,7 +33,9 @@ export function useSubmit<T>(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    mutation.mutate(new FormData(event.currentTarget));
+    // The button that sent the form travels with it (name and value), so a form can have two.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    mutation.mutate(new FormData(event.currentTarget, submitter));
   }
 
   const apiError = mutation.error;

@@ -1,5 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Track } from '#contract/organisations';
 import type { ServiceOption } from '#contract/organisations-api';
@@ -16,6 +16,24 @@ import { PersonSection } from './PersonSection';
 import { PreferenceSection } from './PreferenceSection';
 import { studentBody } from './student-body';
 import { useStudentDraft } from './useStudentDraft';
+
+/**
+ * The fields that make one student: cleared by "Opslaan en volgende leerling". What a class shares
+ * (track, programme, province, transport, supervisor, internship form, hours, periods, the
+ * internship's remarks) stays for the next one.
+ */
+const PERSON_FIELDS = [
+  'firstName',
+  'lastName',
+  'nationalNumber',
+  'email',
+  'phone',
+  'street',
+  'postcode',
+  'city',
+  'remarks',
+];
+const NEXT = 'next';
 
 /** Enter a new student's internship request, or change one (`student`). */
 export function StudentForm({
@@ -35,19 +53,34 @@ export function StudentForm({
 }) {
   const draft = useStudentDraft(student, tracks);
   const form = useRef<HTMLFormElement>(null);
+  const [savedBefore, setSavedBefore] = useState<StudentDetail | null>(null);
   const { onSubmit, busy, errors, error, fieldErrors } = useSubmit(
-    (data) => {
+    async (data) => {
       const json = studentBody(data, draft);
-      return student
-        ? api<StudentDetail>(`/students/${student.id}`, { method: 'PUT', json })
-        : api<StudentDetail>('/students', { method: 'POST', json });
+      const saved = student
+        ? await api<StudentDetail>(`/students/${student.id}`, { method: 'PUT', json })
+        : await api<StudentDetail>('/students', { method: 'POST', json });
+      return { saved, next: data.get('then') === NEXT };
     },
-    onSaved,
+    ({ saved, next }) => {
+      if (!next) return onSaved(saved);
+      setSavedBefore(saved);
+      startNextStudent(form.current);
+    },
     { invalidates },
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="form student-form" ref={form}>
+      {savedBefore && (
+        <div className="alert alert-ok" role="status">
+          <Link to={`/leerlingen/${savedBefore.id}`}>
+            {savedBefore.firstName} {savedBefore.lastName}
+          </Link>{' '}
+          is bewaard. Vul hieronder de volgende leerling in: begeleider, stagevorm, uren, periodes en vervoer
+          staan al klaar.
+        </div>
+      )}
       <ErrorSummary errors={errors} form={form} />
       <FormMessage error={error} />
       <PersonSection
@@ -64,8 +97,25 @@ export function StudentForm({
         <button type="submit" disabled={busy}>
           {busy ? t.busy : student ? 'Wijzigingen bewaren' : 'Leerling bewaren'}
         </button>
+        {!student && (
+          <button type="submit" name="then" value={NEXT} className="secondary" disabled={busy}>
+            Opslaan en volgende leerling
+          </button>
+        )}
         <Link to={student ? `/leerlingen/${student.id}` : '/leerlingen'}>Annuleren</Link>
       </div>
     </form>
   );
+}
+
+/** Empties the person's fields (the rest stays for the next student) and puts the cursor in the first. */
+function startNextStudent(form: HTMLFormElement | null) {
+  if (!form) return;
+  for (const name of PERSON_FIELDS) {
+    const input = form.elements.namedItem(name);
+    if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) input.value = '';
+  }
+  const first = form.elements.namedItem('firstName');
+  if (first instanceof HTMLInputElement) first.focus();
+  window.scrollTo({ top: 0 });
 }
