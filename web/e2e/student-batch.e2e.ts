@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
-import { call, personOf, schoolOrganisation } from './people';
+import { adminToken, call, personOf, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
 
@@ -22,6 +22,11 @@ describe('a school enters a class in one go', () => {
   for (const width of [1366, 390]) {
     it(`"Opslaan en volgende leerling" keeps what the class shares and clears the person (${width} px)`, async () => {
       const school = await personOf(schoolOrganisation(), 'Sam Secretariaat');
+      const elsewhere = await call<{ name: string }>(
+        '/organisations',
+        { ...serviceOrganisation('Thuiszorg Genk'), province: 'limburg' },
+        await adminToken(),
+      );
       await call(
         '/supervisors',
         { name: 'Mevrouw Claes', phone: '050 12 34 56', email: 'claes@lutgardis.example' },
@@ -43,6 +48,16 @@ describe('a school enters a class in one go', () => {
       await page.getByLabel('Totaal aantal uren').fill('80');
       await page.getByLabel('Periode 1: startdatum').fill('2026-10-05');
       await page.getByLabel('Periode 1: einddatum').fill('2026-10-30');
+      // A preferred service in another province hides the student in the first round: said before saving.
+      const preference = page.getByLabel('Bij welke dienst wil de leerling graag werken?');
+      await preference.selectOption({ label: `${elsewhere.name} (Brugge)` });
+      const warning = page.getByRole('status').filter({ hasText: 'geen enkele dienst' });
+      await expect.poll(() => warning.textContent()).toContain('ligt in Limburg');
+      expect(await warning.textContent()).toContain('stage lopen in West-Vlaanderen');
+      await page.screenshot({ path: `/tmp/preference-warning-${width}.png`, fullPage: true });
+      await preference.selectOption({ label: 'Geen voorkeur' });
+      expect(await warning.count()).toBe(0);
+
       await page.getByRole('button', { name: 'Opslaan en volgende leerling' }).click();
 
       // Saved, still on the form: the person is empty and has the cursor, the rest is kept.
@@ -52,7 +67,7 @@ describe('a school enters a class in one go', () => {
       for (const label of ['Voornaam', 'Achternaam', 'Rijksregisternummer', 'Straat en nummer', 'Postcode']) {
         expect(await value(page, label)).toBe('');
       }
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('firstName');
+      expect(await page.evaluate("document.activeElement?.getAttribute('name')")).toBe('firstName');
       expect(await page.getByLabel('Fiets', { exact: true }).isChecked()).toBe(true);
       expect(await page.getByLabel('Stagebegeleider').locator('option:checked').textContent()).toBe(
         'Mevrouw Claes',

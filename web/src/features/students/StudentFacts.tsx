@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import type { StudentDetail } from '#contract/students-api';
 import { FORM_LABELS, PROVINCE_LABELS, TRACK_LABELS, TRANSPORT_LABELS, WEEKDAY_LABELS } from '../../labels';
 import { longDate, number, period } from '../../ui/format';
+import { PreferenceWarning } from './PreferenceWarning';
 import { serviceOptionsQuery } from './queries';
 
 /** A student's request as the school entered it, and where the student was placed. */
 export function StudentFacts({ student: s }: { student: StudentDetail }) {
   const i = s.internship;
   const services = useQuery({ ...serviceOptionsQuery, enabled: Boolean(s.preferredServiceId) });
-  const preferred = s.preferredServiceId
-    ? (services.data?.items.find((o) => o.id === s.preferredServiceId)?.name ?? '…')
-    : 'Geen voorkeur';
+  const preferredService = services.data?.items.find((o) => o.id === s.preferredServiceId);
+  const preferred = s.preferredServiceId ? (preferredService?.name ?? '…') : 'Geen voorkeur';
   return (
     <>
       {s.placement && (
@@ -67,7 +67,10 @@ export function StudentFacts({ student: s }: { student: StudentDetail }) {
           <dt>Totaal aantal uren</dt>
           <dd>{number(i.totalHours)}</dd>
           <dt>Voorkeursdienst</dt>
-          <dd>{preferred}</dd>
+          <dd>
+            {preferred}
+            {!s.placement && <PreferenceWarning service={preferredService} province={s.province} />}
+          </dd>
           <dt>Gevraagde periodes</dt>
           <dd>{i.periods.map(period).join(', ')}</dd>
           {i.weekdays && i.weekdays.length > 0 && (

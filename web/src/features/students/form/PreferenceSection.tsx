@@ -1,6 +1,8 @@
 import type { ServiceOption } from '#contract/organisations-api';
+import type { Province } from '#contract/provinces';
 import { SelectField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';
+import { PreferenceWarning } from '../PreferenceWarning';
 import type { StudentDraft } from './useStudentDraft';
 
 /** The service the student would like; in the first round only that service sees the student. */
@@ -26,6 +28,10 @@ export function PreferenceSection({
           ...services.map((v) => ({ value: v.id, label: v.city ? `${v.name} (${v.city})` : v.name })),
         ]}
         error={errors.preferredServiceId}
+      />
+      <PreferenceWarning
+        service={services.find((v) => v.id === draft.preferredServiceId)}
+        province={draft.province as Province | ''}
       />
     </fieldset>
   );
