@@ -6,6 +6,8 @@ export interface HandlerResult {
   headers?: Record<string, string>;
   /** Set-Cookie values; API Gateway payload 2.0 carries them apart from the headers. */
   cookies?: string[];
+  /** The body is base64 of bytes (a spreadsheet), which API Gateway decodes on the way out. */
+  base64?: boolean;
 }
 
 export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
@@ -24,6 +26,13 @@ export const textBody = (
   status: 200,
   body,
   headers: { 'content-type': contentType, ...headers },
+});
+/** A file to download, e.g. a spreadsheet template: its bytes, its type and the name it saves as. */
+export const fileBody = (bytes: Buffer, contentType: string, filename: string): HandlerResult => ({
+  status: 200,
+  body: bytes.toString('base64'),
+  base64: true,
+  headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"` },
 });
 export const noContent = (extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
   status: 204,
@@ -48,6 +57,7 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
           ? result.body
           : JSON.stringify(result.body),
     ...(result.cookies ? { cookies: result.cookies } : {}),
+    ...(result.base64 ? { isBase64Encoded: true } : {}),
   };
 }
 

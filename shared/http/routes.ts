@@ -177,6 +177,15 @@ export const routes = [
     'pii:encrypt',
     'pii:decrypt',
   ]),
+  // A sheet of students: checked like the form (a dry run), then entered; the same permissions as entering one.
+  school('students-import', 'POST', '/api/students/imports', 'students/import.ts', [
+    'table:write',
+    'pii:encrypt',
+    'pii:decrypt',
+  ]),
+  school('students-import-template', 'GET', '/api/students/imports/template', 'students/import-template.ts', [
+    'table:read',
+  ]),
   school('students-get', 'GET', '/api/students/{id}', 'students/get.ts', ['table:read', 'pii:decrypt']),
   school('students-update', 'PUT', '/api/students/{id}', 'students/update.ts', [
     'table:write',

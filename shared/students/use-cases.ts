@@ -166,6 +166,14 @@ export async function markStopped(caller: Caller, id: string, now: Date): Promis
 const nationalNumberKey = (nationalNumber: string) => blindIndex('national-number', nationalNumber);
 
 /** 409 with the student who has the number already, so the form can link to them. */
+/** The school's student with this national register number, if it has one (its id). */
+export async function studentOfSchoolWithNumber(
+  schoolId: string,
+  nationalNumber: string,
+): Promise<string | null> {
+  return studentWithNationalNumber(await nationalNumberKey(nationalNumber), schoolId);
+}
+
 async function refuseDuplicate(hash: string, schoolId: string, self?: string): Promise<void> {
   const existing = await studentWithNationalNumber(hash, schoolId);
   if (!existing || existing === self) return;

@@ -2,7 +2,7 @@ import type { AdminStudentStatus } from '#contract/admin';
 import type { AuditAction } from '#contract/audit';
 import type { ExportFormat } from '#contract/exports';
 import type { ImportKind } from '#contract/import-columns';
-import { DECISION_LABELS } from '#contract/labels';
+import { DECISION_LABELS, PROGRAMME_LABELS, WEEKDAY_LABELS } from '#contract/labels';
 import type { OrganisationType } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import { PROVINCE_LABELS, PROVINCES } from '#contract/provinces';
@@ -11,8 +11,6 @@ import type { RegistrationStatus } from '#contract/registrations';
 import type { DecisionStatus } from '#contract/requests';
 import type { Role } from '#contract/roles';
 import type { RoundKind, RoundState } from '#contract/school-year';
-import type { Programme } from '#contract/students';
-import type { Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';
 import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
 
@@ -130,10 +128,6 @@ export const PHASE_LABELS: Record<Phase, string> = {
 };
 
 /** The two secondary programmes, which have their own rounds. */
-export const PROGRAMME_LABELS: Record<Programme, string> = {
-  seventh_year: '7de leerjaar verzorgende/zorgkundige',
-  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
-};
 
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   preferred: 'Ronde voorkeursdienst',
@@ -146,17 +140,7 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   closed: 'Afgelopen',
 };
 
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  monday: 'maandag',
-  tuesday: 'dinsdag',
-  wednesday: 'woensdag',
-  thursday: 'donderdag',
-  friday: 'vrijdag',
-  saturday: 'zaterdag',
-  sunday: 'zondag',
-};
-
-export { PROVINCE_LABELS };
+export { PROGRAMME_LABELS, PROVINCE_LABELS, WEEKDAY_LABELS };
 
 export interface Option<V extends string = string> {
   value: V;
