@@ -49,6 +49,7 @@ const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
   Student: lazyPage(roles.school, 'StudentPage'),
   StudentForm: lazyPage(roles.school, 'StudentFormPage'),
+  StudentImport: lazyPage(roles.school, 'StudentImportPage'),
   Supervisors: lazyPage(roles.school, 'SupervisorsPage'),
 };
 const Service = {
@@ -95,6 +96,7 @@ export const routes: RouteObject[] = [
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),
           only(['school'], 'leerlingen/nieuw', <School.StudentForm key="new" />),
+          only(['school'], 'leerlingen/importeren', <School.StudentImport />),
           only(['school'], 'leerlingen/:id', <School.Student />),
           only(['school'], 'leerlingen/:id/wijzigen', <School.StudentForm key="edit" />),
           only(['service'], 'stagevragen', <Service.Requests />),

@@ -4,8 +4,9 @@ import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '#contract/import-
 import type { ImportInput, ImportResult } from '#contract/imports';
 import { api, downloadFile } from '../../api/client';
 import { IMPORT_KIND_LABELS } from '../../labels';
-import { CardTable } from '../../ui/CardTable';
+import { plural, readAsBase64 } from '../../ui/files';
 import { failureText } from '../../ui/QueryState';
+import { RowErrors } from '../../ui/RowErrors';
 import { organisationsKey } from '../organisations/queries';
 import { adminKey } from './queries';
 
@@ -14,18 +15,7 @@ interface Chosen {
   file: string;
 }
 
-/** The file's bytes as base64, read in the browser (the API takes the file in the JSON body). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
 const MAX_BYTES = 5 * 1024 * 1024;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The sector's lists of services or schools from a spreadsheet: a dry run first, then the import. */
 export function ImportPage() {
@@ -152,7 +142,7 @@ export function ImportPage() {
             {plural(check.valid, 'rij', 'rijen')} geldig, {plural(check.existing, 'bestaat', 'bestaan')} al
             {check.errors.length > 0 ? `, ${plural(check.errors.length, 'fout', 'fouten')}` : ''}.
           </p>
-          <ErrorTable errors={check.errors} />
+          <RowErrors errors={check.errors} />
           {check.valid > 0 ? (
             <div className="import-commit">
               <label className="checkbox">
@@ -193,7 +183,7 @@ export function ImportPage() {
               : ''}
             .
           </div>
-          <ErrorTable errors={done.errors} />
+          <RowErrors errors={done.errors} />
           <p>
             <button type="button" className="secondary" onClick={() => restart(kind)}>
               Nog een bestand importeren
@@ -202,30 +192,5 @@ export function ImportPage() {
         </section>
       )}
     </section>
-  );
-}
-
-function ErrorTable({ errors }: { errors: ImportResult['errors'] }) {
-  if (errors.length === 0) return null;
-  return (
-    <CardTable label="Fouten per rij">
-      <caption className="caption">Fouten per rij: deze rijen worden niet geïmporteerd.</caption>
-      <thead>
-        <tr>
-          <th scope="col">Rij</th>
-          <th scope="col">Kolom</th>
-          <th scope="col">Probleem</th>
-        </tr>
-      </thead>
-      <tbody>
-        {errors.map((e) => (
-          <tr key={`${e.row}-${e.field}-${e.message}`}>
-            <td data-label="Rij">{e.row}</td>
-            <td data-label="Kolom">{e.field}</td>
-            <td data-label="Probleem">{e.message}</td>
-          </tr>
-        ))}
-      </tbody>
-    </CardTable>
   );
 }

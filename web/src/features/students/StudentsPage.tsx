@@ -21,6 +21,9 @@ export function StudentsPage() {
         <h1>Leerlingen</h1>
         <div className="page-actions">
           <ExportButton list="school-students" filters={Object.fromEntries(filters.params)} />
+          <Link className="button secondary" to="/leerlingen/importeren">
+            Importeren uit Excel
+          </Link>
           <Link className="button" to="/leerlingen/nieuw">
             Leerling toevoegen
           </Link>
