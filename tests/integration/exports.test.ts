@@ -89,6 +89,8 @@ beforeAll(async () => {
       lastName: 'Claes',
       phone: '0470 77 88 99',
       email: 'celine@leerling.example',
+      // Hours with a half: the files must show them as typed, and whole hours without a comma.
+      internship: { ...validStudent(supervisorId).internship, hoursPerWeek: 18.5, totalHours: 600.5 },
     }),
   ];
   evil = await enter({
@@ -370,6 +372,59 @@ describe('XLSX', () => {
     expect(dirk.getCell(col('Opmerkingen school')).value).toBe(`'=HYPERLINK("http://kwaad.example";"klik")`);
     expect(dirk.getCell(col('Opmerkingen school')).formula).toBeUndefined();
     expect(sheet.getColumn(col('Familienaam')).width).toBeGreaterThan(10);
+  });
+
+  it('shows whole numbers without a decimal comma and hours with their decimals', async () => {
+    // Excel's `0.##` shows 80 as "80," in Belgium: a whole number gets `0`, a fraction `0.0#`.
+    const expectFormats = (sheet: ExcelJS.Worksheet, headers: string[]) => {
+      const header = sheet.getRow(1).values as unknown[];
+      let seen = 0;
+      for (const name of headers) {
+        expect(header).toContain(name);
+        for (let r = 2; r <= sheet.rowCount; r++) {
+          const cell = sheet.getRow(r).getCell(header.indexOf(name));
+          if (typeof cell.value !== 'number') continue;
+          expect(cell.numFmt, `${name} = ${cell.value}`).toBe(Number.isInteger(cell.value) ? '0' : '0.0#');
+          seen++;
+        }
+      }
+      return seen;
+    };
+    const load = async (bytes: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      return workbook.worksheets[0]!;
+    };
+
+    const students = await load(
+      (
+        await exportAndDownload(school, {
+          list: 'school-students',
+          format: 'xlsx',
+          filters: { track: 'adult', sort: 'name' },
+        })
+      ).bytes,
+    );
+    const header = students.getRow(1).values as unknown[];
+    const claes = students.getRow(4);
+    expect(claes.getCell(header.indexOf('Familienaam')).value).toBe('Claes');
+    expect(claes.getCell(header.indexOf('Totaal uren')).value).toBe(600.5);
+    expect(expectFormats(students, ['Totaal uren'])).toBe(4);
+
+    const all = await load(
+      (
+        await exportAndDownload(admin, {
+          list: 'admin-students',
+          format: 'xlsx',
+          filters: { track: 'adult', q: 'Claes' },
+        })
+      ).bytes,
+    );
+    const counts = (all.getRow(1).values as unknown[]).filter(
+      (h): h is string => typeof h === 'string' && h.startsWith('Aantal keer'),
+    );
+    expect(counts).toHaveLength(6);
+    expect(expectFormats(all, [...counts, 'Totaal uren'])).toBeGreaterThanOrEqual(7);
   });
 });
 
