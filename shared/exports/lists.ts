@@ -131,7 +131,6 @@ const serviceColumns: Column<ServiceRow>[] = [
   { header: 'Familienaam', kind: 'text', width: 20, value: (r) => r.item.lastName },
   { header: 'Voornaam', kind: 'text', width: 16, value: (r) => r.item.firstName },
   { header: 'School', kind: 'text', width: 28, value: (r) => r.item.school.name },
-  { header: 'Straat', kind: 'text', width: 24, value: (r) => r.item.residence.street },
   { header: 'Postcode', kind: 'id', width: 9, value: (r) => r.item.residence.postcode },
   { header: 'Gemeente', kind: 'text', width: 16, value: (r) => r.item.residence.city },
   { header: 'Provincie', kind: 'text', width: 16, value: (r) => province(r.item.residence.province) },
@@ -157,6 +156,15 @@ const serviceColumns: Column<ServiceRow>[] = [
   { header: 'Ingeschreven op', kind: 'date', width: 12, value: (r) => r.item.registeredAt },
   { header: 'Status', kind: 'text', width: 16, value: (r) => words.DECISION_LABELS[r.item.status] },
 ];
+
+/** Only on the accepted tab, beside the postcode, and only for students this service accepted. */
+const streetColumn: Column<ServiceRow> = {
+  header: 'Straat',
+  kind: 'text',
+  width: 24,
+  personal: true,
+  value: (r) => (r.nationalNumber ? r.student.address.street : ''),
+};
 
 /** Only on the accepted tab, and only for students this service accepted. */
 const acceptedColumns: Column<ServiceRow>[] = [
@@ -214,7 +222,12 @@ const acceptedColumns: Column<ServiceRow>[] = [
 function serviceRequests(caller: Caller, filters: z.output<typeof ServiceRequestFilters>, now: Date) {
   const accepted = filters.tab === 'accepted';
   return {
-    columns: accepted ? [...serviceColumns, ...acceptedColumns] : serviceColumns,
+    columns: accepted
+      ? [
+          ...serviceColumns.flatMap((c) => (c.header === 'Postcode' ? [streetColumn, c] : [c])),
+          ...acceptedColumns,
+        ]
+      : serviceColumns,
     pages: (async function* () {
       for await (const page of requestRowPages(caller, filters, now)) {
         const byId = new Map(page.rows.map((s) => [s.id, s]));

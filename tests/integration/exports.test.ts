@@ -232,6 +232,10 @@ describe('a service exports its list', () => {
       expect(digits(raw)).not.toContain(digits(s.phone));
     }
     expect(raw).not.toContain('bart@school.example');
+    // Postcode and town to judge the distance; the street only after acceptance.
+    expect(header).not.toContain('Straat');
+    expect(raw).not.toContain('Stationsstraat');
+    expect(rows[0]![header!.indexOf('Postcode')]).toBe('8000');
   });
 
   it('accepted tab: the personal data of its own accepted students only', async () => {
@@ -250,6 +254,8 @@ describe('a service exports its list', () => {
       Telefoon: '0470 11 22 33',
       'E-mail stagebegeleider': 'bart@school.example',
       'Aanvaarde periodes': '01/02/2027 – 26/02/2027',
+      Straat: 'Stationsstraat 12',
+      Postcode: '8000',
     });
     const otherTab = await exportAndDownload(other, {
       list: 'service-requests',
@@ -257,6 +263,18 @@ describe('a service exports its list', () => {
       filters: { track: 'adult', tab: 'accepted' },
     });
     expect(csvRows(otherTab)).toHaveLength(1); // the header only
+    // The other service did decide on a student (Bosmans): its open tab holds no street either.
+    const otherOpen = await exportAndDownload(other, {
+      list: 'service-requests',
+      format: 'xlsx',
+      filters: { track: 'adult', tab: 'open', school: schoolName },
+    });
+    expect(otherOpen.view.rows).toBeGreaterThan(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(otherOpen.bytes as unknown as ArrayBuffer);
+    const cells = workbook.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).not.toContain('Straat');
+    expect(cells.filter((c) => c.includes('Stationsstraat'))).toEqual([]);
     expect(otherTab.bytes.toString('utf8')).not.toContain(digits(accepted.nationalNumber).slice(0, 6));
   });
 });
