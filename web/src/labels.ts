@@ -143,6 +143,7 @@ export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
 export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   upcoming: 'Gepland',
   open: 'Open',
+  lasting: 'Streefdatum voorbij — blijft open',
   closed: 'Afgelopen',
 };
 
