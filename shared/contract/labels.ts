@@ -1,7 +1,7 @@
 import type { PersonStatus, SECTORS, Track } from './organisations';
 import type { DecisionStatus } from './requests';
-import type { StudentStatus } from './students';
-import type { InternshipForm, Transport } from './students-api';
+import type { Programme, StudentStatus } from './students';
+import type { InternshipForm, Transport, Weekday } from './students-api';
 
 /**
  * The Dutch words for the contract's values that both the web app and the export files show, so
@@ -43,6 +43,12 @@ export const DECISION_LABELS: Record<DecisionStatus, string> = {
   no_show: 'Niet opgedaagd/gestopt',
 };
 
+/** The secondary programmes with their own rounds. */
+export const PROGRAMME_LABELS: Record<Programme, string> = {
+  seventh_year: '7de leerjaar verzorgende/zorgkundige',
+  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
+};
+
 export const FORM_LABELS: Record<InternshipForm, string> = {
   block: 'Blok',
   alternating: 'Alternerend',
@@ -55,4 +61,14 @@ export const TRANSPORT_LABELS: Record<Transport, string> = {
   ebike: 'Elektrische fiets',
   bike: 'Fiets',
   public_transport: 'Openbaar vervoer',
+};
+
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  monday: 'maandag',
+  tuesday: 'dinsdag',
+  wednesday: 'woensdag',
+  thursday: 'donderdag',
+  friday: 'vrijdag',
+  saturday: 'zaterdag',
+  sunday: 'zondag',
 };

@@ -76,6 +76,8 @@ beforeAll(async () => {
     lastName: 'Aerts',
     phone: '0470 11 22 33',
     email: 'aline@leerling.example',
+    preferredServiceId: winner.organisation.id,
+    internship: { ...validStudent(supervisorId).internship, remarks: 'Enkel voormiddagen.' },
   });
   open = [
     await enter({
@@ -136,13 +138,19 @@ describe('the school exports its students', () => {
       'E-mail',
       'Telefoon',
       'Opleidingsvorm',
+      'Programma',
       'Straat',
       'Postcode',
       'Gemeente',
       'Stageprovincie',
+      'Vervoer',
       'Stagebegeleider',
-      'Gevraagde periodes',
+      'Stagevorm',
+      'Uren per week',
       'Totaal uren',
+      'Gevraagde periodes',
+      'Weekdagen',
+      'Voorkeursdienst',
       'Status',
       'Stageplek',
       'Aanvaarde periodes',
@@ -153,7 +161,8 @@ describe('the school exports its students', () => {
       'E-mail mentor',
       'Notities dienst',
       'Opmerkingen school',
-      'Ingeschreven op',
+      'Opmerkingen stage',
+      'Ingevoerd op',
       'Gestopt op',
     ]);
     expect(rows.map((r) => r[0])).toEqual(['Aerts', 'Bosmans', 'Claes', 'Dewulf']);
@@ -171,12 +180,52 @@ describe('the school exports its students', () => {
       'Telefoon mentor': '0471 99 88 77',
       'Notities dienst': "'+ meebrengen: werkschoenen",
       'Totaal uren': '80',
+      // What the secretary typed, as the student's page shows it.
+      Opleidingsvorm: 'Volwassenenonderwijs (CVO)',
+      Programma: '',
+      Vervoer: 'Fiets, Openbaar vervoer',
+      Stagevorm: 'Blok',
+      'Uren per week': '19',
+      'Gevraagde periodes': '05/10/2026 – 30/10/2026, 01/02/2027 – 26/02/2027',
+      Voorkeursdienst: winner.organisation.name,
+      'Opmerkingen school': 'Kleurenblind.',
+      'Opmerkingen stage': 'Enkel voormiddagen.',
+      'Ingevoerd op': expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
     });
+    const claes = Object.fromEntries(header!.map((h, i) => [h, rows[2]![i]]));
+    expect(claes).toMatchObject({ 'Uren per week': '18,5', 'Totaal uren': '600,5', Voorkeursdienst: '' });
     expect(aline.Rijksregisternummer).toMatch(/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/);
     const dirk = rows.find((r) => r[0] === 'Dewulf')!;
     expect(dirk[header!.indexOf('Opmerkingen school')]).toBe(`'=HYPERLINK("http://kwaad.example";"klik")`);
     // No cell anywhere starts a formula.
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("names a secondary student's programme, and the entry date as the screens do", async () => {
+    const body = validStudent(supervisorId, {
+      track: 'secondary',
+      programme: 'third_grade',
+      firstName: 'Emma',
+      lastName: 'Engels',
+    });
+    expect((await call('POST', '/students', { ...as(school), body })).status).toBe(201);
+    const file = await exportAndDownload(school, {
+      list: 'school-students',
+      format: 'xlsx',
+      filters: { track: 'secondary' },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = sheet.getRow(1).values as unknown[];
+    expect(sheet.rowCount).toBe(2);
+    const emma = sheet.getRow(2);
+    expect(emma.getCell(header.indexOf('Programma')).value).toBe(
+      '3de graad dubbele finaliteit gezondheidszorg',
+    );
+    expect(emma.getCell(header.indexOf('Uren per week')).value).toBe(19);
+    expect(emma.getCell(header.indexOf('Ingevoerd op')).value).toBeInstanceOf(Date);
+    expect(header).not.toContain('Ingeschreven op');
   });
 
   it('is recorded in the audit (who, which list, rows, when), without the data', async () => {
@@ -222,6 +271,7 @@ describe('a service exports its list', () => {
     );
     expect(rows.map((r) => r[0])).toEqual(['Bosmans', 'Claes', 'Dewulf']);
     expect(header).not.toContain('Rijksregisternummer');
+    expect(header).toContain('Ingevoerd op');
     expect(rows[0]![header!.indexOf('Status')]).toBe('Niet aanvaard');
     const raw = file.bytes.toString('utf8');
     for (const s of [...open, evil, accepted]) {
@@ -296,6 +346,7 @@ describe('the admin exports', () => {
       'Aantal keer niet aanvaard',
       'Aantal keer niet opgedaagd/gestopt',
     ]);
+    expect(header).toContain('Ingevoerd op');
     const ours = rows.filter((r) => r[0] === schoolName);
     expect(ours.map((r) => r[1])).toEqual(['Aerts', 'Bosmans', 'Claes', 'Dewulf']);
     const counts = (name: string) => ours.find((r) => r[1] === name)!.slice(-6);

@@ -11,8 +11,6 @@ import type { RegistrationStatus } from '#contract/registrations';
 import type { DecisionStatus } from '#contract/requests';
 import type { Role } from '#contract/roles';
 import type { RoundKind, RoundState } from '#contract/school-year';
-import type { Programme } from '#contract/students';
-import type { Weekday } from '#contract/students-api';
 import type { TakeoverStatus } from '#contract/takeovers';
 import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
 
@@ -130,11 +128,6 @@ export const PHASE_LABELS: Record<Phase, string> = {
 };
 
 /** The two secondary programmes, which have their own rounds. */
-export const PROGRAMME_LABELS: Record<Programme, string> = {
-  seventh_year: '7de leerjaar verzorgende/zorgkundige',
-  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
-};
-
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   preferred: 'Ronde voorkeursdienst',
   all: 'Alle leerlingen',
@@ -145,16 +138,6 @@ export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   open: 'Open',
   lasting: 'Streefdatum voorbij — blijft open',
   closed: 'Afgelopen',
-};
-
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  monday: 'maandag',
-  tuesday: 'dinsdag',
-  wednesday: 'woensdag',
-  thursday: 'donderdag',
-  friday: 'vrijdag',
-  saturday: 'zaterdag',
-  sunday: 'zondag',
 };
 
 export { PROVINCE_LABELS };
