@@ -1,6 +1,6 @@
 import type { AuditPage } from '#contract/admin-api';
 import type { AuditEntry, AuditQuery } from '#contract/audit';
-import { brusselsToInstant } from '#kernel/time';
+import { brusselsDay } from '#kernel/time';
 import { invalidCursor, readCursor, writeCursor } from '#requests/cursor';
 import { auditPage } from './store';
 
@@ -21,8 +21,9 @@ export function monthsBetween(from: Date, to: Date): string[] {
  * months (the log is kept for the school year).
  */
 export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
-  const to = q.to ? brusselsToInstant(`${q.to}T00:00`).getTime() + 86_400_000 - 1 : now.getTime();
-  const from = q.from ? brusselsToInstant(`${q.from}T00:00`).getTime() : now.getTime() - 365 * 86_400_000;
+  // The last millisecond before the next day's Brussels midnight: the range's end is inclusive.
+  const to = q.to ? brusselsDay(q.to).end.getTime() - 1 : now.getTime();
+  const from = q.from ? brusselsDay(q.from).start.getTime() : now.getTime() - 365 * 86_400_000;
   const range = { from: new Date(from).toISOString(), to: `${new Date(to).toISOString()}\uffff` };
   const months = monthsBetween(new Date(from), new Date(to));
   const size = q.limit ?? 50;

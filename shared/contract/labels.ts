@@ -43,6 +43,12 @@ export const DECISION_LABELS: Record<DecisionStatus, string> = {
   no_show: 'Niet opgedaagd/gestopt',
 };
 
+/** The secondary programmes with their own rounds. */
+export const PROGRAMME_LABELS: Record<Programme, string> = {
+  seventh_year: '7de leerjaar verzorgende/zorgkundige',
+  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
+};
+
 export const FORM_LABELS: Record<InternshipForm, string> = {
   block: 'Blok',
   alternating: 'Alternerend',
@@ -55,11 +61,6 @@ export const TRANSPORT_LABELS: Record<Transport, string> = {
   ebike: 'Elektrische fiets',
   bike: 'Fiets',
   public_transport: 'Openbaar vervoer',
-};
-
-export const PROGRAMME_LABELS: Record<Programme, string> = {
-  seventh_year: '7de leerjaar verzorgende/zorgkundige',
-  third_grade: '3de graad dubbele finaliteit gezondheidszorg',
 };
 
 export const WEEKDAY_LABELS: Record<Weekday, string> = {

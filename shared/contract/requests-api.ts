@@ -37,7 +37,8 @@ export interface RequestListItem {
   firstName: string;
   lastName: string;
   school: { id: string; name: string };
-  residence: { street: string; postcode: string; city: string; province: Province };
+  /** Postcode and town only: the street is personal data (`RequestDetail.personal`). */
+  residence: { postcode: string; city: string; province: Province };
   periods: Period[];
   periodCount: number;
   transport: Transport[];
@@ -89,6 +90,8 @@ export interface RequestDetail extends Omit<RequestListItem, 'placement'> {
     nationalNumber: string;
     email: string;
     phone: string;
+    /** Street and house number. */
+    street: string;
     supervisor: { name: string; email: string; phone: string } | null;
   };
   placement: Placement | null;

@@ -9,7 +9,11 @@ export type RoundKind = (typeof ROUND_KINDS)[number];
 
 export { PHASES, type Phase } from './phases';
 
-export const ROUND_STATES = ['upcoming', 'open', 'closed'] as const;
+/**
+ * `lasting`: past its target date (`closesAt`) but still giving its scope its phase, because it
+ * stays open and no later round of the scope opened yet. `closed`: over for good.
+ */
+export const ROUND_STATES = ['upcoming', 'open', 'lasting', 'closed'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
 
 const wallClock = (label: string) =>

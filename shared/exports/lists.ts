@@ -16,6 +16,8 @@ import { fold } from '#kernel/text';
 import type * as z from '#kernel/zod';
 import { listPeople, type StoredPerson } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
+import { batchGet } from '#platform/table/batch-get';
+import { keys } from '#platform/table/keys';
 import { decisionsOfService, historyOf, statusCountsOf } from '#requests/decisions-store';
 import { type RequestRowsPage, requestRowPages } from '#requests/list';
 import { maySeePersonalData } from '#requests/visibility';
@@ -59,7 +61,10 @@ async function* inPages<R>(rows: R[], size = 500) {
 
 // ---------------------------------------------------------------- school: its own students
 
-type SchoolRow = Awaited<ReturnType<typeof schoolStudentRows>>[number] & { nationalNumber: string };
+type SchoolRow = Awaited<ReturnType<typeof schoolStudentRows>>[number] & {
+  nationalNumber: string;
+  preferredServiceName?: string;
+};
 
 const schoolColumns: Column<SchoolRow>[] = [
   { header: 'Familienaam', kind: 'text', width: 20, value: (r) => r.student.lastName },
@@ -74,13 +79,39 @@ const schoolColumns: Column<SchoolRow>[] = [
   { header: 'E-mail', kind: 'text', width: 28, personal: true, value: (r) => r.student.email },
   { header: 'Telefoon', kind: 'id', width: 15, personal: true, value: (r) => phone(r.student.phone) },
   { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => words.TRACK_LABELS[r.student.track] },
+  {
+    header: 'Programma',
+    kind: 'text',
+    width: 24,
+    value: (r) => (r.student.programme ? words.PROGRAMME_LABELS[r.student.programme] : ''),
+  },
   { header: 'Straat', kind: 'text', width: 24, value: (r) => r.student.address.street },
   { header: 'Postcode', kind: 'id', width: 9, value: (r) => r.student.address.postcode },
   { header: 'Gemeente', kind: 'text', width: 16, value: (r) => r.student.address.city },
   { header: 'Stageprovincie', kind: 'text', width: 16, value: (r) => province(r.student.province) },
+  {
+    header: 'Vervoer',
+    kind: 'text',
+    width: 22,
+    value: (r) => r.student.transport.map((t) => words.TRANSPORT_LABELS[t] ?? t).join(', '),
+  },
   { header: 'Stagebegeleider', kind: 'text', width: 20, value: (r) => r.item.supervisorName },
-  { header: 'Gevraagde periodes', kind: 'text', width: 26, value: (r) => periodsText(r.item.periods) },
+  {
+    header: 'Stagevorm',
+    kind: 'text',
+    width: 14,
+    value: (r) => words.FORM_LABELS[r.student.internship.form] ?? r.student.internship.form,
+  },
+  { header: 'Uren per week', kind: 'number', width: 9, value: (r) => r.student.internship.hoursPerWeek },
   { header: 'Totaal uren', kind: 'number', width: 11, value: (r) => r.student.internship.totalHours },
+  { header: 'Gevraagde periodes', kind: 'text', width: 26, value: (r) => periodsText(r.item.periods) },
+  {
+    header: 'Weekdagen',
+    kind: 'text',
+    width: 20,
+    value: (r) => (r.student.internship.weekdays ?? []).map((d) => words.WEEKDAY_LABELS[d]).join(', '),
+  },
+  { header: 'Voorkeursdienst', kind: 'text', width: 24, value: (r) => r.preferredServiceName },
   { header: 'Status', kind: 'text', width: 16, value: (r) => words.STUDENT_STATUS_LABELS[r.item.status] },
   { header: 'Stageplek', kind: 'text', width: 24, value: (r) => r.item.placement?.serviceName },
   {
@@ -101,17 +132,32 @@ const schoolColumns: Column<SchoolRow>[] = [
   { header: 'E-mail mentor', kind: 'text', width: 26, value: (r) => r.item.placement?.contact.email },
   { header: 'Notities dienst', kind: 'text', width: 30, value: (r) => r.item.placement?.notes },
   { header: 'Opmerkingen school', kind: 'text', width: 30, value: (r) => r.student.remarks },
-  { header: 'Ingeschreven op', kind: 'date', width: 12, value: (r) => r.student.registeredAt },
+  { header: 'Opmerkingen stage', kind: 'text', width: 30, value: (r) => r.student.internship.remarks },
+  { header: 'Ingevoerd op', kind: 'date', width: 12, value: (r) => r.student.registeredAt },
   { header: 'Gestopt op', kind: 'date', width: 11, value: (r) => r.student.stoppedAt },
 ];
 
 async function schoolStudents(caller: Caller, filters: z.output<typeof SchoolStudentFilters>, now: Date) {
   const rows = await schoolStudentRows(caller.organisationId, filters, now);
+  // The preferred services' names, one batch read for the few services a school's students chose.
+  const preferred = [...new Set(rows.flatMap((r) => r.student.preferredServiceId ?? []))];
+  const services = await batchGet<Pick<Organisation, 'id' | 'name'>>(
+    preferred.map((id) => keys.organisation(id)),
+    ['id', 'name'],
+  );
+  const names = new Map(services.map((s) => [s.id, s.name]));
   return {
     columns: schoolColumns,
     pages: (async function* () {
       for (let i = 0; i === 0 || i < rows.length; i += 200) {
-        yield { rows: await withNationalNumbers(rows.slice(i, i + 200)), total: rows.length };
+        const page = await withNationalNumbers(rows.slice(i, i + 200));
+        yield {
+          rows: page.map((r) => ({
+            ...r,
+            preferredServiceName: r.student.preferredServiceId ? names.get(r.student.preferredServiceId) : '',
+          })),
+          total: rows.length,
+        };
       }
     })(),
   };
@@ -131,7 +177,6 @@ const serviceColumns: Column<ServiceRow>[] = [
   { header: 'Familienaam', kind: 'text', width: 20, value: (r) => r.item.lastName },
   { header: 'Voornaam', kind: 'text', width: 16, value: (r) => r.item.firstName },
   { header: 'School', kind: 'text', width: 28, value: (r) => r.item.school.name },
-  { header: 'Straat', kind: 'text', width: 24, value: (r) => r.item.residence.street },
   { header: 'Postcode', kind: 'id', width: 9, value: (r) => r.item.residence.postcode },
   { header: 'Gemeente', kind: 'text', width: 16, value: (r) => r.item.residence.city },
   { header: 'Provincie', kind: 'text', width: 16, value: (r) => province(r.item.residence.province) },
@@ -154,9 +199,18 @@ const serviceColumns: Column<ServiceRow>[] = [
   { header: 'Uren per week', kind: 'number', width: 9, value: (r) => r.item.hoursPerWeek },
   { header: 'Totaal uren', kind: 'number', width: 9, value: (r) => r.item.totalHours },
   { header: 'Stagebegeleider', kind: 'text', width: 20, value: (r) => r.item.supervisorName },
-  { header: 'Ingeschreven op', kind: 'date', width: 12, value: (r) => r.item.registeredAt },
+  { header: 'Ingevoerd op', kind: 'date', width: 12, value: (r) => r.item.registeredAt },
   { header: 'Status', kind: 'text', width: 16, value: (r) => words.DECISION_LABELS[r.item.status] },
 ];
+
+/** Only on the accepted tab, beside the postcode, and only for students this service accepted. */
+const streetColumn: Column<ServiceRow> = {
+  header: 'Straat',
+  kind: 'text',
+  width: 24,
+  personal: true,
+  value: (r) => (r.nationalNumber ? r.student.address.street : ''),
+};
 
 /** Only on the accepted tab, and only for students this service accepted. */
 const acceptedColumns: Column<ServiceRow>[] = [
@@ -214,7 +268,12 @@ const acceptedColumns: Column<ServiceRow>[] = [
 function serviceRequests(caller: Caller, filters: z.output<typeof ServiceRequestFilters>, now: Date) {
   const accepted = filters.tab === 'accepted';
   return {
-    columns: accepted ? [...serviceColumns, ...acceptedColumns] : serviceColumns,
+    columns: accepted
+      ? [
+          ...serviceColumns.flatMap((c) => (c.header === 'Postcode' ? [streetColumn, c] : [c])),
+          ...acceptedColumns,
+        ]
+      : serviceColumns,
     pages: (async function* () {
       for await (const page of requestRowPages(caller, filters, now)) {
         const byId = new Map(page.rows.map((s) => [s.id, s]));
@@ -295,7 +354,7 @@ const adminStudentColumns: Column<AdminStudentRow>[] = [
         : '',
   },
   { header: 'Aanvaard op', kind: 'date', width: 12, value: (r) => r.student.placement?.acceptedAt },
-  { header: 'Ingeschreven op', kind: 'date', width: 12, value: (r) => r.student.registeredAt },
+  { header: 'Ingevoerd op', kind: 'date', width: 12, value: (r) => r.student.registeredAt },
   // One column per status a service can choose; the dual statuses join through the contract.
   ...DECISION_STATUSES.map(
     (status): Column<AdminStudentRow> => ({

@@ -117,10 +117,19 @@ export function xlsxValue(kind: CellKind, value: Cell): string | number | Date |
 export const XLSX_FORMATS: Partial<Record<CellKind, string>> = {
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',
-  number: '0.##',
+  number: '0',
   id: '@',
   text: '@',
 };
+
+/**
+ * A cell's number format. No single Excel format fits both: `0.##` shows 80 as "80," (the
+ * separator stays), so whole numbers get `0` ("80") and hours with a fraction `0.0#` ("600,5").
+ */
+export function xlsxFormat(kind: CellKind, value: Cell): string | undefined {
+  if (kind === 'number' && typeof value === 'number' && !Number.isInteger(value)) return '0.0#';
+  return XLSX_FORMATS[kind];
+}
 
 // ---------------------------------------------------------------- dates, phones, numbers
 

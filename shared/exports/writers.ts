@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportFormat } from '#contract/exports';
-import { type Column, csvHeader, csvLine, XLSX_FORMATS, xlsxValue } from './rules';
+import { type Column, csvHeader, csvLine, XLSX_FORMATS, xlsxFormat, xlsxValue } from './rules';
 
 /** Writes rows into a stream, one page at a time; the file is never whole in memory. */
 export interface RowWriter<R> {
@@ -57,7 +57,13 @@ export function xlsxWriter<R>(stream: Writable, columns: Column<R>[], sheetName:
   return {
     write(rows) {
       for (const row of rows) {
-        sheet.addRow(columns.map((c) => xlsxValue(c.kind, c.value(row)))).commit();
+        const cells = columns.map((c) => c.value(row));
+        const added = sheet.addRow(columns.map((c, i) => xlsxValue(c.kind, cells[i])));
+        columns.forEach((c, i) => {
+          const format = xlsxFormat(c.kind, cells[i]);
+          if (format && format !== XLSX_FORMATS[c.kind]) added.getCell(i + 1).numFmt = format;
+        });
+        added.commit();
       }
     },
     async end() {

@@ -17,6 +17,22 @@ export function brusselsToInstant(local: string): Date {
   return new Date(new TZDate(year!, month! - 1, day!, hour!, minute!, second!, TIME_ZONE).getTime());
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A Brussels calendar day `2026-10-25` as the instants it runs between: its midnight and the next
+ * day's (exclusive). A day is 23 or 25 hours long when the clocks change, never a fixed 24.
+ */
+export function brusselsDay(day: string): { start: Date; end: Date } {
+  const m = ISO_DAY.exec(day);
+  if (!m) throw new Error(`Expected YYYY-MM-DD, got "${day}"`);
+  const [year, month, date] = m.slice(1).map(Number) as number[];
+  return {
+    start: new Date(new TZDate(year!, month! - 1, date!, TIME_ZONE).getTime()),
+    end: new Date(new TZDate(year!, month! - 1, date! + 1, TIME_ZONE).getTime()),
+  };
+}
+
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** The Brussels wall-clock fields of an instant, two digits each (four for the year). */

@@ -22,7 +22,7 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
       'reveal',
       { kind: 'student', id: student.id, label: `${student.firstName} ${student.lastName}` },
       {
-        fields: 'nationalNumber,email,phone',
+        fields: 'nationalNumber,email,phone,street',
         serviceId: service.id,
       },
       now,
@@ -65,6 +65,7 @@ export async function detailOf(
       nationalNumber: formatNationalNumber(await nationalNumberOf(student)),
       email: student.email,
       phone: student.phone,
+      street: student.address.street,
       supervisor: supervisor
         ? { name: supervisor.name, email: supervisor.email, phone: supervisor.phone }
         : null,

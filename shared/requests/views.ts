@@ -56,7 +56,10 @@ export async function supervisorsOf(rows: Pick<Row, 'schoolId' | 'internship'>[]
   return new Map(found.map((s) => [`${s.schoolId}/${s.id}`, s]));
 }
 
-/** What a service sees of a student in its list: never personal data. */
+/**
+ * What a service sees of a student in its list: never personal data. The residence is postcode
+ * and town, enough to judge the distance; the street comes with the personal data (`detail.ts`).
+ */
 export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string, { name: string }>) {
   const i = s.internship;
   return {
@@ -67,7 +70,6 @@ export function listItem(s: Row, status: DecisionStatus, supervisors: Map<string
     lastName: s.lastName,
     school: { id: s.schoolId, name: s.schoolName },
     residence: {
-      street: s.address.street,
       postcode: s.address.postcode,
       city: s.address.city,
       province: s.province,

@@ -149,7 +149,7 @@ export function serviceMaySee(
 }
 
 /**
- * Personal data (national number, email, phone; the supervisor's email and phone) go only to the
+ * Personal data (national number, email, phone, street; the supervisor's email and phone) go only to the
  * service that accepted the student, or, for a dual student, to a service that invited them to an
  * interview: from the invitation on, whatever the outcome (`invitedAt` is never removed).
  */

@@ -67,6 +67,23 @@ export function scopePhaseAt(rounds: readonly Round[], now: Date): { phase: Phas
   return { phase: 'closed', round: null };
 }
 
+/**
+ * Every round with its state at `now`. A round past its target date that stays open is `lasting`
+ * while it still gives its scope the phase (`scopePhaseAt`), so the calendar never calls "over" a
+ * round whose students services still see.
+ */
+export function roundStatesAt<R extends Round>(
+  rounds: readonly R[],
+  now: Date,
+): (R & { state: RoundState })[] {
+  return rounds.map((r) => {
+    const state = roundStateAt(r, now);
+    if (state !== 'closed' || !r.staysOpen) return { ...r, state };
+    const own = rounds.filter((o) => o.track === r.track && scopeKeyOf(o) === scopeKeyOf(r));
+    return { ...r, state: scopePhaseAt(own, now).round?.id === r.id ? 'lasting' : 'closed' };
+  });
+}
+
 /** The first boundary after `now` at which the scope's phase changes, and the phase it takes. */
 export function nextChange(rounds: readonly Round[], now: Date): { at: Date; phase: Phase } | null {
   const current = scopePhaseAt(rounds, now).phase;

@@ -3,7 +3,7 @@ import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { currentSchoolYear, schoolYearData } from './calendar';
 import { requestManualMoment } from './outbox-store';
-import { roundProblems, roundStateAt } from './rules';
+import { roundProblems, roundStatesAt } from './rules';
 import { deleteRound, ensureSeeded, loadCalendar, putRound, RoundExists } from './store';
 
 /** The school year as every role sees it: dates, rounds with their state now, and now. */
@@ -15,7 +15,7 @@ export async function schoolYearView(now: Date): Promise<SchoolYearView> {
     timeZone: data.timeZone,
     blackout: data.blackout,
     reminders: data.reminders,
-    rounds: rounds.map((r) => ({ ...r, state: roundStateAt(r, now) })),
+    rounds: roundStatesAt(rounds, now),
     now: now.toISOString(),
   };
 }

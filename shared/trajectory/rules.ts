@@ -15,7 +15,16 @@ export const CARE_ASSISTANT = {
   maxElsewhere: 100,
 } as const;
 
-const CORE_NAMES = 'woonzorg, ziekenhuis of thuiszorg';
+type CoreContext = (typeof CORE_CONTEXTS)[number];
+const CORE_LABELS: Record<CoreContext, string> = {
+  residential_elderly_care: 'woonzorg',
+  hospital: 'ziekenhuis',
+  home_care: 'thuiszorg',
+};
+/** `a, b of c`. */
+const either = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} of ${names.at(-1)}` : (names[0] ?? '');
+const CORE_NAMES = either(CORE_CONTEXTS.map((c) => CORE_LABELS[c]));
 
 export const emptyByContext = (): Record<HourContext, number> =>
   Object.fromEntries(HOUR_CONTEXTS.map((c) => [c, 0])) as Record<HourContext, number>;
@@ -23,31 +32,44 @@ export const emptyByContext = (): Record<HourContext, number> =>
 /** Hours are kept to the quarter; sums of quarters stay exact in floating point. */
 const hoursText = (h: number) => `${String(h).replace('.', ',')} uur`;
 
+/** What the total still needs, and how much of that must be in the three contexts. */
+function totalText(missing: number, inCore: number): string {
+  if (inCore === 0) return `nog ${hoursText(missing)}`;
+  if (inCore >= missing) return `nog ${hoursText(missing)} in ${CORE_NAMES}`;
+  return `nog ${hoursText(missing)}, waarvan minstens ${hoursText(inCore)} in ${CORE_NAMES}`;
+}
+
 /**
  * 300 hours of internship, at least 200 of them in at least two of the three contexts
  * (residential elderly care, hospital, home care), at most 100 elsewhere. Hours elsewhere beyond
- * 100 do not count. The reason says one way to meet the rule from here, in Dutch.
+ * 100 do not count. The reason says one way to meet the rule from here, in Dutch, in the order it
+ * matters: the hours still missing first, then the contexts they must cover.
  */
 export function careAssistantRule(byContext: Record<HourContext, number>): RuleOutcome {
   const core = CORE_CONTEXTS.reduce((sum, c) => sum + (byContext[c] ?? 0), 0);
   const elsewhere = Math.min(byContext.other ?? 0, CARE_ASSISTANT.maxElsewhere);
-  const contexts = CORE_CONTEXTS.filter((c) => (byContext[c] ?? 0) > 0).length;
+  const done = CORE_CONTEXTS.filter((c) => (byContext[c] ?? 0) > 0);
   const missing = Math.max(0, CARE_ASSISTANT.totalHours - core - elsewhere);
+  const inCore = Math.max(0, missing - (CARE_ASSISTANT.maxElsewhere - elsewhere));
 
-  if (contexts < CARE_ASSISTANT.coreContexts) {
-    // Whatever is missing, done in a second context, meets every part of the rule.
-    return {
-      met: false,
-      reason: `nog ${hoursText(Math.max(missing, 1))} in een tweede context (${CORE_NAMES})`,
-    };
+  if (done.length >= CARE_ASSISTANT.coreContexts) {
+    return missing === 0
+      ? { met: true, reason: 'voldaan' }
+      : { met: false, reason: totalText(missing, inCore) };
   }
-  if (missing === 0) return { met: true, reason: 'voldaan' };
-  const roomElsewhere = CARE_ASSISTANT.maxElsewhere - elsewhere;
-  if (roomElsewhere <= 0) return { met: false, reason: `nog ${hoursText(missing)} in ${CORE_NAMES}` };
-  if (missing <= roomElsewhere) return { met: false, reason: `nog ${hoursText(missing)}` };
+  if (done.length === 0) {
+    // Nothing in the three contexts yet: the 200 hours there must cover two of them.
+    return { met: false, reason: `${totalText(missing, inCore)}, verdeeld over minstens twee ervan` };
+  }
+  const others = CORE_CONTEXTS.filter((c) => !done.includes(c)).map((c) => CORE_LABELS[c]);
+  const second = `minstens ${hoursText(missing > 0 ? Math.min(1, missing) : 1)} in een tweede context (${either(others)})`;
+  if (missing === 0)
+    return { met: false, reason: `${hoursText(CARE_ASSISTANT.totalHours)} gehaald, nog ${second}` };
+  const total = totalText(missing, inCore);
   return {
     met: false,
-    reason: `nog ${hoursText(missing)}, waarvan minstens ${hoursText(missing - roomElsewhere)} in ${CORE_NAMES}`,
+    // "nog 180 uur, waarvan minstens 80 uur in … en minstens 1 uur in een tweede context (…)"
+    reason: inCore > 0 && inCore < missing ? `${total} en ${second}` : `${total}, waarvan ${second}`,
   };
 }
 

@@ -1,5 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { putAuditEntry } from '#audit/store';
+import { newId } from '#kernel/ids';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { openOf, sumRows } from '#statistics/rules';
@@ -147,6 +149,39 @@ describe("the sector's view of every student", () => {
       JSON.stringify({ m: 'index', p: 0, id: 'x', sk: '1999-01-01T00:00:00.000Z#x' }),
     ).toString('base64url');
     expect((await call('GET', `/admin/audit?cursor=${elsewhere}`, as(admin))).status).toBe(400);
+  });
+
+  it('reads a day of the audit log from Brussels midnight to the next, on both days the clocks change', async () => {
+    // 25 Oct 2026 has 25 hours (CEST → CET), 28 Mar 2027 has 23 (CET → CEST).
+    const at = {
+      before25Oct: '2026-10-24T21:59:59.000Z', // 23:59:59 on 24 Oct
+      start25Oct: '2026-10-24T22:00:00.000Z', // 00:00 on 25 Oct
+      late25Oct: '2026-10-25T22:30:00.000Z', // 23:30 on 25 Oct, in the extra hour
+      start26Oct: '2026-10-25T23:00:00.000Z', // 00:00 on 26 Oct
+      start28Mar: '2027-03-27T23:00:00.000Z', // 00:00 on 28 Mar
+      late28Mar: '2027-03-28T21:30:00.000Z', // 23:30 on 28 Mar
+      early29Mar: '2027-03-28T22:30:00.000Z', // 00:30 on 29 Mar
+    };
+    const ids: Record<string, string> = {};
+    for (const [name, instant] of Object.entries(at)) {
+      ids[name] = newId();
+      await putAuditEntry({
+        id: ids[name]!,
+        at: instant,
+        action: 'import',
+        actor: null,
+        subject: { kind: 'list', id: name, label: name },
+      });
+    }
+    const day = async (d: string) => {
+      const res = await call('GET', `/admin/audit?action=import&from=${d}&to=${d}&limit=200`, as(admin));
+      expect(res.status).toBe(200);
+      const found = new Set((res.body.items as { id: string }[]).map((e) => e.id));
+      return Object.keys(ids).filter((name) => found.has(ids[name]!));
+    };
+    expect(await day('2026-10-25')).toEqual(['start25Oct', 'late25Oct']);
+    expect(await day('2027-03-28')).toEqual(['start28Mar', 'late28Mar']);
+    expect(await day('2027-03-29')).toEqual(['early29Mar']);
   });
 
   it('refuses schools and services on every admin route', async () => {

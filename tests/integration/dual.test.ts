@@ -182,9 +182,16 @@ describe('personal data of a dual student', () => {
       nationalNumber: number,
       email: 'duaal.uniek@leerling.example',
       phone: '0498 76 54 32',
+      address: { street: 'Duaalsteeg 9', postcode: '8000', city: 'Brugge' },
     });
     const formatted = `${number.slice(0, 2)}.${number.slice(2, 4)}.${number.slice(4, 6)}-${number.slice(6, 9)}.${number.slice(9)}`;
-    const secrets = [formatted, 'duaal.uniek@leerling.example', '0498 76 54 32', 'bert@school.example'];
+    const secrets = [
+      formatted,
+      'duaal.uniek@leerling.example',
+      '0498 76 54 32',
+      'bert@school.example',
+      'Duaalsteeg 9',
+    ];
     const raw = async (service: TestUser) => {
       const res = await call('GET', `/requests/${s.id}`, as(service));
       expect(res.status).toBe(200);
@@ -200,6 +207,7 @@ describe('personal data of a dual student', () => {
     expect(invited.body.personal).toMatchObject({
       email: 'duaal.uniek@leerling.example',
       phone: '0498 76 54 32',
+      street: 'Duaalsteeg 9',
       supervisor: { name: 'Begeleider Bert', email: 'bert@school.example', phone: '050 12 34 56' },
     });
     expect(invited.body.personal.nationalNumber.replace(/\D/g, '')).toBe(number);

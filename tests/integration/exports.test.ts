@@ -76,6 +76,8 @@ beforeAll(async () => {
     lastName: 'Aerts',
     phone: '0470 11 22 33',
     email: 'aline@leerling.example',
+    preferredServiceId: winner.organisation.id,
+    internship: { ...validStudent(supervisorId).internship, remarks: 'Enkel voormiddagen.' },
   });
   open = [
     await enter({
@@ -89,6 +91,8 @@ beforeAll(async () => {
       lastName: 'Claes',
       phone: '0470 77 88 99',
       email: 'celine@leerling.example',
+      // Hours with a half: the files must show them as typed, and whole hours without a comma.
+      internship: { ...validStudent(supervisorId).internship, hoursPerWeek: 18.5, totalHours: 600.5 },
     }),
   ];
   evil = await enter({
@@ -134,13 +138,19 @@ describe('the school exports its students', () => {
       'E-mail',
       'Telefoon',
       'Opleidingsvorm',
+      'Programma',
       'Straat',
       'Postcode',
       'Gemeente',
       'Stageprovincie',
+      'Vervoer',
       'Stagebegeleider',
-      'Gevraagde periodes',
+      'Stagevorm',
+      'Uren per week',
       'Totaal uren',
+      'Gevraagde periodes',
+      'Weekdagen',
+      'Voorkeursdienst',
       'Status',
       'Stageplek',
       'Aanvaarde periodes',
@@ -151,7 +161,8 @@ describe('the school exports its students', () => {
       'E-mail mentor',
       'Notities dienst',
       'Opmerkingen school',
-      'Ingeschreven op',
+      'Opmerkingen stage',
+      'Ingevoerd op',
       'Gestopt op',
     ]);
     expect(rows.map((r) => r[0])).toEqual(['Aerts', 'Bosmans', 'Claes', 'Dewulf']);
@@ -169,12 +180,52 @@ describe('the school exports its students', () => {
       'Telefoon mentor': '0471 99 88 77',
       'Notities dienst': "'+ meebrengen: werkschoenen",
       'Totaal uren': '80',
+      // What the secretary typed, as the student's page shows it.
+      Opleidingsvorm: 'Volwassenenonderwijs (CVO)',
+      Programma: '',
+      Vervoer: 'Fiets, Openbaar vervoer',
+      Stagevorm: 'Blok',
+      'Uren per week': '19',
+      'Gevraagde periodes': '05/10/2026 – 30/10/2026, 01/02/2027 – 26/02/2027',
+      Voorkeursdienst: winner.organisation.name,
+      'Opmerkingen school': 'Kleurenblind.',
+      'Opmerkingen stage': 'Enkel voormiddagen.',
+      'Ingevoerd op': expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
     });
+    const claes = Object.fromEntries(header!.map((h, i) => [h, rows[2]![i]]));
+    expect(claes).toMatchObject({ 'Uren per week': '18,5', 'Totaal uren': '600,5', Voorkeursdienst: '' });
     expect(aline.Rijksregisternummer).toMatch(/^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$/);
     const dirk = rows.find((r) => r[0] === 'Dewulf')!;
     expect(dirk[header!.indexOf('Opmerkingen school')]).toBe(`'=HYPERLINK("http://kwaad.example";"klik")`);
     // No cell anywhere starts a formula.
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("names a secondary student's programme, and the entry date as the screens do", async () => {
+    const body = validStudent(supervisorId, {
+      track: 'secondary',
+      programme: 'third_grade',
+      firstName: 'Emma',
+      lastName: 'Engels',
+    });
+    expect((await call('POST', '/students', { ...as(school), body })).status).toBe(201);
+    const file = await exportAndDownload(school, {
+      list: 'school-students',
+      format: 'xlsx',
+      filters: { track: 'secondary' },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = sheet.getRow(1).values as unknown[];
+    expect(sheet.rowCount).toBe(2);
+    const emma = sheet.getRow(2);
+    expect(emma.getCell(header.indexOf('Programma')).value).toBe(
+      '3de graad dubbele finaliteit gezondheidszorg',
+    );
+    expect(emma.getCell(header.indexOf('Uren per week')).value).toBe(19);
+    expect(emma.getCell(header.indexOf('Ingevoerd op')).value).toBeInstanceOf(Date);
+    expect(header).not.toContain('Ingeschreven op');
   });
 
   it('is recorded in the audit (who, which list, rows, when), without the data', async () => {
@@ -220,6 +271,7 @@ describe('a service exports its list', () => {
     );
     expect(rows.map((r) => r[0])).toEqual(['Bosmans', 'Claes', 'Dewulf']);
     expect(header).not.toContain('Rijksregisternummer');
+    expect(header).toContain('Ingevoerd op');
     expect(rows[0]![header!.indexOf('Status')]).toBe('Niet aanvaard');
     const raw = file.bytes.toString('utf8');
     for (const s of [...open, evil, accepted]) {
@@ -230,6 +282,10 @@ describe('a service exports its list', () => {
       expect(digits(raw)).not.toContain(digits(s.phone));
     }
     expect(raw).not.toContain('bart@school.example');
+    // Postcode and town to judge the distance; the street only after acceptance.
+    expect(header).not.toContain('Straat');
+    expect(raw).not.toContain('Stationsstraat');
+    expect(rows[0]![header!.indexOf('Postcode')]).toBe('8000');
   });
 
   it('accepted tab: the personal data of its own accepted students only', async () => {
@@ -248,6 +304,8 @@ describe('a service exports its list', () => {
       Telefoon: '0470 11 22 33',
       'E-mail stagebegeleider': 'bart@school.example',
       'Aanvaarde periodes': '01/02/2027 – 26/02/2027',
+      Straat: 'Stationsstraat 12',
+      Postcode: '8000',
     });
     const otherTab = await exportAndDownload(other, {
       list: 'service-requests',
@@ -255,6 +313,18 @@ describe('a service exports its list', () => {
       filters: { track: 'adult', tab: 'accepted' },
     });
     expect(csvRows(otherTab)).toHaveLength(1); // the header only
+    // The other service did decide on a student (Bosmans): its open tab holds no street either.
+    const otherOpen = await exportAndDownload(other, {
+      list: 'service-requests',
+      format: 'xlsx',
+      filters: { track: 'adult', tab: 'open', school: schoolName },
+    });
+    expect(otherOpen.view.rows).toBeGreaterThan(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(otherOpen.bytes as unknown as ArrayBuffer);
+    const cells = workbook.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).not.toContain('Straat');
+    expect(cells.filter((c) => c.includes('Stationsstraat'))).toEqual([]);
     expect(otherTab.bytes.toString('utf8')).not.toContain(digits(accepted.nationalNumber).slice(0, 6));
   });
 });
@@ -276,6 +346,7 @@ describe('the admin exports', () => {
       'Aantal keer niet aanvaard',
       'Aantal keer niet opgedaagd/gestopt',
     ]);
+    expect(header).toContain('Ingevoerd op');
     const ours = rows.filter((r) => r[0] === schoolName);
     expect(ours.map((r) => r[1])).toEqual(['Aerts', 'Bosmans', 'Claes', 'Dewulf']);
     const counts = (name: string) => ours.find((r) => r[1] === name)!.slice(-6);
@@ -370,6 +441,59 @@ describe('XLSX', () => {
     expect(dirk.getCell(col('Opmerkingen school')).value).toBe(`'=HYPERLINK("http://kwaad.example";"klik")`);
     expect(dirk.getCell(col('Opmerkingen school')).formula).toBeUndefined();
     expect(sheet.getColumn(col('Familienaam')).width).toBeGreaterThan(10);
+  });
+
+  it('shows whole numbers without a decimal comma and hours with their decimals', async () => {
+    // Excel's `0.##` shows 80 as "80," in Belgium: a whole number gets `0`, a fraction `0.0#`.
+    const expectFormats = (sheet: ExcelJS.Worksheet, headers: string[]) => {
+      const header = sheet.getRow(1).values as unknown[];
+      let seen = 0;
+      for (const name of headers) {
+        expect(header).toContain(name);
+        for (let r = 2; r <= sheet.rowCount; r++) {
+          const cell = sheet.getRow(r).getCell(header.indexOf(name));
+          if (typeof cell.value !== 'number') continue;
+          expect(cell.numFmt, `${name} = ${cell.value}`).toBe(Number.isInteger(cell.value) ? '0' : '0.0#');
+          seen++;
+        }
+      }
+      return seen;
+    };
+    const load = async (bytes: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      return workbook.worksheets[0]!;
+    };
+
+    const students = await load(
+      (
+        await exportAndDownload(school, {
+          list: 'school-students',
+          format: 'xlsx',
+          filters: { track: 'adult', sort: 'name' },
+        })
+      ).bytes,
+    );
+    const header = students.getRow(1).values as unknown[];
+    const claes = students.getRow(4);
+    expect(claes.getCell(header.indexOf('Familienaam')).value).toBe('Claes');
+    expect(claes.getCell(header.indexOf('Totaal uren')).value).toBe(600.5);
+    expect(expectFormats(students, ['Totaal uren'])).toBe(4);
+
+    const all = await load(
+      (
+        await exportAndDownload(admin, {
+          list: 'admin-students',
+          format: 'xlsx',
+          filters: { track: 'adult', q: 'Claes' },
+        })
+      ).bytes,
+    );
+    const counts = (all.getRow(1).values as unknown[]).filter(
+      (h): h is string => typeof h === 'string' && h.startsWith('Aantal keer'),
+    );
+    expect(counts).toHaveLength(6);
+    expect(expectFormats(all, [...counts, 'Totaal uren'])).toBeGreaterThanOrEqual(7);
   });
 });
 

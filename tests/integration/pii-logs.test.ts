@@ -47,8 +47,8 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-describe('the national register number in logs', () => {
-  it('never appears, whether a request succeeds, is refused or fails', async () => {
+describe('personal data in logs', () => {
+  it('never appear (national number, email, street), whether a request succeeds, is refused or fails', async () => {
     const number = nationalNumber();
     const ok = (await createStudent(
       event(school.sub, validStudent(supervisorId, { nationalNumber: number })),
@@ -83,5 +83,6 @@ describe('the national register number in logs', () => {
     expect(output).not.toContain(number);
     expect(output).not.toMatch(new RegExp(number.split('').join('\\D?')));
     expect(output).not.toContain('anke.peeters@leerling.example');
+    expect(output).not.toContain('Stationsstraat 12');
   });
 });

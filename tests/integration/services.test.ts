@@ -238,8 +238,15 @@ describe('personal data', () => {
       nationalNumber: number,
       email: 'uniek.adres@leerling.example',
       phone: '0499 87 65 43',
+      address: { street: 'Verborgenstraat 41', postcode: '8000', city: 'Brugge' },
     });
-    const secrets = [number, 'uniek.adres@leerling.example', '0499 87 65 43', 'bart@school.example'];
+    const secrets = [
+      number,
+      'uniek.adres@leerling.example',
+      '0499 87 65 43',
+      'bart@school.example',
+      'Verborgenstraat',
+    ];
 
     const before = [
       await call('GET', `/requests?track=secondary&school=${encodeURIComponent(schoolName)}`, as(winner)),
@@ -254,6 +261,8 @@ describe('personal data', () => {
       supervisorName: 'Begeleider Bart',
       personal: null,
       remarks: 'Kleurenblind.',
+      // Where the student lives, without the street: enough to judge the distance.
+      residence: { postcode: '8000', city: 'Brugge', province: 'west-vlaanderen' },
     });
 
     const accepted = await call('PUT', `/requests/${s.id}/decision`, {
@@ -265,8 +274,12 @@ describe('personal data', () => {
       nationalNumber: expect.stringMatching(/^\d\d\.\d\d\.\d\d-\d{3}\.\d\d$/),
       email: 'uniek.adres@leerling.example',
       phone: '0499 87 65 43',
+      street: 'Verborgenstraat 41',
       supervisor: { name: 'Begeleider Bart', email: 'bart@school.example', phone: '050 12 34 56' },
     });
+    expect((await call('GET', `/requests/${s.id}`, as(winner))).body.personal.street).toBe(
+      'Verborgenstraat 41',
+    );
     expect(accepted.body.personal.nationalNumber.replace(/\D/g, '')).toBe(number);
 
     expect((await call('GET', `/requests/${s.id}`, as(other))).status).toBe(404);

@@ -13,6 +13,7 @@ import {
   KEEP_AS_TEXT,
   nationalNumberText,
   neutralise,
+  xlsxFormat,
   xlsxValue,
 } from '#exports/rules';
 
@@ -100,6 +101,14 @@ describe('typed XLSX cells', () => {
     expect(xlsxValue('number', 19)).toBe(19);
     expect(xlsxValue('id', '0470 12 34 56')).toBe('0470 12 34 56');
     expect(xlsxValue('text', null)).toBeNull();
+  });
+
+  it('formats whole numbers without a separator and fractions with one or two decimals', () => {
+    expect(xlsxFormat('number', 80)).toBe('0');
+    expect(xlsxFormat('number', 0)).toBe('0');
+    expect(xlsxFormat('number', 600.5)).toBe('0.0#');
+    expect(xlsxFormat('number', 7.25)).toBe('0.0#');
+    expect(xlsxFormat('date', '2026-10-05')).toBe('dd/mm/yyyy');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   momentsOf,
   nextChange,
   roundProblems,
+  roundStatesAt,
   scopePhaseAt,
   trackStateAt,
 } from '#school-year/rules';
@@ -108,6 +109,58 @@ describe('visibility follows the calendar to the second', () => {
     });
     // After 30 Sep nothing changes any more: the round stays open.
     expect(nextChange(seventh, utc('2026-09-29T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('the state of each round', () => {
+  it('says a round past its target date that still gives its scope its phase stays open', () => {
+    const states = (now: Date) => Object.fromEntries(roundStatesAt(rounds, now).map((r) => [r.id, r.state]));
+    expect(states(utc('2026-09-10T10:00:00Z'))).toMatchObject({
+      'secondary-7-preferred': 'open',
+      'secondary-7-all': 'upcoming',
+      'adult-oct-dec': 'open',
+    });
+    // 1 Dec: the 7th year's "all" round ended on 30 Sep but stays open (services see everyone), the
+    // preferred round before it is over for good, and so is an adult window that does not stay open.
+    expect(states(utc('2026-12-01T10:00:00Z'))).toEqual({
+      'secondary-7-preferred': 'closed',
+      'secondary-7-all': 'lasting',
+      'secondary-3-all': 'lasting',
+      'dual-all': 'lasting',
+      'adult-oct-dec': 'closed',
+      'adult-jan-mar': 'closed',
+      'adult-apr-jun': 'upcoming',
+      'adult-sep-dec': 'upcoming',
+    });
+    for (const r of roundStatesAt(rounds, utc('2026-12-01T10:00:00Z'))) {
+      const own = rounds.filter((o) => o.track === r.track && o.programme === r.programme);
+      if (r.state === 'lasting') expect(scopePhaseAt(own, utc('2026-12-01T10:00:00Z')).round?.id).toBe(r.id);
+    }
+  });
+
+  it('ends a lasting round once the next round of its scope opens', () => {
+    const lasting: Round = {
+      id: 'first',
+      track: 'dual',
+      kind: 'preferred',
+      name: 'Eerste',
+      opensAt: '2027-01-04T12:00',
+      closesAt: '2027-01-11T12:00',
+      staysOpen: true,
+    };
+    const next: Round = {
+      ...lasting,
+      id: 'next',
+      kind: 'all',
+      opensAt: '2027-01-18T12:00',
+      closesAt: '2027-01-25T12:00',
+    };
+    const stateOf = (id: string, now: Date) =>
+      roundStatesAt([lasting, next], now).find((r) => r.id === id)?.state;
+    expect(stateOf('first', utc('2027-01-15T11:00:00Z'))).toBe('lasting');
+    expect(stateOf('first', utc('2027-01-18T11:00:00Z'))).toBe('closed');
+    expect(stateOf('next', utc('2027-01-18T11:00:00Z'))).toBe('open');
+    expect(stateOf('next', utc('2027-01-25T11:00:00Z'))).toBe('lasting');
   });
 });
 

@@ -43,15 +43,35 @@ describe('the care-assistant rule', () => {
   it('is never met in one context only, however many hours', () => {
     expect(careAssistantRule(hours({ home_care: 300 }))).toEqual({
       met: false,
-      reason: 'nog 1 uur in een tweede context (woonzorg, ziekenhuis of thuiszorg)',
+      reason: '300 uur gehaald, nog minstens 1 uur in een tweede context (woonzorg of ziekenhuis)',
     });
     expect(careAssistantRule(hours({ hospital: 160, other: 100 }))).toEqual({
       met: false,
-      reason: 'nog 40 uur in een tweede context (woonzorg, ziekenhuis of thuiszorg)',
+      reason:
+        'nog 40 uur in woonzorg, ziekenhuis of thuiszorg, waarvan minstens 1 uur in een tweede context (woonzorg of thuiszorg)',
     });
-    expect(careAssistantRule(hours({})).reason).toBe(
-      'nog 300 uur in een tweede context (woonzorg, ziekenhuis of thuiszorg)',
+    expect(careAssistantRule(hours({ home_care: 250 })).reason).toBe(
+      'nog 50 uur, waarvan minstens 1 uur in een tweede context (woonzorg of ziekenhuis)',
     );
+    expect(careAssistantRule(hours({ home_care: 120 })).reason).toBe(
+      'nog 180 uur, waarvan minstens 80 uur in woonzorg, ziekenhuis of thuiszorg en minstens 1 uur in een tweede context (woonzorg of ziekenhuis)',
+    );
+  });
+
+  it('at 0 hours says the total first, then the contexts', () => {
+    // Beside "0 van 160 uur" the badge once read "nog 300 uur in een tweede context".
+    expect(careAssistantRule(hours({}))).toEqual({
+      met: false,
+      reason:
+        'nog 300 uur, waarvan minstens 200 uur in woonzorg, ziekenhuis of thuiszorg, verdeeld over minstens twee ervan',
+    });
+    expect(careAssistantRule(hours({ other: 100 })).reason).toBe(
+      'nog 200 uur in woonzorg, ziekenhuis of thuiszorg, verdeeld over minstens twee ervan',
+    );
+    for (const h of [{}, { other: 40 }, { home_care: 120 }, { hospital: 160, other: 100 }]) {
+      const reason = careAssistantRule(hours(h)).reason;
+      expect(reason, reason).toMatch(/^nog \d+ uur/);
+    }
   });
 
   it('says how much may still be done elsewhere', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Round } from '#contract/school-year';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { brusselsWall } from '#kernel/time';
+import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
 import { adminToken, call } from './people';
 
 const browser = chromiumForThisFile();
@@ -48,12 +49,81 @@ describe('the calendar', () => {
     await page.getByRole('link', { name: 'Start' }).click();
     const line = page.locator(`.timeline-round[data-round="${round.id}"]`);
     await expect.poll(() => line.textContent()).toContain(`Zomervenster ${stamp}`);
-    expect(await line.textContent()).toContain('25 jun 2027, 17:30');
+    expect(await line.textContent()).toContain('25/06/2027, 17:30');
     expect(await page.getByRole('link', { name: 'Zet in je agenda' }).getAttribute('href')).toBe(
       '/api/school-year/calendar.ics',
     );
     // The refused save above answered 400 on purpose; anything else (a CSP violation) counts.
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('a round past its target date that stays open says so, on the Kalender and the start page, with dates as dd/mm/yyyy', async () => {
+    const token = await adminToken();
+    const stamp = Date.now().toString(36);
+    const daysFromNow = (days: number) => brusselsWall(new Date(Date.now() + days * 86_400_000));
+    const round = (body: Partial<Round>) =>
+      call<Round>('/school-year/rounds', { track: 'adult', kind: 'all', ...body }, token);
+    // Its target date passed ten days ago; it stays open and no later round of its scope opened.
+    const lasting = await round({
+      name: `Blijvend ${stamp}`,
+      opensAt: daysFromNow(-20),
+      closesAt: daysFromNow(-10),
+      staysOpen: true,
+      internship: { from: '2033-01-01', to: '2033-03-31' },
+    });
+    // Also stayed open, until the next round of its scope opened: over.
+    const superseded = await round({
+      name: `Opgevolgd ${stamp}`,
+      opensAt: daysFromNow(-20),
+      closesAt: daysFromNow(-15),
+      staysOpen: true,
+      internship: { from: '2034-01-01', to: '2034-03-31' },
+    });
+    await round({
+      name: `Opvolger ${stamp}`,
+      opensAt: daysFromNow(-12),
+      closesAt: daysFromNow(10),
+      staysOpen: false,
+      internship: { from: '2034-01-01', to: '2034-03-31' },
+    });
+
+    const page = await signedIn(browser(), inject('admin').email, inject('admin').password);
+    const errors = watchForErrors(page);
+    const lastingLine = page.locator(`.timeline-round[data-round="${lasting.id}"]`);
+    await expect.poll(() => lastingLine.textContent()).toContain(`Blijvend ${stamp}`);
+    expect(await lastingLine.textContent()).toMatch(/streefdatum voorbij — blijft open/i);
+    expect(await lastingLine.textContent()).not.toContain('Afgelopen');
+    expect(await page.locator(`.timeline-round[data-round="${superseded.id}"]`).textContent()).toContain(
+      'Afgelopen',
+    );
+
+    await page.getByRole('link', { name: 'Kalender' }).click();
+    await expect.poll(() => heading(page)).toBe('Kalender');
+    const row = page.locator(`tr[data-round="${lasting.id}"]`);
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('[data-label="Nu"]').textContent()).toMatch(
+      /^streefdatum voorbij — blijft open$/i,
+    );
+    expect(await row.textContent()).not.toContain('Afgelopen');
+    expect(await row.textContent()).toContain('eerste periode 01/01/2033 – 31/03/2033');
+    expect(await page.locator(`tr[data-round="${superseded.id}"] [data-label="Nu"]`).textContent()).toBe(
+      'Afgelopen',
+    );
+    // No ISO dates anywhere on the page: dd/mm/yyyy, as everywhere else.
+    const table = await page.getByRole('region', { name: 'Rondes' }).textContent();
+    expect(table).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(await row.locator('[data-label="Einde"]').textContent()).toContain(
+      daysFromNow(-10).slice(0, 10).split('-').reverse().join('/'),
+    );
+
+    // The Rondes page agrees: services still see every student of that window.
+    await page.getByRole('link', { name: 'Rondes' }).click();
+    await expect.poll(() => heading(page)).toBe('Rondes');
+    await expect
+      .poll(() => page.getByText('Eerste periode 01/01/2033 – 31/03/2033:').textContent())
+      .toContain('Alle leerlingen');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

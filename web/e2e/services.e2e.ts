@@ -73,6 +73,9 @@ describe('two services and one student', () => {
         .poll(() => page.getByText('Zichtbaar nadat je dienst de leerling aanvaardde.').count())
         .toBe(1);
       expect(await page.getByText('85.07.30-033.28').count()).toBe(0);
+      // Where the student lives, to judge the distance: postcode and town, not the street.
+      expect(await row(page, lastName).textContent()).toContain('8000 Brugge');
+      expect(await page.getByText('Markt 3').count()).toBe(0);
       await row(page, lastName).getByRole('button', { name: 'Aanvaarden' }).click();
       await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
       expect(await page.getByRole('dialog').textContent()).toContain('definitief');
@@ -96,6 +99,7 @@ describe('two services and one student', () => {
     await expect.poll(() => row(winner, lastName).count()).toBe(1);
     await row(winner, lastName).getByRole('button', { name: 'Meer info' }).click();
     await expect.poll(() => winner.getByText('85.07.30-033.28').count()).toBe(1);
+    expect(await winner.getByText('Markt 3, 8000 Brugge').count()).toBe(1);
 
     // The 409 was the point of the test; anything else in either console is a bug.
     for (const e of errors) expect(e.filter((m) => !/status of 409/.test(m))).toEqual([]);

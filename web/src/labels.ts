@@ -127,8 +127,6 @@ export const PHASE_LABELS: Record<Phase, string> = {
   all: 'Alle leerlingen',
 };
 
-/** The two secondary programmes, which have their own rounds. */
-
 export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
   preferred: 'Ronde voorkeursdienst',
   all: 'Alle leerlingen',
@@ -137,6 +135,7 @@ export const ROUND_KIND_LABELS: Record<RoundKind, string> = {
 export const ROUND_STATE_LABELS: Record<RoundState, string> = {
   upcoming: 'Gepland',
   open: 'Open',
+  lasting: 'Streefdatum voorbij — blijft open',
   closed: 'Afgelopen',
 };
 

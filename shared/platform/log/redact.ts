@@ -10,6 +10,8 @@ const SENSITIVE_KEYS = new Set(
     'rijksregisternummer',
     'email',
     'phone',
+    // A home address's street and number (postcode and town are not personal data here).
+    'street',
     'password',
     'newPassword',
     'token',

@@ -78,6 +78,10 @@ function Facts({ detail }: { detail: RequestDetail }) {
           <dd>{detail.personal.email}</dd>
           <dt>Telefoon</dt>
           <dd>{detail.personal.phone}</dd>
+          <dt>Adres</dt>
+          <dd>
+            {detail.personal.street}, {detail.residence.postcode} {detail.residence.city}
+          </dd>
         </>
       ) : (
         <>

@@ -13,6 +13,7 @@ import {
 } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
+import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { field, useSubmit } from '../../ui/useSubmit';
@@ -205,7 +206,7 @@ export function CalendarPage() {
                       <>
                         <br />
                         <small>
-                          eerste periode {r.internship.from} – {r.internship.to}
+                          eerste periode {day(r.internship.from)} – {day(r.internship.to)}
                         </small>
                       </>
                     )}
@@ -216,7 +217,7 @@ export function CalendarPage() {
                     {r.staysOpen && (
                       <>
                         <br />
-                        <small>blijft daarna open</small>
+                        <small>blijft open tot de volgende ronde</small>
                       </>
                     )}
                   </td>

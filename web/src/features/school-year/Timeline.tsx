@@ -53,7 +53,7 @@ export function Timeline() {
                         <span className="timeline-scope">{scopeLabel(r)}</span>
                         <span>
                           {formatWall(r.opensAt)} – {formatWall(r.closesAt)}
-                          {r.staysOpen ? ', blijft daarna open' : ''}
+                          {r.staysOpen ? ', blijft open tot de volgende ronde' : ''}
                         </span>
                         <span className={`badge badge-${r.state}`}>{ROUND_STATE_LABELS[r.state]}</span>
                       </div>

@@ -6,14 +6,14 @@ export const instantOf = brusselsToInstant;
 const wallFormat = new Intl.DateTimeFormat('nl-BE', {
   timeZone: TIME_ZONE,
   weekday: 'short',
-  day: 'numeric',
-  month: 'short',
+  day: '2-digit',
+  month: '2-digit',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
 });
 
-/** `vr 18 sep 2026 12:00`. */
+/** `vr 18/09/2026, 12:00`. */
 export const formatWall = (wall: string) => wallFormat.format(instantOf(wall));
 
 /** "over 3 dagen en 4 uur", "over 12 minuten": the countdown to a change. */
@@ -31,12 +31,12 @@ export function countdown(to: Date, now: Date): string {
 
 const instantFormat = new Intl.DateTimeFormat('nl-BE', {
   timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'short',
+  day: '2-digit',
+  month: '2-digit',
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
 });
 
-/** An instant (ISO) in Brussels time: `18 sep 2026 12:00`. */
+/** An instant (ISO) in Brussels time: `18/09/2026, 12:00`. */
 export const formatInstant = (iso: string) => instantFormat.format(new Date(iso));
