@@ -1,10 +1,10 @@
-import { appUrl } from '#accounts/mails';
 import { audit } from '#audit/record';
 import type { MailingInput, MailingPreview } from '#contract/mailings';
 import type { Caller } from '#http/caller';
 import { conflict } from '#kernel/errors';
 import { brusselsWall } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
+import { appUrl } from '#platform/config';
 import { peopleOf } from '#school-year/mailings';
 import { layout } from '#school-year/mails';
 import { addToOutbox, ensureMoment } from '#school-year/outbox-store';

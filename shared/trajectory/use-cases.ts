@@ -11,7 +11,7 @@ import type {
 import type { Caller } from '#http/caller';
 import { businessRule, conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
-import { brusselsDate } from '#kernel/time';
+import { brusselsDate, dutchDate } from '#kernel/time';
 import { getOrganisation } from '#organisations/store';
 import { contacts } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
@@ -24,7 +24,6 @@ import { getStudent, mentorOf } from '#students/store';
 import {
   brusselsDay,
   careAssistantRule,
-  dutchDate,
   finalEvaluationAllowed,
   remoteSupervisionAllowed,
   sumByContext,
