@@ -1,7 +1,7 @@
 import type { AuditPage } from '#contract/admin-api';
 import type { AuditEntry, AuditQuery } from '#contract/audit';
 import { brusselsToInstant } from '#kernel/time';
-import { invalidCursor, readCursor, writeCursor } from '#requests/cursor';
+import { invalidCursor, readCursor, writeCursor } from '#platform/table/cursor';
 import { auditPage } from './store';
 
 /** The months (`YYYY-MM`) from `to` back to `from`, newest first. */
