@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Placement } from '#contract/students';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { scanPages } from '#platform/table/scan-pages';
-import type { StoredStudent } from '#students/rules';
 import type { Contact } from './contacts';
 import type { MentorLearners } from './rules';
 
@@ -30,7 +30,7 @@ export async function migrateMentors(
   for await (const items of pages) {
     for (const item of items) {
       if (item.sk === 'STUDENT') {
-        const { id, placement } = item as unknown as StoredStudent;
+        const { id, placement } = item as unknown as { id: string; placement?: Placement };
         const mentor = `${placement!.serviceId}/${placement!.contactId}`;
         learners.set(mentor, { ...learners.get(mentor), [id]: placement!.trainingContract?.end ?? null });
       } else pending.push(item as unknown as StoredContact);
