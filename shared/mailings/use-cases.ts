@@ -5,11 +5,11 @@ import { conflict } from '#kernel/errors';
 import { brusselsWall } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
 import { appUrl } from '#platform/config';
-import { peopleOf } from '#school-year/mailings';
 import { layout } from '#school-year/mails';
 import { addToOutbox, ensureMoment } from '#school-year/outbox-store';
 import { adhocRoundId } from '#school-year/rules';
 import { addressees, paragraphsOf } from './rules';
+import { peopleOf } from './run';
 import { claimMailing, markQueued } from './store';
 
 /** Who would get the mailing: every active person of the organisations, each person once. */
