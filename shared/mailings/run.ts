@@ -5,7 +5,6 @@ import { findPersonByEmail, listPeople } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
 import { logger } from '#platform/log/logger';
 import type { Mail, Mailer } from '#platform/mailer';
-import { decisionsOfService } from '#requests/decisions-store';
 import { openStudents } from '#requests/open-index';
 import { inScope, openIndexQueries, scopeOf } from '#requests/visibility';
 import { currentSchoolYear, schoolYearData } from '#school-year/calendar';
@@ -24,6 +23,7 @@ import {
 } from '#school-year/outbox-store';
 import { dueMoments, segmentOf } from '#school-year/rules';
 import { ensureSeeded, loadCalendar } from '#school-year/store';
+import { decisionsOfService } from '#students/store';
 
 /** A tick that comes late (or again) still sends what fell due within this window. */
 export const LOOKBACK_MS = 24 * 3600_000;

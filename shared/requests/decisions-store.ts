@@ -56,22 +56,6 @@ const decisionPut = (d: Decision, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** This service's decisions, by student: one query on the service's decision index. */
-export async function decisionsOfService(
-  serviceId: string,
-  status?: DecisionStatus,
-): Promise<Map<string, DecisionStatus>> {
-  const items = await queryAll<{ studentId: string; status: DecisionStatus }>({
-    TableName: table(),
-    IndexName: 'gsi1',
-    KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :s)' : 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}`, ...(status ? { ':s': `${status}#` } : {}) },
-    ProjectionExpression: 'studentId, #s',
-    ExpressionAttributeNames: { '#s': 'status' },
-  });
-  return new Map(items.map((d) => [d.studentId, d.status]));
-}
-
 /** This service's decisions with what its list needs: status, track, and when it was chosen. */
 export async function serviceDecisions(serviceId: string) {
   const items = await queryAll<{

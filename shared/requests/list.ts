@@ -7,8 +7,9 @@ import { type Cursor, readCursor, startKey, writeCursor } from '#platform/table/
 import { keys } from '#platform/table/keys';
 import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
+import { decisionsOfService } from '#students/store';
 import { serviceOf } from './access';
-import { decisionsOfService, serviceDecisions } from './decisions-store';
+import { serviceDecisions } from './decisions-store';
 import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
 import { phasesAt } from './phases-store';
 import { allowedChoices, outcomeOverdue } from './rules';

@@ -18,9 +18,8 @@ import { mentorRead } from '#people/mentor-slots';
 import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
-import { decisionsOfService } from '#requests/decisions-store';
 import type { StoredStudent } from '#students/rules';
-import { getStudent, mentorOf } from '#students/store';
+import { decisionsOfService, getStudent, mentorOf } from '#students/store';
 import {
   brusselsDay,
   careAssistantRule,
