@@ -68,7 +68,7 @@ export async function serviceDecisions(serviceId: string) {
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}` },
+    ExpressionAttributeValues: { ':pk': keys.decisionByServicePartition(serviceId) },
     ProjectionExpression: 'studentId, #s, decidedAt, track, invitedAt',
     ExpressionAttributeNames: { '#s': 'status' },
   });
@@ -157,7 +157,7 @@ export function decisionsOnStudent(studentId: string): Promise<StoredDecision[]>
   return queryAll<StoredDecision>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)',
-    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':d': 'DECISION#' },
+    ExpressionAttributeValues: { ':pk': keys.studentPartition(studentId), ':d': keys.decisionPrefix },
   });
 }
 
@@ -303,7 +303,7 @@ export function historyOf(studentId: string): Promise<Decision[]> {
   return queryAll<Decision>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
-    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':h': 'HISTORY#' },
+    ExpressionAttributeValues: { ':pk': keys.studentPartition(studentId), ':h': keys.historyPrefix },
     ConsistentRead: true,
   });
 }

@@ -332,7 +332,10 @@ export async function decisionsOfService(
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :s)' : 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}`, ...(status ? { ':s': `${status}#` } : {}) },
+    ExpressionAttributeValues: {
+      ':pk': keys.decisionByServicePartition(serviceId),
+      ...(status ? { ':s': keys.decisionByServicePrefix(status) } : {}),
+    },
     ProjectionExpression: 'studentId, #s',
     ExpressionAttributeNames: { '#s': 'status' },
   });
@@ -345,7 +348,7 @@ export function listStudentsOfSchool(schoolId: string): Promise<StoredStudent[]>
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `SCHOOL#${schoolId}` },
+    ExpressionAttributeValues: { ':pk': keys.studentBySchoolPartition(schoolId) },
     ScanIndexForward: false,
   });
 }
