@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from '#kernel/zod';
+import { runMailings } from '#mailings/run';
 import { logger } from '#platform/log/logger';
 import { sesMailer } from '#platform/mailer';
-import { runMailings } from '#school-year/mailings';
 
 /**
  * What a schedule hands this function: a tick, with the time it was scheduled for (EventBridge
@@ -17,7 +17,7 @@ export const RoundMailingEvent = z.object({
 /**
  * Sends the round mailings that fell due: opens, closes and reminders of the stored calendar,
  * and any "send the reminders now" the admin asked for. Runs at least once per tick and is
- * idempotent (see `#school-year/mailings`); an error fails the invocation, so Scheduler retries.
+ * idempotent (see `#mailings/run`); an error fails the invocation, so Scheduler retries.
  */
 export const handler = middy(async (event: unknown) => {
   const tick = RoundMailingEvent.parse(event);

@@ -1,9 +1,6 @@
-import { optionalEnv } from '#platform/config';
+import { appUrl } from '#platform/config';
 import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
-
-/** The address of the web app, for links in mails. */
-export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 
 /**
  * A one-time link. The token sits in the fragment (`#token=`), which browsers never send to a

@@ -3,7 +3,7 @@ import type { AdminStudentList, AdminStudentListItem } from '#contract/admin-api
 import type { StatusCounts } from '#contract/requests';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';
-import { readCursor, writeCursor } from '#requests/cursor';
+import { readCursor, writeCursor } from '#platform/table/cursor';
 import { statusCountsOf } from '#requests/decisions-store';
 import type { StoredStudent } from '#students/rules';
 import { statusOf } from '#students/rules';

@@ -4,7 +4,7 @@ import { PROVINCES } from '#contract/provinces';
 import { listOrganisations } from '#organisations/store';
 import { blackoutOf, currentSchoolYear, schoolYearData } from '#school-year/calendar';
 import { loadCalendar } from '#school-year/store';
-import { type Figures, openOf, sumRows, totalOf } from '#statistics/rules';
+import { counterRow, type Figures, openOf, rowsOfKind, sumRows, totalOf } from '#statistics/rules';
 import { readCounters } from '#statistics/store';
 
 const QUIET_DAYS = 14;
@@ -35,14 +35,13 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
   const rows = sumRows(counterRows.flat());
   const blackout = blackoutOf(schoolYearData(currentSchoolYear()));
   const hiddenNow = now < blackout.visibleFrom;
-  const byPrefix = (prefix: string) => [...rows.entries()].filter(([row]) => row.startsWith(prefix));
 
   const byProvince = Object.fromEntries(
-    PROVINCES.map((p) => [p, figures(rows.get(`P#${p}`) ?? totalOf([]), hiddenNow)]),
+    PROVINCES.map((p) => [p, figures(rows.get(counterRow.province(p)) ?? totalOf([]), hiddenNow)]),
   );
   let cumulative = 0;
-  const daily = byPrefix('D#')
-    .map(([row, f]) => ({ date: row.slice(2), placed: f.placed }))
+  const daily = rowsOfKind(rows, 'day')
+    .map(([date, f]) => ({ date, placed: f.placed }))
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((d) => {
       cumulative += d.placed;
@@ -54,7 +53,7 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
   const schoolNames = new Map(schools.map((s) => [s.id, s.name]));
   return {
     track: track ?? null,
-    totals: figures(totalOf(byPrefix('P#').map(([, f]) => f)), hiddenNow),
+    totals: figures(totalOf(rowsOfKind(rows, 'province').map(([, f]) => f)), hiddenNow),
     byProvince,
     daily,
     rounds: calendar.rounds
@@ -81,12 +80,8 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
           lastLoginAt: s.lastLoginAt ?? null,
           lastDecisionAt: s.lastDecisionAt ?? null,
         })),
-      schoolsWithOpenStudents: byPrefix('S#')
-        .map(([row, f]) => ({
-          id: row.slice(2),
-          name: schoolNames.get(row.slice(2)) ?? '?',
-          open: openOf(f),
-        }))
+      schoolsWithOpenStudents: rowsOfKind(rows, 'school')
+        .map(([id, f]) => ({ id, name: schoolNames.get(id) ?? '?', open: openOf(f) }))
         .filter((s) => s.open > 0)
         .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, 'nl-BE')),
     },

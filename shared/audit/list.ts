@@ -1,7 +1,8 @@
 import type { AuditPage } from '#contract/admin-api';
 import type { AuditEntry, AuditQuery } from '#contract/audit';
 import { brusselsDay } from '#kernel/time';
-import { invalidCursor, readCursor, writeCursor } from '#requests/cursor';
+import { invalidCursor, readCursor, writeCursor } from '#platform/table/cursor';
+import { keys } from '#platform/table/keys';
 import { auditPage } from './store';
 
 /** The months (`YYYY-MM`) from `to` back to `from`, newest first. */
@@ -37,7 +38,7 @@ export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
     if (!month || !cursor.sk.startsWith(month) || cursor.sk < range.from || cursor.sk > range.to) {
       throw invalidCursor();
     }
-    after = { pk: `AUDIT#${month}`, sk: cursor.sk };
+    after = { pk: keys.auditPartition(month), sk: cursor.sk };
   }
   const items: AuditEntry[] = [];
   while (m < months.length && items.length < size) {
@@ -46,7 +47,7 @@ export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
     for (const entry of page.items) {
       if (items.length === size) break;
       if (!q.action || entry.action === q.action) items.push(entry);
-      after = { pk: `AUDIT#${months[m]}`, sk: `${entry.at}#${entry.id}` };
+      after = keys.audit(entry.at, entry.id);
     }
     if (items.length < size) {
       if (page.last) continue;

@@ -42,7 +42,7 @@ export async function auditPage(
       TableName: settings.tableName(),
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: {
-        ':pk': `AUDIT#${month}`,
+        ':pk': keys.auditPartition(month),
         ':from': range.from,
         ':to': range.to,
       },

@@ -59,3 +59,6 @@ export function brusselsWall(instant: Date): string {
   const { year, month, day, hour, minute } = brusselsWallClock(instant);
   return `${year}-${month}-${day}T${hour}:${minute}`;
 }
+
+/** `2027-02-26` → `26/02/2027`, as people in Flanders write dates. */
+export const dutchDate = (day: string) => day.split('-').reverse().join('/');

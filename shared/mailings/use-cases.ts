@@ -1,15 +1,15 @@
-import { appUrl } from '#accounts/mails';
 import { audit } from '#audit/record';
 import type { MailingInput, MailingPreview } from '#contract/mailings';
 import type { Caller } from '#http/caller';
 import { conflict } from '#kernel/errors';
 import { brusselsWall } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
-import { peopleOf } from '#school-year/mailings';
+import { appUrl } from '#platform/config';
 import { layout } from '#school-year/mails';
 import { addToOutbox, ensureMoment } from '#school-year/outbox-store';
 import { adhocRoundId } from '#school-year/rules';
 import { addressees, paragraphsOf } from './rules';
+import { peopleOf } from './run';
 import { claimMailing, markQueued } from './store';
 
 /** Who would get the mailing: every active person of the organisations, each person once. */

@@ -57,7 +57,7 @@ export function membershipsOf(personId: string): Promise<StoredMembership[]> {
   return queryAll<StoredMembership>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-    ExpressionAttributeValues: { ':pk': `MEMBER#${personId}`, ':sk': 'ORG#' },
+    ExpressionAttributeValues: { ':pk': keys.membershipPartition(personId), ':sk': keys.membershipPrefix },
     ConsistentRead: true,
   });
 }
@@ -67,7 +67,7 @@ export function membersOf(organisationId: string): Promise<StoredMembership[]> {
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `MEMBERS#${organisationId}` },
+    ExpressionAttributeValues: { ':pk': keys.membershipByOrganisationPartition(organisationId) },
   });
 }
 

@@ -73,7 +73,10 @@ export function listPeople(organisationId: string): Promise<StoredPerson[]> {
   return queryAll<StoredPerson>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-    ExpressionAttributeValues: { ':pk': `ORG#${organisationId}`, ':sk': 'PERSON#' },
+    ExpressionAttributeValues: {
+      ':pk': keys.organisationPartition(organisationId),
+      ':sk': keys.personPrefix,
+    },
     ConsistentRead: true,
   });
 }

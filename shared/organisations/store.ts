@@ -34,7 +34,10 @@ export function listOrganisations(type?: OrganisationType): Promise<Organisation
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: type ? 'gsi1pk = :pk AND begins_with(gsi1sk, :type)' : 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': 'ORG', ...(type ? { ':type': `${type}#` } : {}) },
+    ExpressionAttributeValues: {
+      ':pk': keys.organisationIndexPartition,
+      ...(type ? { ':type': keys.organisationIndexPrefix(type) } : {}),
+    },
   });
 }
 

@@ -1,8 +1,9 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Placement } from '#contract/students';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { keys } from '#platform/table/keys';
 import { scanPages } from '#platform/table/scan-pages';
-import type { StoredStudent } from '#students/rules';
 import type { Contact } from './contacts';
 import type { MentorLearners } from './rules';
 
@@ -25,12 +26,16 @@ export async function migrateMentors(
     TableName: tableName,
     FilterExpression:
       '(begins_with(sk, :contact) AND attribute_not_exists(learners)) OR (sk = :student AND track = :dual AND attribute_exists(placement.contactId) AND attribute_not_exists(stoppedAt))',
-    ExpressionAttributeValues: { ':contact': 'CONTACT#', ':student': 'STUDENT', ':dual': 'dual' },
+    ExpressionAttributeValues: {
+      ':contact': keys.contactPrefix,
+      ':student': keys.studentSortKey,
+      ':dual': 'dual',
+    },
   });
   for await (const items of pages) {
     for (const item of items) {
-      if (item.sk === 'STUDENT') {
-        const { id, placement } = item as unknown as StoredStudent;
+      if (item.sk === keys.studentSortKey) {
+        const { id, placement } = item as unknown as { id: string; placement?: Placement };
         const mentor = `${placement!.serviceId}/${placement!.contactId}`;
         learners.set(mentor, { ...learners.get(mentor), [id]: placement!.trainingContract?.end ?? null });
       } else pending.push(item as unknown as StoredContact);

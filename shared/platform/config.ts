@@ -7,6 +7,9 @@ export function requireEnv(name: string): string {
 
 export const optionalEnv = (name: string): string | undefined => process.env[name] || undefined;
 
+/** The address of the web app, for links in mails and the calendar feed. */
+export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+
 export const settings = {
   tableName: () => requireEnv('TABLE_NAME'),
   exportBucket: () => requireEnv('EXPORT_BUCKET'),

@@ -1,5 +1,6 @@
-import { appUrl, linkTo } from '#accounts/mails';
+import { linkTo } from '#accounts/mails';
 import type { Registration } from '#contract/registrations';
+import { appUrl } from '#platform/config';
 import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
 

@@ -34,7 +34,7 @@ export async function listRegistrations(status?: RegistrationStatus): Promise<Re
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': 'REGISTRATIONS' },
+    ExpressionAttributeValues: { ':pk': keys.registrationIndexPartition },
     ScanIndexForward: false,
   });
   return status ? all.filter((r) => r.status === status) : all;
@@ -46,7 +46,7 @@ export function pendingSince(before: string): Promise<Registration[]> {
     TableName: table(),
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :before',
-    ExpressionAttributeValues: { ':pk': 'REGISTRATIONS#PENDING', ':before': before },
+    ExpressionAttributeValues: { ':pk': keys.pendingRegistrationPartition, ':before': before },
   });
 }
 

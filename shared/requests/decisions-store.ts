@@ -56,22 +56,6 @@ const decisionPut = (d: Decision, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** This service's decisions, by student: one query on the service's decision index. */
-export async function decisionsOfService(
-  serviceId: string,
-  status?: DecisionStatus,
-): Promise<Map<string, DecisionStatus>> {
-  const items = await queryAll<{ studentId: string; status: DecisionStatus }>({
-    TableName: table(),
-    IndexName: 'gsi1',
-    KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :s)' : 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}`, ...(status ? { ':s': `${status}#` } : {}) },
-    ProjectionExpression: 'studentId, #s',
-    ExpressionAttributeNames: { '#s': 'status' },
-  });
-  return new Map(items.map((d) => [d.studentId, d.status]));
-}
-
 /** This service's decisions with what its list needs: status, track, and when it was chosen. */
 export async function serviceDecisions(serviceId: string) {
   const items = await queryAll<{
@@ -84,7 +68,7 @@ export async function serviceDecisions(serviceId: string) {
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `DECISIONS#${serviceId}` },
+    ExpressionAttributeValues: { ':pk': keys.decisionByServicePartition(serviceId) },
     ProjectionExpression: 'studentId, #s, decidedAt, track, invitedAt',
     ExpressionAttributeNames: { '#s': 'status' },
   });
@@ -173,7 +157,7 @@ export function decisionsOnStudent(studentId: string): Promise<StoredDecision[]>
   return queryAll<StoredDecision>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :d)',
-    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':d': 'DECISION#' },
+    ExpressionAttributeValues: { ':pk': keys.studentPartition(studentId), ':d': keys.decisionPrefix },
   });
 }
 
@@ -319,7 +303,7 @@ export function historyOf(studentId: string): Promise<Decision[]> {
   return queryAll<Decision>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
-    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':h': 'HISTORY#' },
+    ExpressionAttributeValues: { ':pk': keys.studentPartition(studentId), ':h': keys.historyPrefix },
     ConsistentRead: true,
   });
 }

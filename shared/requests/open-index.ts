@@ -1,10 +1,10 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { invalidCursor } from '#platform/table/cursor';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import type { StoredStudent } from '#students/rules';
-import { invalidCursor } from './cursor';
 import type { OpenQuery } from './visibility';
 
 /** What a list row needs; the rest of the item (remarks, personal data) stays in the table. */

@@ -6,7 +6,7 @@ import { listOrganisations } from '#organisations/store';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { type Mailer, sesMailer } from '#platform/mailer';
-import { ttl } from '#platform/table/keys';
+import { keys, ttl } from '#platform/table/keys';
 import { serviceDecisions } from './decisions-store';
 import { outcomeOverdue } from './rules';
 
@@ -27,7 +27,7 @@ export async function sendOutcomeReminders(now: Date, mailer: Mailer = sesMailer
       (d) => d.track === 'dual' && outcomeOverdue(d.status, d.decidedAt, now),
     ).length;
     if (overdue === 0) continue;
-    const marker = { pk: `REMINDER#${service.id}`, sk: `OUTCOMES#${day}` };
+    const marker = keys.outcomeReminder(service.id, day);
     try {
       await dynamoClient().send(
         new PutCommand({

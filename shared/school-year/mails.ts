@@ -1,5 +1,5 @@
-import { appUrl } from '#accounts/mails';
 import type { Round } from '#contract/school-year';
+import { appUrl } from '#platform/config';
 import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
 import { at } from './rules';

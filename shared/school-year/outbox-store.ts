@@ -181,7 +181,7 @@ export async function failedMails(): Promise<OutboxMail[]> {
       TableName: table(),
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'MAILFAILED' },
+      ExpressionAttributeValues: { ':pk': keys.failedMailPartition },
       ScanIndexForward: false,
       Limit: 200,
     }),

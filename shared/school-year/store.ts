@@ -51,7 +51,7 @@ export async function ensureSeeded(): Promise<void> {
     new QueryCommand({
       TableName: table(),
       KeyConditionExpression: 'pk = :pk AND sk = :sk',
-      ExpressionAttributeValues: { ':pk': keys.calendarPartition, ':sk': 'META' },
+      ExpressionAttributeValues: { ':pk': keys.calendarMeta().pk, ':sk': keys.calendarMeta().sk },
       ConsistentRead: true,
     }),
   );
@@ -85,15 +85,16 @@ export async function ensureSeeded(): Promise<void> {
 
 export async function loadCalendar(): Promise<StoredCalendar> {
   const items = await readPartition();
-  const stored = items.filter((i) => String(i.sk).startsWith('ROUND#')).map(roundOf);
-  const seeded = items.some((i) => i.sk === 'META');
+  const stored = items.filter((i) => String(i.sk).startsWith(keys.roundPrefix)).map(roundOf);
+  const seeded = items.some((i) => i.sk === keys.calendarMeta().sk);
   const shipped = seeded ? [] : schoolYearData(currentSchoolYear()).rounds;
   const rounds = [...shipped.filter((r) => !stored.some((s) => s.id === r.id)), ...stored].sort(
     (a, b) => a.opensAt.localeCompare(b.opensAt) || a.id.localeCompare(b.id),
   );
   const overrides: StoredCalendar['overrides'] = {};
   for (const item of items) {
-    if (String(item.sk).startsWith('OVERRIDE#')) overrides[item.track as Track] = item.phase as Phase;
+    if (String(item.sk).startsWith(keys.phaseOverridePrefix))
+      overrides[item.track as Track] = item.phase as Phase;
   }
   return { rounds, overrides };
 }

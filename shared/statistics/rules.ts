@@ -39,7 +39,25 @@ export interface CountedStudent {
   stopped: boolean;
 }
 
-const rowsOf = (s: CountedStudent) => [`P#${s.province}`, `S#${s.schoolId}`];
+/**
+ * A counter row's name, stored in its `row` attribute; `keys.counter` puts it before the shard in
+ * the sort key. The rows' vocabulary is the statistics' own (pure rules cannot import keys.ts).
+ */
+export const counterRow = {
+  province: (province: string) => `P#${province}`,
+  school: (schoolId: string) => `S#${schoolId}`,
+  day: (date: string) => `D#${date}`,
+};
+
+/** The summed rows of one kind, by what they count: `P#antwerpen` → `antwerpen`. */
+export function rowsOfKind(rows: Map<string, Figures>, kind: keyof typeof counterRow): [string, Figures][] {
+  const prefix = counterRow[kind]('');
+  return [...rows.entries()]
+    .filter(([row]) => row.startsWith(prefix))
+    .map(([row, figures]) => [row.slice(prefix.length), figures]);
+}
+
+const rowsOf = (s: CountedStudent) => [counterRow.province(s.province), counterRow.school(s.schoolId)];
 
 function figuresOf(s: CountedStudent): Partial<Figures> {
   return {
@@ -76,7 +94,7 @@ export function countDeltas(
   if (after) add(after, 1);
   if (after?.placed && !before?.placed && placedOn) {
     const rows = byTrack.get(after.track)!;
-    rows.set(`D#${placedOn}|placed`, 1);
+    rows.set(`${counterRow.day(placedOn)}|placed`, 1);
   }
   return [...byTrack.entries()]
     .map(([track, rows]) => ({

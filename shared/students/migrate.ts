@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk
 import { sameVersion } from '#kernel/concurrency';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
+import { keys } from '#platform/table/keys';
 import { scanPages } from '#platform/table/scan-pages';
 import { firstPeriodStart, type StoredStudent } from './rules';
 
@@ -21,7 +22,7 @@ export async function migrateStudents(
     TableName: tableName,
     FilterExpression:
       'sk = :sk AND (attribute_not_exists(firstPeriodStart) OR (track = :secondary AND attribute_not_exists(programme)))',
-    ExpressionAttributeValues: { ':sk': 'STUDENT', ':secondary': 'secondary' },
+    ExpressionAttributeValues: { ':sk': keys.studentSortKey, ':secondary': 'secondary' },
   });
   for await (const items of pages) {
     for (const item of items) if (await bringUpToDate(client, tableName, item)) updated++;

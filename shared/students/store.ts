@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { DecisionStatus } from '#contract/requests';
 import { sameVersion } from '#kernel/concurrency';
 import { type MentorRead, releaseLearner, writeLearner } from '#people/mentor-slots';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
@@ -318,13 +319,36 @@ export async function getStudent(id: string): Promise<StoredStudent | null> {
   return Item ? (stripKeys(Item) as unknown as StoredStudent) : null;
 }
 
+/**
+ * This service's decisions, by student: one query on the service's decision index. The decisions
+ * are written by requests; they are read here, below it, because trajectory (a service's dual
+ * learners) needs the accepted ones as much as the services' list does.
+ */
+export async function decisionsOfService(
+  serviceId: string,
+  status?: DecisionStatus,
+): Promise<Map<string, DecisionStatus>> {
+  const items = await queryAll<{ studentId: string; status: DecisionStatus }>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: status ? 'gsi1pk = :pk AND begins_with(gsi1sk, :s)' : 'gsi1pk = :pk',
+    ExpressionAttributeValues: {
+      ':pk': keys.decisionByServicePartition(serviceId),
+      ...(status ? { ':s': keys.decisionByServicePrefix(status) } : {}),
+    },
+    ProjectionExpression: 'studentId, #s',
+    ExpressionAttributeNames: { '#s': 'status' },
+  });
+  return new Map(items.map((d) => [d.studentId, d.status]));
+}
+
 /** A school's students, newest registration first: one query on the school index. */
 export function listStudentsOfSchool(schoolId: string): Promise<StoredStudent[]> {
   return queryAll<StoredStudent>({
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `SCHOOL#${schoolId}` },
+    ExpressionAttributeValues: { ':pk': keys.studentBySchoolPartition(schoolId) },
     ScanIndexForward: false,
   });
 }

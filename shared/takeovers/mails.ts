@@ -1,8 +1,8 @@
-import { appUrl } from '#accounts/mails';
 import type { Takeover } from '#contract/takeovers';
+import { dutchDate } from '#kernel/time';
+import { appUrl } from '#platform/config';
 import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
-import { dutchDate } from '#trajectory/rules';
 
 const day = (iso: string) => dutchDate(iso.slice(0, 10));
 

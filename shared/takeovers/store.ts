@@ -37,7 +37,7 @@ export function takeoversOfService(serviceId: string): Promise<StoredTakeover[]>
     TableName: table(),
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `TAKEOVERS#${serviceId}` },
+    ExpressionAttributeValues: { ':pk': keys.takeoverByServicePartition(serviceId) },
     ScanIndexForward: false,
   });
 }
@@ -46,7 +46,7 @@ export async function openTakeoversOf(personId: string): Promise<StoredTakeover[
   const claims = await queryAll<{ takeoverId: string }>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': `TAKEOVERCLAIM#${personId}` },
+    ExpressionAttributeValues: { ':pk': keys.takeoverClaimPartition(personId) },
     ConsistentRead: true,
   });
   return batchGet<StoredTakeover>(claims.map((c) => keys.takeover(c.takeoverId)));
@@ -58,7 +58,7 @@ export function overdueTakeovers(now: string): Promise<StoredTakeover[]> {
     TableName: table(),
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :now',
-    ExpressionAttributeValues: { ':pk': 'TAKEOVERS#OPEN', ':now': now },
+    ExpressionAttributeValues: { ':pk': keys.openTakeoverPartition, ':now': now },
   });
 }
 
@@ -67,7 +67,7 @@ export function escalatedTakeovers(): Promise<StoredTakeover[]> {
     TableName: table(),
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': 'TAKEOVERS#ESCALATED' },
+    ExpressionAttributeValues: { ':pk': keys.escalatedTakeoverPartition },
   });
 }
 

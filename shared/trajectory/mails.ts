@@ -1,4 +1,4 @@
-import { appUrl } from '#accounts/mails';
+import { appUrl } from '#platform/config';
 import { renderMail } from '#platform/mail-layout';
 import type { Mail } from '#platform/mailer';
 

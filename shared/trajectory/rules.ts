@@ -119,6 +119,3 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 
 /** The calendar day in Brussels at an instant, `YYYY-MM-DD`. */
 export const brusselsDay = (instant: Date) => dayFormat.format(instant);
-
-/** `2027-02-26` → `26/02/2027`, as people in Flanders write dates. */
-export const dutchDate = (day: string) => day.split('-').reverse().join('/');

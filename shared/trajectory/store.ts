@@ -87,7 +87,7 @@ export function hoursOfStudent(studentId: string): Promise<HoursEntry[]> {
   return queryAll<HoursEntry>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':sk': 'HOURS#' },
+    ExpressionAttributeValues: { ':pk': keys.studentPartition(studentId), ':sk': keys.hoursPrefix },
     ConsistentRead: true,
   });
 }
@@ -125,7 +125,7 @@ export function evaluationsOf(studentId: string): Promise<Evaluation[]> {
   return queryAll<Evaluation>({
     TableName: table(),
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-    ExpressionAttributeValues: { ':pk': `STUDENT#${studentId}`, ':sk': 'EVAL#' },
+    ExpressionAttributeValues: { ':pk': keys.studentPartition(studentId), ':sk': keys.evaluationPrefix },
     ConsistentRead: true,
   });
 }

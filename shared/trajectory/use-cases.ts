@@ -11,20 +11,18 @@ import type {
 import type { Caller } from '#http/caller';
 import { businessRule, conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
-import { brusselsDate } from '#kernel/time';
+import { brusselsDate, dutchDate } from '#kernel/time';
 import { getOrganisation } from '#organisations/store';
 import { contacts } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
 import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
-import { decisionsOfService } from '#requests/decisions-store';
 import type { StoredStudent } from '#students/rules';
-import { getStudent, mentorOf } from '#students/store';
+import { decisionsOfService, getStudent, mentorOf } from '#students/store';
 import {
   brusselsDay,
   careAssistantRule,
-  dutchDate,
   finalEvaluationAllowed,
   remoteSupervisionAllowed,
   sumByContext,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runMailings } from '#mailings/run';
 import { sesMailer } from '#platform/mailer';
-import { runMailings } from '#school-year/mailings';
 import { call } from './helpers/api';
 import { mailsTo } from './helpers/mailbox';
 import { createTestOrganisation, createTestUser, type TestUser } from './helpers/users';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StudentInput } from '#contract/students';
-import { readCursor, writeCursor } from '#requests/cursor';
+import { readCursor, writeCursor } from '#platform/table/cursor';
 import { periodsProblem } from '#requests/rules';
 
 const valid = {

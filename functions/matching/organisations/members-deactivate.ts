@@ -1,9 +1,9 @@
+import { deactivatePerson } from '#accounts/deactivation';
 import { organisationOr404 } from '#accounts/invitations';
 import { audit } from '#audit/record';
 import { MemberPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import { deactivatePerson } from '#organisations/use-cases';
 
 /** "Delete" keeps the record: the person is deactivated, refused from their next request on. */
 export const handler = defineHandler('members-deactivate', { path: MemberPath }, async ({ caller, path }) => {

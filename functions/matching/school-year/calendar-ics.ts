@@ -1,6 +1,6 @@
-import { appUrl } from '#accounts/mails';
 import { defineHandler } from '#http/handler';
 import { textBody } from '#http/responses';
+import { appUrl } from '#platform/config';
 import { currentSchoolYear } from '#school-year/calendar';
 import { calendarFeed } from '#school-year/ical';
 import { loadCalendar } from '#school-year/store';

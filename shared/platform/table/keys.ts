@@ -38,27 +38,43 @@ import { fold } from '#kernel/text';
  * | takeover claim  | TAKEOVERCLAIM#<personId> | SERVICE#<svc> | (while the request is open)   |
  * | membership      | MEMBER#<personId> | ORG#<orgId>       | MEMBERS#<orgId> / <personId>     |
  * | job claim       | JOB#<name>        | JOB               | (a scheduled mail sent once)     |
+ * | outcome reminder| REMINDER#<svcId>  | OUTCOMES#<day>    | (a service's daily reminder, sent once) |
  * | placement counters | STATS#<track>  | <row>#<shard>     |                                  |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
+ *
+ * Queries start from the `…Partition` and `…Prefix` entries, so that no store spells a key itself
+ * (`tests/unit/key-strings.test.ts` holds that).
  */
+const organisationPk = (id: string) => `ORG#${id}`;
+const studentPk = (id: string) => `STUDENT#${id}`;
+
 export const keys = {
-  organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
+  organisation: (id: string) => ({ pk: organisationPk(id), sk: 'ORG' }),
+  /** The organisation's own item and its people, supervisors and contact persons. */
+  organisationPartition: organisationPk,
   organisationIndex: (type: string, name: string, id: string) => ({
     gsi1pk: 'ORG',
     gsi1sk: `${type}#${name.toLocaleLowerCase('nl-BE')}#${id}`,
   }),
+  organisationIndexPartition: 'ORG',
+  organisationIndexPrefix: (type: string) => `${type}#`,
   person: (organisationId: string, personId: string) => ({
-    pk: `ORG#${organisationId}`,
+    pk: organisationPk(organisationId),
     sk: `PERSON#${personId}`,
   }),
+  personPrefix: 'PERSON#',
   email: (email: string) => ({ pk: `EMAIL#${email.toLowerCase()}`, sk: 'EMAIL' }),
   identity: (subject: string) => ({ pk: `USER#${subject}`, sk: 'IDENTITY' }),
   token: (hash: string) => ({ pk: `TOKEN#${hash}`, sk: 'TOKEN' }),
   loginAttempts: (email: string) => ({ pk: `LOGIN#${email.toLowerCase()}`, sk: 'ATTEMPTS' }),
   session: (id: string) => ({ pk: `SESSION#${id}`, sk: 'SESSION' }),
-  supervisor: (schoolId: string, id: string) => ({ pk: `ORG#${schoolId}`, sk: `SUPERVISOR#${id}` }),
-  student: (id: string) => ({ pk: `STUDENT#${id}`, sk: 'STUDENT' }),
+  supervisor: (schoolId: string, id: string) => ({ pk: organisationPk(schoolId), sk: `SUPERVISOR#${id}` }),
+  student: (id: string) => ({ pk: studentPk(id), sk: 'STUDENT' }),
+  /** The student's own item and what hangs under it: decisions, history, hours, evaluations. */
+  studentPartition: studentPk,
+  /** The sort key of every student item (migrations scan for it). */
+  studentSortKey: 'STUDENT',
   /** Present only while a student waits for a place: acceptance and stopping remove it. */
   openStudent: (track: string, province: string, postcode: string, lastName: string, id: string) => ({
     gsi2pk: `OPEN#${track}#${province}`,
@@ -66,25 +82,32 @@ export const keys = {
   }),
   openPartition: (track: string, province: string) => `OPEN#${track}#${province}`,
   decision: (studentId: string, serviceId: string) => ({
-    pk: `STUDENT#${studentId}`,
+    pk: studentPk(studentId),
     sk: `DECISION#${serviceId}`,
   }),
+  decisionPrefix: 'DECISION#',
   decisionByService: (serviceId: string, status: string, studentId: string) => ({
     gsi1pk: `DECISIONS#${serviceId}`,
     gsi1sk: `${status}#${studentId}`,
   }),
+  decisionByServicePartition: (serviceId: string) => `DECISIONS#${serviceId}`,
+  decisionByServicePrefix: (status: string) => `${status}#`,
   history: (studentId: string, at: string, serviceId: string) => ({
-    pk: `STUDENT#${studentId}`,
+    pk: studentPk(studentId),
     sk: `HISTORY#${at}#${serviceId}`,
   }),
+  historyPrefix: 'HISTORY#',
   /** How often services chose each status for a student: one counter attribute per status. */
-  statusCounts: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'COUNTS' }),
-  contact: (serviceId: string, id: string) => ({ pk: `ORG#${serviceId}`, sk: `CONTACT#${id}` }),
+  statusCounts: (studentId: string) => ({ pk: studentPk(studentId), sk: 'COUNTS' }),
+  contact: (serviceId: string, id: string) => ({ pk: organisationPk(serviceId), sk: `CONTACT#${id}` }),
+  contactPrefix: 'CONTACT#',
   trackPhase: (track: string) => ({ pk: `TRACK#${track}`, sk: 'PHASE' }),
   calendarPartition: 'CALENDAR',
   calendarMeta: () => ({ pk: 'CALENDAR', sk: 'META' }),
   round: (id: string) => ({ pk: 'CALENDAR', sk: `ROUND#${id}` }),
+  roundPrefix: 'ROUND#',
   phaseOverride: (track: string) => ({ pk: 'CALENDAR', sk: `OVERRIDE#${track}` }),
+  phaseOverridePrefix: 'OVERRIDE#',
   mailingsPartition: 'MAILINGS',
   /** The admin's own mailing to a group (shared/mailings), sent once per id. */
   mailing: (id: string) => ({ pk: `MAILING#${id}`, sk: 'MAILING' }),
@@ -95,6 +118,7 @@ export const keys = {
     sk: `TO#${personId}`,
   }),
   failedMail: (failedAt: string, id: string) => ({ gsi1pk: 'MAILFAILED', gsi1sk: `${failedAt}#${id}` }),
+  failedMailPartition: 'MAILFAILED',
   /** One per school and national register number (by its keyed hash): a school enters a person once. */
   nationalNumberClaim: (hash: string, schoolId: string) => ({
     pk: `NATIONAL#${hash}`,
@@ -109,52 +133,72 @@ export const keys = {
   exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
   /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
   audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
+  /** The audit partition of a month, `YYYY-MM`. */
+  auditPartition: (month: string) => `AUDIT#${month}`,
   studentBySchool: (schoolId: string, registeredAt: string, id: string) => ({
     gsi1pk: `SCHOOL#${schoolId}`,
     gsi1sk: `${registeredAt}#${id}`,
   }),
+  studentBySchoolPartition: (schoolId: string) => `SCHOOL#${schoolId}`,
   hours: (studentId: string, date: string, id: string) => ({
-    pk: `STUDENT#${studentId}`,
+    pk: studentPk(studentId),
     sk: `HOURS#${date}#${id}`,
   }),
+  hoursPrefix: 'HOURS#',
   evaluation: (studentId: string, at: string, id: string) => ({
-    pk: `STUDENT#${studentId}`,
+    pk: studentPk(studentId),
     sk: `EVAL#${at}#${id}`,
   }),
-  trajectory: (studentId: string) => ({ pk: `STUDENT#${studentId}`, sk: 'TRAJECTORY' }),
+  evaluationPrefix: 'EVAL#',
+  trajectory: (studentId: string) => ({ pk: studentPk(studentId), sk: 'TRAJECTORY' }),
   stats: (name: string) => ({ pk: `STATS#${name}`, sk: 'STATS' }),
   registration: (id: string) => ({ pk: `REGISTRATION#${id}`, sk: 'REGISTRATION' }),
   registrationIndex: (submittedAt: string, id: string) => ({
     gsi1pk: 'REGISTRATIONS',
     gsi1sk: `${submittedAt}#${id}`,
   }),
+  registrationIndexPartition: 'REGISTRATIONS',
   pendingRegistration: (submittedAt: string, id: string) => ({
     gsi2pk: 'REGISTRATIONS#PENDING',
     gsi2sk: `${submittedAt}#${id}`,
   }),
+  pendingRegistrationPartition: 'REGISTRATIONS#PENDING',
   registrationEmail: (email: string) => ({ pk: `REGEMAIL#${email.toLowerCase()}`, sk: 'REGEMAIL' }),
   takeover: (id: string) => ({ pk: `TAKEOVER#${id}`, sk: 'TAKEOVER' }),
   takeoverByService: (serviceId: string, at: string, id: string) => ({
     gsi1pk: `TAKEOVERS#${serviceId}`,
     gsi1sk: `${at}#${id}`,
   }),
+  takeoverByServicePartition: (serviceId: string) => `TAKEOVERS#${serviceId}`,
   /** Present while managers may still answer; escalation moves the takeover to ESCALATED. */
   openTakeover: (deadline: string, id: string) => ({ gsi2pk: 'TAKEOVERS#OPEN', gsi2sk: `${deadline}#${id}` }),
+  openTakeoverPartition: 'TAKEOVERS#OPEN',
   escalatedTakeover: (at: string, id: string) => ({ gsi2pk: 'TAKEOVERS#ESCALATED', gsi2sk: `${at}#${id}` }),
+  escalatedTakeoverPartition: 'TAKEOVERS#ESCALATED',
   /** One open takeover per person and service; the person's open requests are one query. */
   takeoverClaim: (personId: string, serviceId: string) => ({
     pk: `TAKEOVERCLAIM#${personId}`,
     sk: `SERVICE#${serviceId}`,
   }),
+  takeoverClaimPartition: (personId: string) => `TAKEOVERCLAIM#${personId}`,
   membership: (personId: string, organisationId: string) => ({
     pk: `MEMBER#${personId}`,
-    sk: `ORG#${organisationId}`,
+    sk: organisationPk(organisationId),
   }),
+  membershipPartition: (personId: string) => `MEMBER#${personId}`,
+  /** A membership's sort key is the organisation's partition key. */
+  membershipPrefix: organisationPk(''),
   membershipByOrganisation: (organisationId: string, personId: string) => ({
     gsi1pk: `MEMBERS#${organisationId}`,
     gsi1sk: personId,
   }),
+  membershipByOrganisationPartition: (organisationId: string) => `MEMBERS#${organisationId}`,
   job: (name: string) => ({ pk: `JOB#${name}`, sk: 'JOB' }),
+  /** A service's reminder of outcomes to record, once per Brussels day. */
+  outcomeReminder: (serviceId: string, day: string) => ({
+    pk: `REMINDER#${serviceId}`,
+    sk: `OUTCOMES#${day}`,
+  }),
 };
 
 /** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */

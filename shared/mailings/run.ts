@@ -5,11 +5,10 @@ import { findPersonByEmail, listPeople } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
 import { logger } from '#platform/log/logger';
 import type { Mail, Mailer } from '#platform/mailer';
-import { decisionsOfService } from '#requests/decisions-store';
 import { openStudents } from '#requests/open-index';
 import { inScope, openIndexQueries, scopeOf } from '#requests/visibility';
-import { currentSchoolYear, schoolYearData } from './calendar';
-import { reminderMail, roundCloseMail, roundOpenMail } from './mails';
+import { currentSchoolYear, schoolYearData } from '#school-year/calendar';
+import { reminderMail, roundCloseMail, roundOpenMail } from '#school-year/mails';
 import {
   addToOutbox,
   claim,
@@ -21,9 +20,10 @@ import {
   outboxOf,
   pendingMoments,
   type StoredMoment,
-} from './outbox-store';
-import { dueMoments, segmentOf } from './rules';
-import { ensureSeeded, loadCalendar } from './store';
+} from '#school-year/outbox-store';
+import { dueMoments, segmentOf } from '#school-year/rules';
+import { ensureSeeded, loadCalendar } from '#school-year/store';
+import { decisionsOfService } from '#students/store';
 
 /** A tick that comes late (or again) still sends what fell due within this window. */
 export const LOOKBACK_MS = 24 * 3600_000;
