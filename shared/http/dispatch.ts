@@ -19,6 +19,7 @@ export type RouteModules = Readonly<Record<string, () => Promise<{ handler: Rout
  * A route's module is loaded the first time the route is called, and stays loaded.
  */
 export function dispatch(modules: RouteModules) {
+  const handlers = new Map<string, Promise<RouteHandler>>();
   return async (event: ApiEvent, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     const load = Object.hasOwn(modules, event.routeKey) ? modules[event.routeKey] : undefined;
     if (!load) {
@@ -29,7 +30,13 @@ export function dispatch(modules: RouteModules) {
         context.awsRequestId,
       );
     }
-    const { handler } = await load();
-    return handler(event, context);
+    let handler = handlers.get(event.routeKey);
+    if (!handler) {
+      handler = load().then((mod) => mod.handler);
+      handlers.set(event.routeKey, handler);
+      // A module that failed to load is tried again by the next request, not remembered as failed.
+      handler.catch(() => handlers.delete(event.routeKey));
+    }
+    return (await handler)(event, context);
   };
 }

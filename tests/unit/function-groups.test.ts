@@ -112,6 +112,22 @@ describe('a function that serves several routes', () => {
     expect(res).toEqual({ statusCode: 200, body: '"list"' });
     expect(list).toHaveBeenCalledOnce();
     expect(loadDecide).not.toHaveBeenCalled();
+    // The module is loaded once; later requests go straight to its handler.
+    await handler(event('GET /api/requests'), lambdaContext('requests'));
+    expect(list).toHaveBeenCalledTimes(2);
+    expect(loadList).toHaveBeenCalledOnce();
+  });
+
+  it('tries a route whose module failed to load again on the next request', async () => {
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('init failed'))
+      .mockResolvedValue({ handler: async () => ({ statusCode: 204 }) });
+    const handler = dispatch({ 'GET /api/requests': load });
+    await expect(handler(event('GET /api/requests'), lambdaContext('requests'))).rejects.toThrow(
+      'init failed',
+    );
+    expect(await handler(event('GET /api/requests'), lambdaContext('requests'))).toEqual({ statusCode: 204 });
   });
 
   it("answers a route key it does not serve with 404 in the API's error shape", async () => {
