@@ -21,7 +21,7 @@ import type { StoredStudent } from '#students/rules';
 import postcodes from '../shared/reference/postcodes.json';
 import { benchDashboard } from './dashboard';
 import { benchExports } from './exports';
-import { lambdaWeights, webFirstLoad } from './weight';
+import { lambdaWeights, webFirstLoad, weightTable } from './weight';
 
 /**
  * `npm run bench`: the round-opening rush on a fresh local stack. Prints figures; asserts nothing
@@ -526,26 +526,7 @@ async function main() {
     console.log(`  accept, placed elsewhere:    ${calls.acceptTaken}`);
     console.log(`  not accepted:                ${calls.notAccepted}`);
 
-    console.log(
-      '\nLambda bundles (KB minified; cold import in a fresh Node, one run each; today = infra/lib/lambda.ts options with --enable-source-maps, now = #http/bundling):',
-    );
-    console.log(
-      `  ${'function'.padEnd(22)} ${'today'.padStart(7)} ${'now'.padStart(7)}  ${'cold today'.padStart(10)} ${'cold now'.padStart(9)}  cognito`,
-    );
-    for (const w of weights)
-      console.log(
-        `  ${w.id.padEnd(22)} ${w.infraKb.toFixed(0).padStart(7)} ${w.kb.toFixed(0).padStart(7)}  ${ms(w.infraColdMs).padStart(10)} ${ms(w.coldMs).padStart(9)}  ${w.cognito ? 'yes' : '-'}`,
-      );
-    const maxKb = Math.max(...weights.map((w) => w.kb));
-    const maxCold = Math.max(...weights.map((w) => w.coldMs));
-    console.log(
-      `  largest ${maxKb.toFixed(0)} KB (target ≤ 400: ${maxKb <= 400 ? 'met' : 'NOT met'}), slowest cold import ${ms(maxCold)}, median ${ms(
-        percentile(
-          weights.map((w) => w.coldMs),
-          50,
-        ),
-      )} (target ≤ 150 ms: ${maxCold <= 150 ? 'met' : 'NOT met'})`,
-    );
+    console.log(`\n${weightTable(weights).join('\n')}`);
     console.log(
       `\nWeb first load: ${web.jsGzipKb.toFixed(1)} KB JS gzip in ${web.files} file(s) (target ≤ 150: ${web.jsGzipKb <= 150 ? 'met' : 'NOT met'}), ${web.cssGzipKb.toFixed(1)} KB CSS gzip`,
     );

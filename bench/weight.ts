@@ -6,102 +6,145 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
 import { LAMBDA_ESBUILD, LAMBDA_NODE_OPTIONS } from '#http/bundling';
+import { functionGroups, routeKeyOf } from '#http/function-groups';
 import { routes } from '#http/routes';
+import { jobs } from '../infra/jobs';
+import { writeGroupEntries } from '../infra/lib/group-entries';
 import { buildWeb } from '../web/build';
 
 const repoRoot = join(import.meta.dirname, '..');
 
-/** Every Lambda of the stack: one per route, and the scheduled ones of infra/lib/stack.ts. */
-const ENTRIES = [
-  ...routes.map((r) => ({ id: r.id, entry: r.entry })),
-  { id: 'round-mailing', entry: 'functions/notify/round-mailing.ts' },
-  { id: 'export-list', entry: 'functions/export/export-list.ts' },
-  { id: 'first-admin', entry: 'functions/notify/first-admin.ts' },
-];
+/** A function of the stack as deployed: the API's groups (entries generated as on synth) and the jobs. */
+interface Bundled {
+  id: string;
+  entry: string;
+  hotPath: boolean;
+  /** Route keys the function serves; none for a job. */
+  routes: { id: string; key: string }[];
+}
 
-/** The options infra/lib/lambda.ts gives esbuild today (NodejsFunction), and its NODE_OPTIONS. */
-const INFRA_ESBUILD: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  minify: true,
-  sourcemap: true,
-  mainFields: ['module', 'main'],
-  banner: LAMBDA_ESBUILD.banner,
-};
-const INFRA_NODE_OPTIONS = '--enable-source-maps';
+function stackFunctions(): Bundled[] {
+  const groups = functionGroups(routes);
+  const entries = writeGroupEntries(groups, repoRoot);
+  return [
+    ...groups.map((g) => ({
+      id: g.id,
+      entry: entries.get(g.id)!,
+      hotPath: g.hotPath,
+      routes: g.routes.map((r) => ({ id: r.id, key: routeKeyOf(r) })),
+    })),
+    ...jobs.map((j) => ({ id: `job ${j.id}`, entry: j.entry, hotPath: false, routes: [] })),
+  ];
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-/** Import time of a bundle in a fresh Node process: what a cold start pays before the handler runs. */
-function coldImport(file: string, nodeOptions: string): number {
+/**
+ * Milliseconds from nothing to ready in a fresh Node process: importing the bundle (what every cold
+ * start pays), and with `routeKey` also initialising that route's handler module, as the function's
+ * first request for that route does (see `groupEntrySource`).
+ */
+function coldStart(file: string, routeKey?: string): number {
+  const init = routeKey ? `await mod.routeModules[${JSON.stringify(routeKey)}]();` : '';
   const out = execFileSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`,
+      `const t = performance.now(); const mod = await import(${JSON.stringify(pathToFileURL(file).href)}); ${init} console.log(performance.now() - t);`,
     ],
-    { env: { ...process.env, NODE_OPTIONS: nodeOptions }, cwd: dirname(file) },
+    { env: { ...process.env, NODE_OPTIONS: LAMBDA_NODE_OPTIONS }, cwd: dirname(file) },
   );
   return Number(out.toString().trim());
 }
 
-/** Every entry in one esbuild run (each its own bundle, no shared chunks), to `<outdir>/<id>/index.mjs`. */
-async function bundleAll(outdir: string, options: BuildOptions) {
-  await build({
-    ...options,
-    entryPoints: Object.fromEntries(ENTRIES.map((e) => [`${e.id}/index`, join(repoRoot, e.entry)])),
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    splitting: false,
-    logLevel: 'error',
-  });
-}
-
 export interface Weight {
   id: string;
-  infraKb: number;
-  infraColdMs: number;
+  hotPath: boolean;
+  routes: number;
   kb: number;
+  /** Importing the bundle in a fresh Node. */
   coldMs: number;
+  /** Per route: import plus that route's first initialisation, slowest first; none for a job. */
+  firstRequests: { id: string; ms: number }[];
   cognito: boolean;
 }
 
 /**
- * Bundles every function twice (infra's options today, and `#http/bundling`) and times cold
- * imports: the median of `runs` fresh processes with `#http/bundling`, one with today's options.
+ * Bundles every function of the stack with the options the stack uses (`#http/bundling`), each
+ * its own bundle as on deploy, and times cold starts: the median of `runs` fresh processes for the
+ * import, one per route for its first initialisation.
  */
 export async function lambdaWeights(runs = 1): Promise<Weight[]> {
   const dir = mkdtempSync(join(tmpdir(), 'stagematching-bundles-'));
+  const functions = stackFunctions();
   const alias = Object.fromEntries(
     Object.entries(LAMBDA_ESBUILD.alias).map(([from, to]) => [from, join(repoRoot, to)]),
   );
+  const outFile = (fn: Bundled) => join(dir, fn.id.replace(/\W+/g, '-'), 'index.mjs');
   try {
-    await bundleAll(join(dir, 'infra'), INFRA_ESBUILD);
-    await bundleAll(join(dir, 'shared'), { ...(LAMBDA_ESBUILD as unknown as BuildOptions), alias });
-    const weights: Weight[] = [];
-    for (const { id } of ENTRIES) {
-      const infraFile = join(dir, 'infra', id, 'index.mjs');
-      const file = join(dir, 'shared', id, 'index.mjs');
-      const infraBytes = statSync(infraFile).size;
-      const bytes = statSync(file).size;
-      const infraCold = median(Array.from({ length: runs }, () => coldImport(infraFile, INFRA_NODE_OPTIONS)));
-      const cold = median(Array.from({ length: runs }, () => coldImport(file, LAMBDA_NODE_OPTIONS)));
-      weights.push({
-        id,
-        infraKb: infraBytes / 1024,
-        infraColdMs: infraCold,
-        kb: bytes / 1024,
-        coldMs: cold,
+    await build({
+      ...(LAMBDA_ESBUILD as unknown as BuildOptions),
+      alias,
+      entryPoints: functions.map((fn) => ({
+        in: join(repoRoot, fn.entry),
+        out: outFile(fn).slice(dir.length + 1, -'.mjs'.length),
+      })),
+      outdir: dir,
+      outExtension: { '.js': '.mjs' },
+      splitting: false,
+      logLevel: 'error',
+    });
+    return functions.map((fn) => {
+      const file = outFile(fn);
+      const firstRequests = fn.routes
+        .map((r) => ({ id: r.id, ms: coldStart(file, r.key) }))
+        .sort((a, b) => b.ms - a.ms);
+      return {
+        id: fn.id,
+        hotPath: fn.hotPath,
+        routes: fn.routes.length,
+        kb: statSync(file).size / 1024,
+        coldMs: median(Array.from({ length: runs }, () => coldStart(file))),
+        firstRequests,
         cognito: readFileSync(file, 'utf8').includes('AWSCognitoIdentityProviderService'),
-      });
-    }
-    return weights;
+      };
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+/** The bench's table of Lambda functions, the hot path marked, with the targets of the hot path. */
+export function weightTable(weights: readonly Weight[]): string[] {
+  const lines = [
+    'Lambda functions (KB minified, #http/bundling options; cold start in a fresh Node, one run each: importing the bundle, then with the first initialisation of its slowest route):',
+    `    ${'function'.padEnd(36)} ${'routes'.padStart(6)} ${'KB'.padStart(6)} ${'import'.padStart(8)}  ${'first request, slowest route'.padEnd(40)} cognito`,
+  ];
+  for (const w of weights) {
+    const [slowest] = w.firstRequests;
+    const route = slowest ? `${ms(slowest.ms).padStart(8)} ${slowest.id}` : '-';
+    lines.push(
+      `  ${w.hotPath ? '▶' : ' '} ${w.id.padEnd(36)} ${String(w.routes || '-').padStart(6)} ${w.kb.toFixed(0).padStart(6)} ${ms(w.coldMs).padStart(8)}  ${route.padEnd(40)} ${w.cognito ? 'yes' : '-'}`,
+    );
+  }
+  const hot = weights.find((w) => w.hotPath);
+  if (hot) {
+    const worst = hot.firstRequests[0]?.ms ?? hot.coldMs;
+    lines.push(
+      `  ▶ the 12:00 hot path (its own function): ${hot.kb.toFixed(0)} KB; first request ${hot.firstRequests.map((r) => `${r.id} ${ms(r.ms)}`).join(', ')} (target ≤ 150 ms: ${worst <= 150 ? 'met' : 'NOT met'})`,
+    );
+  }
+  const api = weights.filter((w) => w.routes > 0);
+  const largest = api.reduce((a, b) => (b.kb > a.kb ? b : a));
+  const firstOf = (w: Weight) => w.firstRequests[0]?.ms ?? 0;
+  const slowest = api.reduce((a, b) => (firstOf(b) > firstOf(a) ? b : a));
+  lines.push(
+    `  ${api.length} API functions for ${routes.length} routes; largest ${largest.id} ${largest.kb.toFixed(0)} KB, slowest first request ${slowest.firstRequests[0]?.id} ${ms(firstOf(slowest))}, median import ${ms(median(api.map((w) => w.coldMs)))}`,
+  );
+  return lines;
 }
 
 /**

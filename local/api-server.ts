@@ -2,6 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { dispatch } from '#http/dispatch';
+import { functionGroups, groupOf, routeKeyOf } from '#http/function-groups';
 import { compilePath, type RouteDef } from '#http/route-types';
 import { EXPORT_FUNCTION_ENTRY, routes } from '#http/routes';
 import { securityHeaders } from '#http/security-headers';
@@ -28,7 +30,9 @@ const MAX_BODY_BYTES = 1024 * 1024; // API Gateway's limit is 10 MB; nothing of 
 
 /**
  * The local stand-in for CloudFront + API Gateway: `/api/*` goes to the real Lambda handlers
- * through the route table, everything else is the built web app with SPA fallback.
+ * through the route table, everything else is the built web app with SPA fallback. Like API
+ * Gateway, it matches the route and invokes the function that serves it, which dispatches on the
+ * route key exactly as the deployed function does (`#http/function-groups`, `#http/dispatch`).
  */
 export async function startApiServer(options: {
   port: number;
@@ -37,15 +41,17 @@ export async function startApiServer(options: {
   routeTable?: readonly RouteDef[];
 }): Promise<{ url: string; server: Server; stop: () => Promise<void> }> {
   const table = (options.routeTable ?? routes).map((route) => ({ route, match: compilePath(route.path) }));
-  const handlers = new Map<string, Promise<LambdaHandler>>();
-  const loadHandler = (route: RouteDef) => {
-    let loaded = handlers.get(route.id);
-    if (!loaded) {
-      loaded = import(resolve(repoRoot, route.entry)).then((mod) => mod.handler as LambdaHandler);
-      handlers.set(route.id, loaded);
-    }
-    return loaded;
-  };
+  const groups = functionGroups(options.routeTable ?? routes);
+  const functions = new Map(
+    groups.map((group) => [
+      group.id,
+      dispatch(
+        Object.fromEntries(
+          group.routes.map((route) => [routeKeyOf(route), () => import(resolve(repoRoot, route.entry))]),
+        ),
+      ),
+    ]),
+  );
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     const candidates = table
@@ -64,8 +70,8 @@ export async function startApiServer(options: {
       if (!claims) return sendJson(res, 401, { message: 'Unauthorized' }, { 'www-authenticate': 'Bearer' });
     }
     const event = toApiGatewayEvent(req, url, body, hit.route, hit.params ?? {}, claims);
-    const handler = await loadHandler(hit.route);
-    const result = await handler(event, lambdaContext(hit.route.id));
+    const group = groupOf(groups, hit.route.id);
+    const result = await functions.get(group.id)!(event, lambdaContext(group.id));
     const headers: Record<string, string | string[]> = { ...(result.headers as Record<string, string>) };
     if (result.cookies?.length) headers['set-cookie'] = result.cookies;
     res.writeHead(result.statusCode ?? 200, headers);

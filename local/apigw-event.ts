@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import { routeKeyOf } from '#http/function-groups';
 import type { RouteDef } from '#http/route-types';
 
 const TEXT_TYPES = /^(application\/(json|x-www-form-urlencoded|xml)|text\/)/i;
@@ -26,7 +27,8 @@ export function toApiGatewayEvent(
   const isText = TEXT_TYPES.test(req.headers['content-type'] ?? 'application/json');
   const now = new Date();
   const requestId = randomUUID();
-  const routeKey = `${route.method} ${route.path}`;
+  // The function of the route dispatches on this key, in AWS and here alike.
+  const routeKey = routeKeyOf(route);
   return {
     version: '2.0',
     routeKey,

@@ -12,9 +12,12 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { type FunctionGroup, functionGroups, groupOf, routeKeyOf } from '#http/function-groups';
 import { DEFAULT_THROTTLE, type RouteDef } from '#http/route-types';
 import { ACCESS_TOKEN_SCOPE } from './auth';
 import type { FunctionAccess, ResourceOwners } from './grants';
+import { writeGroupEntries } from './group-entries';
+import { repoRoot } from './lambda';
 import type { OriginGuard } from './origin-guard';
 
 export interface ApiProps {
@@ -46,16 +49,24 @@ export const ACCESS_LOG_FORMAT = {
 const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());
 
 /**
- * One HTTP API, one Lambda per route of the route table, JWT-checked unless the route is public.
- * A route costs four CloudFormation resources (function, integration, route, invoke permission);
- * its role is the one of its permission set, shared with every function that declares the same.
+ * One HTTP API with one route per entry of the route table, JWT-checked unless the route is
+ * public, each with its own throttle; behind them one Lambda per function group
+ * (`#http/function-groups`): one per permission set, and the 12:00 hot path on its own. A group's
+ * function dispatches on the route key to the routes' own handlers.
+ *
+ * CloudFormation resources: a route costs one (the route); a group costs three (function,
+ * integration, invoke permission), five if its permission set is new (role and policy). One
+ * function per route cost four per route, and a school year's stack holds at most 500.
  */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
+  readonly groups: readonly FunctionGroup[];
+  /** The function of each group, by group id. */
   readonly functions = new Map<string, NodejsFunction>();
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
+    this.groups = functionGroups(props.routes);
     this.httpApi = new HttpApi(this, 'Http', {
       description: 'Stagematching API',
       createDefaultStage: false,
@@ -84,24 +95,36 @@ export class Api extends Construct {
       identitySource: ['$request.header.Authorization'],
     });
 
+    // One integration per function, shared by its routes, and one invoke permission for the whole
+    // API (`scopePermissionToRoute: false`): a permission per route would cost a resource each.
+    // The function answers only the route keys of its group; any other gets 404.
+    const entries = writeGroupEntries(this.groups, repoRoot);
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    for (const group of this.groups) {
+      const fn = props.access.productFunction(this, pascal(group.id), {
+        entry: entries.get(group.id)!,
+        description: describe(group),
+        resources: group.resources,
+      });
+      this.functions.set(group.id, fn);
+      integrations.set(
+        group.id,
+        new HttpLambdaIntegration(`${pascal(group.id)}Integration`, fn, { scopePermissionToRoute: false }),
+      );
+    }
+
     const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of props.routes) {
-      const fn = props.access.productFunction(this, pascal(route.id), {
-        entry: route.entry,
-        description: `${route.method} ${route.path}`,
-        resources: route.resources,
-      });
-      this.functions.set(route.id, fn);
       this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${pascal(route.id)}Integration`, fn),
+        integration: integrations.get(groupOf(this.groups, route.id).id)!,
         ...(route.public
           ? { authorizer: props.originGuard.authorizer }
           : { authorizer, authorizationScopes: [ACCESS_TOKEN_SCOPE] }),
       });
       const throttle = route.throttle ?? DEFAULT_THROTTLE;
-      routeSettings[`${route.method} ${route.path}`] = {
+      routeSettings[routeKeyOf(route)] = {
         ThrottlingRateLimit: throttle.rate,
         ThrottlingBurstLimit: throttle.burst,
       };
@@ -110,6 +133,12 @@ export class Api extends Construct {
     (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
   }
 }
+
+/** A function's description: what it serves (Lambda allows 256 characters, so no route list). */
+const describe = (group: FunctionGroup) =>
+  group.hotPath
+    ? `API, the 12:00 hot path: ${group.routes.map((r) => r.id).join(', ')}`
+    : `API routes that may use ${group.resources.join(', ') || 'their logs only'} (${group.routes.length} route${group.routes.length === 1 ? '' : 's'})`;
 
 export const apiDomainOf = (api: HttpApi) =>
   `${api.apiId}.execute-api.${Stack.of(api).region}.${Stack.of(api).urlSuffix}`;

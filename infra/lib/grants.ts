@@ -2,6 +2,7 @@ import { type IRole, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
+import { permissionSetOf } from '#http/function-groups';
 import type { Resource } from '#http/route-types';
 import type { Auth } from './auth';
 import type { Data } from './data';
@@ -15,9 +16,6 @@ export interface ResourceOwners {
   mail: Mail;
 }
 
-/** A permission set: the declared resources without repeats, in one order. */
-export const permissionSetOf = (resources: readonly Resource[]): Resource[] => [...new Set(resources)].sort();
-
 /** `['mail:send', 'table:write']` → `MailSendTableWrite`; the empty set → `LogsOnly`. */
 const roleIdOf = (set: readonly Resource[]) =>
   set.length === 0
@@ -26,10 +24,9 @@ const roleIdOf = (set: readonly Resource[]) =>
 
 /**
  * The IAM roles of the product's functions: one per permission set. Functions that declare the
- * same resources (routes, jobs, in any order) share one role and its one policy, which the owners
- * grant once; each function still gets the settings of its own resources. A role per function
- * would cost two CloudFormation resources (role and policy) per route, and a stack holds at most
- * 500. Least privilege stays per set: a role has exactly what its set declares.
+ * same resources (the API's functions, jobs, in any order) share one role and its one policy,
+ * which the owners grant once; each function still gets the settings of its own resources. Least
+ * privilege stays per set: a role has exactly what its set declares.
  */
 export class FunctionAccess extends Construct {
   private readonly roles = new Map<string, Role>();

@@ -19,7 +19,7 @@ const commonPasswordsFile = createRequire(import.meta.url).resolve(
  * One log group for every function of the stack; each function writes its own streams
  * (`<date>/<function name>[<version>]…`), and Logs Insights filters on `@logStream` or the
  * JSON logger's `function_name`. One group per function would be one more CloudFormation resource
- * per route, and a school year's stack must stay under CloudFormation's 500 resources.
+ * per function, and a school year's stack must stay under CloudFormation's 500 resources.
  */
 export function functionLogs(scope: Construct): LogGroup {
   const stack = Stack.of(scope);

@@ -45,16 +45,16 @@ export class StagematchingStack extends Stack {
     const api = new Api(this, 'Api', { routes, owners, access, originGuard });
     const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, access });
     // Routes that start a job invoke that one function asynchronously, nothing else. The grant
-    // goes on the role of the route's permission set, which only such routes have (the set
-    // contains `exports:start`).
-    for (const route of routes) {
-      if (!(route.resources as readonly string[]).includes('exports:start')) continue;
+    // goes on the role of their function's permission set, which only functions serving such
+    // routes have (the set contains `exports:start`).
+    for (const group of api.groups) {
+      if (!group.resources.includes('exports:start')) continue;
       const exporter = jobs.functions.get(EXPORT_JOB_ID);
       if (!exporter)
-        throw new Error(`Route ${route.id} starts exports, but no job "${EXPORT_JOB_ID}" is listed`);
-      const role = access.roleFor(route.resources);
+        throw new Error(`Function ${group.id} starts exports, but no job "${EXPORT_JOB_ID}" is listed`);
+      const role = access.roleFor(group.resources);
       exporter.grantInvoke(role);
-      api.functions.get(route.id)!.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
+      api.functions.get(group.id)!.addEnvironment('EXPORT_FUNCTION_NAME', exporter.functionName);
       acknowledge(
         role,
         `AwsSolutions-IAM5[Resource::${arnToken(exporter)}:*]`,

@@ -4,7 +4,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * What a route's Lambda may touch. The CDK app turns these into IAM grants and environment
- * variables, so a handler only gets the permissions and settings its route declares.
+ * variables, so a handler only gets the permissions and settings its route declares. Routes that
+ * declare the same set share one function (`function-groups.ts`); the 12:00 hot path's function
+ * has the union of its routes' sets.
  */
 export type Resource =
   | 'table:read'
@@ -22,7 +24,7 @@ export type Resource =
   | 'pii:decrypt';
 
 export interface RouteDef {
-  /** Stable identifier; also names the Lambda function in the stack. */
+  /** Stable identifier; handlers name their route by it (`defineHandler`). */
   readonly id: string;
   readonly method: HttpMethod;
   /** API Gateway path syntax: `/api/students/{id}`. */

@@ -68,8 +68,8 @@ const anyone = forRoles(['admin', 'school', 'service']);
 const schoolOrService = forRoles(['school', 'service']);
 
 /**
- * The single list of API routes. The CDK app creates one Lambda and one API Gateway route per
- * entry; the local server serves exactly the same table by invoking the same handlers.
+ * The single list of API routes. The CDK app creates one API Gateway route per entry, served by
+ * the function of its permission set (function-groups.ts); the local server serves the same table.
  */
 export const routes = [
   {
