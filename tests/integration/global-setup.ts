@@ -1,3 +1,4 @@
+import './quiet-logs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,6 @@ declare module 'vitest' {
 
 /** One real local stack (free ports, throw-away data folder) for the whole integration run. */
 export default async function setup(project: TestProject) {
-  // The handlers log every refused request; tests provoke hundreds on purpose.
-  process.env.LOG_LEVEL ??= 'WARN';
   const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-it-'));
   const webDir = join(dataDir, 'web');
   await buildWeb({ quiet: true, outDir: webDir });

@@ -1,3 +1,4 @@
+import '../../tests/integration/quiet-logs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,6 @@ export default async function setup(project: TestProject) {
     );
     return;
   }
-  process.env.LOG_LEVEL ??= 'WARN';
   const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-e2e-'));
   const webDir = join(dataDir, 'web');
   await buildWeb({ quiet: true, outDir: webDir });
