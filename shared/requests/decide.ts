@@ -8,6 +8,7 @@ import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
 import { mentorCapacity } from '#people/rules';
+import { count, countBy, FIGURES } from '#platform/metrics';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
@@ -77,6 +78,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
       verdict.choice,
     );
     if (outcome === 'recorded') {
+      countBy(FIGURES.decisions, 'status', input.status);
       await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
       // The decision just written is known: no need to read it back.
       const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
@@ -155,12 +157,14 @@ async function accept(
       );
     }
     if (error.reason === 'mentor-changed') {
+      count(FIGURES.acceptanceConflicts);
       throw conflict(
         `De leerlingen van ${contact.name} veranderden net een paar keer na elkaar. Probeer opnieuw te aanvaarden.`,
       );
     }
     // The refused transaction hands back the student as it found them; read only when it did not.
     const after = error.student !== undefined ? error.student : await getStudent(student.id);
+    count(FIGURES.acceptanceConflicts);
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL_MESSAGE
@@ -171,6 +175,8 @@ async function accept(
             : CHANGED,
     );
   }
+  count(FIGURES.acceptances);
+  countBy(FIGURES.decisions, 'status', 'accepted');
   await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
   return detailOf(service, { ...student, placement }, now, { ...decision, invitedAt: stored?.invitedAt });
 }
