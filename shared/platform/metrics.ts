@@ -13,7 +13,7 @@ export const METRICS_SERVICE = 'stagematching';
 export const FIGURES = {
   /** A service placed a student (the exclusive acceptance went through). */
   acceptances: 'Acceptances',
-  /** A service lost the race for a student or a mentor's slot: 409. */
+  /** An acceptance answered 409: another service placed the student first, or took the mentor's last slot. */
   acceptanceConflicts: 'AcceptanceConflicts',
   /** Every decision recorded, by its `status` dimension (acceptances included). */
   decisions: 'Decisions',

@@ -3,7 +3,14 @@ import { auditEntryPut } from '#audit/store';
 import type { Organisation } from '#contract/organisations';
 import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
-import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
+import {
+  businessRule,
+  conflict,
+  type FieldError,
+  HttpError,
+  notFound,
+  validationFailed,
+} from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
@@ -41,6 +48,17 @@ const CHANGED =
  * judge again rather than write past it. Acceptance is exclusive and final (one transaction).
  */
 export async function decide(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
+  try {
+    return await decideOnce(caller, studentId, input, now);
+  } catch (error) {
+    // An acceptance answered 409 lost a race: for the student, or for the mentor's last slot.
+    if (input.status === 'accepted' && error instanceof HttpError && error.status === 409)
+      count(FIGURES.acceptanceConflicts);
+    throw error;
+  }
+}
+
+async function decideOnce(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const read = await readForDecision(caller, studentId, input, now);
   const { service, student } = read;
   let stored = read.decision;
@@ -157,14 +175,12 @@ async function accept(
       );
     }
     if (error.reason === 'mentor-changed') {
-      count(FIGURES.acceptanceConflicts);
       throw conflict(
         `De leerlingen van ${contact.name} veranderden net een paar keer na elkaar. Probeer opnieuw te aanvaarden.`,
       );
     }
     // The refused transaction hands back the student as it found them; read only when it did not.
     const after = error.student !== undefined ? error.student : await getStudent(student.id);
-    count(FIGURES.acceptanceConflicts);
     throw conflict(
       after?.placement?.serviceId === service.id
         ? FINAL_MESSAGE
