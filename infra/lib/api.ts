@@ -15,6 +15,7 @@ import { Construct } from 'constructs';
 import { DEFAULT_THROTTLE, type RouteDef } from '#http/route-types';
 import { ACCESS_TOKEN_SCOPE } from './auth';
 import type { FunctionAccess, ResourceOwners } from './grants';
+import { LATENCY_WATCHED_ROUTES } from './monitoring';
 import type { OriginGuard } from './origin-guard';
 
 export interface ApiProps {
@@ -84,7 +85,11 @@ export class Api extends Construct {
       identitySource: ['$request.header.Authorization'],
     });
 
-    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    const routeSettings: Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number; DetailedMetricsEnabled?: boolean }
+    > = {};
+    const watched: readonly string[] = LATENCY_WATCHED_ROUTES;
     for (const route of props.routes) {
       const fn = props.access.productFunction(this, pascal(route.id), {
         entry: route.entry,
@@ -101,9 +106,12 @@ export class Api extends Construct {
           : { authorizer, authorizationScopes: [ACCESS_TOKEN_SCOPE] }),
       });
       const throttle = route.throttle ?? DEFAULT_THROTTLE;
-      routeSettings[`${route.method} ${route.path}`] = {
+      const routeKey = `${route.method} ${route.path}`;
+      routeSettings[routeKey] = {
         ThrottlingRateLimit: throttle.rate,
         ThrottlingBurstLimit: throttle.burst,
+        // Per-route metrics for the latency alarms (monitoring.ts), only where watched: they cost.
+        ...(watched.includes(routeKey) ? { DetailedMetricsEnabled: true } : {}),
       };
     }
     // HttpStage exposes only a stage-wide throttle; per-route limits live in the CFN resource.
