@@ -7,7 +7,8 @@ import { defineSchoolYear } from './lib/stack';
 
 /**
  * `npx cdk synth -c schoolYear=2026-2027`: one school year is its stack (in `region`, default
- * eu-west-1) plus a small edge stack in us-east-1 for the CloudFront web ACL. The account is left
+ * eu-west-1) plus a small edge stack in us-east-1 for the CloudFront web ACL and a monitoring
+ * stack beside it whose alarms mail `-c alarmEmail=...`. The account is left
  * open on purpose, so that synth works offline without credentials; deploy picks the account from
  * the AWS profile in use.
  */
@@ -17,6 +18,7 @@ const mailFrom = String(
   app.node.tryGetContext('mailFrom') ?? 'Stagematching <no-reply@stagematching.example>',
 );
 const adminEmail = app.node.tryGetContext('adminEmail') as string | undefined;
+const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
 const region = String(app.node.tryGetContext('region') ?? 'eu-west-1');
 
 // The stack ships the web app it was synthesised with: build it first so it is never stale.
@@ -27,6 +29,7 @@ defineSchoolYear(app, {
   region,
   mailFrom,
   adminEmail,
+  alarmEmail,
   webAssetPath: defaultOutDir,
   jobs,
   description: `Stagematching gezinszorg, school year ${schoolYear}`,

@@ -33,5 +33,8 @@ export function localLambdaEnv(options: {
     COOKIE_SECURE: 'false',
     // Stands in for the KMS key: national register numbers are sealed with this key file.
     PII_KEY_FILE: join(options.dataDir, 'keys', 'personal-data.key'),
+    // Metric lines (shared/platform/metrics.ts) are for CloudWatch, which is not here: they would
+    // only crowd the console and the test output. POWERTOOLS_METRICS_DISABLED=false shows them.
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
   };
 }

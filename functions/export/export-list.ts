@@ -3,6 +3,7 @@ import middy from '@middy/core';
 import { runExport } from '#exports/build';
 import * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
+import { metricsFlush } from '#platform/metrics';
 
 /** What the API's `POST /api/exports` sends when it starts this function: the job to build. */
 export const ExportEvent = z.object({ jobId: z.string().min(1).max(64) });
@@ -12,4 +13,6 @@ export const handler = middy(async (event: unknown) => {
   const { jobId } = ExportEvent.parse(event);
   await runExport(jobId);
   return { jobId };
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(metricsFlush());

@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { logger } from '#platform/log/logger';
+import { metricsFlush } from '#platform/metrics';
 
 /**
  * A CloudFormation custom resource around `work`: CloudFormation waits for the answer on the
@@ -32,5 +33,7 @@ export function customResource(
     });
     const res = await fetch(event.ResponseURL, { method: 'PUT', body, headers: { 'content-type': '' } });
     if (!res.ok) throw new Error(`CloudFormation response refused: ${res.status}`);
-  }).use(injectLambdaContext(logger, { resetKeys: true }));
+  })
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(metricsFlush());
 }

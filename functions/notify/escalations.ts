@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
+import { metricsFlush } from '#platform/metrics';
 import { runDueEscalations } from '#trajectory/escalations';
 
 /** What the recurring schedule hands this function: the moment the run was scheduled for. */
@@ -19,4 +20,6 @@ export const handler = middy(async (event: unknown) => {
   if (Object.values(result).some((n) => n > 0)) logger.info('Escalations sent', { result });
   else logger.debug('Escalations ran, nothing due', { result });
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(metricsFlush());

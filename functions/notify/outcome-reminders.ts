@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
+import { metricsFlush } from '#platform/metrics';
 import { sendOutcomeReminders } from '#requests/outcome-reminders';
 
 /** What the recurring schedule hands this function: the moment the run was scheduled for. */
@@ -15,4 +16,6 @@ export const handler = middy(async (event: unknown) => {
   if (result.sent > 0) logger.info('Outcome reminders sent', { sent: result.sent });
   else logger.debug('Outcome reminders ran, nothing due', { sent: result.sent });
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(metricsFlush());

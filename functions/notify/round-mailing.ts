@@ -4,6 +4,7 @@ import * as z from '#kernel/zod';
 import { runMailings } from '#mailings/run';
 import { logger } from '#platform/log/logger';
 import { sesMailer } from '#platform/mailer';
+import { count, FIGURES, flushMetrics, metricsFlush } from '#platform/metrics';
 
 /**
  * What a schedule hands this function: a tick, with the time it was scheduled for (EventBridge
@@ -20,10 +21,16 @@ export const RoundMailingEvent = z.object({
  * idempotent (see `#mailings/run`); an error fails the invocation, so Scheduler retries.
  */
 export const handler = middy(async (event: unknown) => {
+  // The heartbeat is written at once: the tick ran, however it ends (even by a timeout, which
+  // would take the invocation's other figures with it). Failures have alarms of their own.
+  count(FIGURES.mailingsTick);
+  flushMetrics();
   const tick = RoundMailingEvent.parse(event);
   // The tick's own time: a retried delivery keeps it; the local scheduler passes its own clock.
   const scheduled = tick.scheduledTime ? new Date(tick.scheduledTime) : new Date();
   const result = await runMailings({ now: scheduled, mailer: sesMailer });
   if (result.sent || result.failed || result.retry) logger.info('Round mailings', { result });
   return result;
-}).use(injectLambdaContext(logger, { resetKeys: true }));
+})
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(metricsFlush());

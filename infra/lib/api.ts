@@ -18,6 +18,7 @@ import { ACCESS_TOKEN_SCOPE } from './auth';
 import type { FunctionAccess, ResourceOwners } from './grants';
 import { writeGroupEntries } from './group-entries';
 import { repoRoot } from './lambda';
+import { LATENCY_WATCHED_ROUTES } from './monitoring';
 import type { OriginGuard } from './origin-guard';
 
 export interface ApiProps {
@@ -113,7 +114,11 @@ export class Api extends Construct {
       );
     }
 
-    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    const routeSettings: Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number; DetailedMetricsEnabled?: boolean }
+    > = {};
+    const watched: readonly string[] = LATENCY_WATCHED_ROUTES;
     for (const route of props.routes) {
       this.httpApi.addRoutes({
         path: route.path,
@@ -124,9 +129,12 @@ export class Api extends Construct {
           : { authorizer, authorizationScopes: [ACCESS_TOKEN_SCOPE] }),
       });
       const throttle = route.throttle ?? DEFAULT_THROTTLE;
-      routeSettings[routeKeyOf(route)] = {
+      const routeKey = routeKeyOf(route);
+      routeSettings[routeKey] = {
         ThrottlingRateLimit: throttle.rate,
         ThrottlingBurstLimit: throttle.burst,
+        // Per-route metrics for the latency alarms (monitoring.ts), only where watched: they cost.
+        ...(watched.includes(routeKey) ? { DetailedMetricsEnabled: true } : {}),
       };
     }
     // HttpStage exposes only a stage-wide throttle; per-route limits live in the CFN resource.

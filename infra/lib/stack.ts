@@ -11,6 +11,7 @@ import { EdgeStack } from './edge';
 import { FunctionAccess, type ResourceOwners } from './grants';
 import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
 import { Mail } from './mail';
+import { type MonitoredParts, MonitoringStack, productFunctionsOf } from './monitoring';
 import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
 import { OriginGuard } from './origin-guard';
@@ -31,6 +32,9 @@ export interface StagematchingStackProps extends StackProps {
 
 /** Everything one school year runs on. A new school year is a new stack with its own data. */
 export class StagematchingStack extends Stack {
+  /** What the year's monitoring stack watches (`infra/lib/monitoring.ts`). */
+  readonly monitored: MonitoredParts;
+
   constructor(scope: Construct, id: string, props: StagematchingStackProps) {
     super(scope, id, props);
     const data = new Data(this, 'Data', { schoolYear: props.schoolYear });
@@ -62,7 +66,7 @@ export class StagematchingStack extends Stack {
       );
     }
 
-    new Schedules(this, 'Schedules', {
+    const schedules = new Schedules(this, 'Schedules', {
       schoolYear: props.schoolYear,
       definitions: schedulesFor(props.schoolYear),
       recurring: recurringSchedulesFor(props.schoolYear),
@@ -112,6 +116,17 @@ export class StagematchingStack extends Stack {
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
 
     acknowledgeReviewedFindings(this, { webBucket: web.bucket, userPool: auth.userPool });
+
+    const tick = jobs.functions.get('notify');
+    if (!tick) throw new Error('The round mailings tick (job "notify") is not deployed: nothing to watch');
+    this.monitored = {
+      functions: productFunctionsOf(this),
+      httpApi: api.httpApi,
+      table: data.table,
+      deadLetterQueues: [schedules.deadLetters],
+      configurationSetName: mail.configurationSet.configurationSetName,
+      tick,
+    };
   }
 }
 
@@ -120,11 +135,14 @@ export const stackNameFor = (schoolYear: string) => `Stagematching-${assertSchoo
 export interface SchoolYearProps extends Omit<StagematchingStackProps, 'webAclArn' | 'env'> {
   /** Where the school year runs; its web ACL is always in us-east-1. */
   region: string;
+  /** Where the alarms of the year go (`-c alarmEmail=...`). */
+  alarmEmail?: string;
 }
 
 /**
- * The two stacks of a school year: the edge stack in us-east-1 (the CloudFront web ACL, which AWS
- * only accepts there) and the school year itself in its own region, which reads the ACL's ARN.
+ * The stacks of a school year: the edge stack in us-east-1 (the CloudFront web ACL, which AWS
+ * only accepts there), the school year itself in its own region, which reads the ACL's ARN, and
+ * beside it the year's alarms and dashboard (`Stagematching-<year>-Monitoring`).
  * Accounts stay unresolved so that synth works offline; deploy uses the profile's account.
  */
 export function defineSchoolYear(app: App, props: SchoolYearProps) {
@@ -135,11 +153,20 @@ export function defineSchoolYear(app: App, props: SchoolYearProps) {
     description: `Stagematching gezinszorg, school year ${props.schoolYear}: CloudFront web ACL`,
     tags: props.tags,
   });
-  const { region, ...rest } = props;
+  const { region, alarmEmail, ...rest } = props;
   const schoolYear = new StagematchingStack(app, name, {
     ...rest,
     env: { region },
     webAclArn: edge.webAcl.attrArn,
   });
-  return { edge, schoolYear };
+  const monitoring = new MonitoringStack(app, `${name}-Monitoring`, {
+    ...schoolYear.monitored,
+    schoolYear: props.schoolYear,
+    alarmEmail,
+    env: { region },
+    description: `Stagematching gezinszorg, school year ${props.schoolYear}: alarms and dashboard`,
+    tags: props.tags,
+  });
+  monitoring.addStackDependency(schoolYear);
+  return { edge, schoolYear, monitoring };
 }

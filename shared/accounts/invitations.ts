@@ -4,6 +4,7 @@ import { newId } from '#kernel/ids';
 import { createPerson, EmailTaken, findPersonByEmail, type StoredPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { type Mailer, sesMailer } from '#platform/mailer';
+import { count, FIGURES } from '#platform/metrics';
 import { invitationMail, newActivationMail } from './mails';
 import { issueLink } from './one-time-links';
 
@@ -34,6 +35,7 @@ export async function invitePerson(
   }
   const token = await issueLink(person, 'activation', now);
   await mailer.send(invitationMail(person, organisation.name, token));
+  count(FIGURES.invitations);
   return person;
 }
 

@@ -1,6 +1,7 @@
 import { dynamoIdentityStore } from '#http/identities';
 import { forbidden, HttpError, unauthenticated } from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';
+import { count, FIGURES } from '#platform/metrics';
 import { cognitoLogins, subjectOf } from './cognito';
 import { clearFailedLogins, LOCKOUT_MS, recordFailedLogin, reserveAttempt } from './login-attempts-store';
 import { type SignedIn, startSession } from './sessions';
@@ -23,7 +24,9 @@ export async function login(email: string, password: string, now: Date): Promise
     clearFailedLogins(email),
     touchOrganisation(identity.organisationId, 'lastLoginAt', now.toISOString()),
   ]);
-  return startSession(tokens, now);
+  const session = await startSession(tokens, now);
+  count(FIGURES.logins);
+  return session;
 }
 
 /**
@@ -35,6 +38,10 @@ export async function checkPassword(email: string, password: string, now: Date) 
   if (place === null) throw locked();
   const tokens = await cognitoLogins.authenticate(email, password);
   if (tokens) return tokens;
-  if ((await recordFailedLogin(email, place, now)).locked) throw locked();
+  count(FIGURES.loginsFailed);
+  if ((await recordFailedLogin(email, place, now)).locked) {
+    count(FIGURES.lockouts);
+    throw locked();
+  }
   return null;
 }

@@ -1,6 +1,7 @@
 import { putAuditEntry } from '#audit/store';
 import { uploadStream } from '#platform/files';
 import { logger } from '#platform/log/logger';
+import { count, durationMs, FIGURES } from '#platform/metrics';
 import { exportSource } from './lists';
 import { attachment, CONTENT_TYPES } from './rules';
 import { type ExportJob, finishJob, getJob, recordProgress } from './store';
@@ -28,10 +29,14 @@ export async function runExport(jobId: string, now = new Date()): Promise<void> 
   for (let attempt = 1; ; attempt++) {
     try {
       await build(job, now);
+      count(FIGURES.exports);
+      // What the person waited: from asking to the ready link, the function's start included.
+      durationMs(FIGURES.exportDuration, Date.now() - Date.parse(job.createdAt));
       return;
     } catch (error) {
       logger.error('Export failed', { jobId, list: job.list, attempt, error: error as Error });
       if (attempt >= ATTEMPTS) {
+        count(FIGURES.exportsFailed);
         await finishJob(
           jobId,
           { status: 'failed', failure: (error as Error).name },

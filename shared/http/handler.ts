@@ -10,6 +10,7 @@ import { ORGANISATION_HEADER } from '#contract/memberships';
 import { HttpError, validationFailed } from '#kernel/errors';
 import { type Part, parseParts } from '#kernel/validation';
 import { logger } from '#platform/log/logger';
+import { metricsFlush } from '#platform/metrics';
 import { type Caller, type JwtClaims, resolveCaller } from './caller';
 import { dynamoIdentityStore, type IdentityStore } from './identities';
 import { dynamoMemberships, type MembershipLookup } from './memberships';
@@ -80,7 +81,9 @@ export function defineHandler<Id extends RouteId, S extends Schemas>(
     }
   };
 
-  return middy(core).use(injectLambdaContext(logger, { resetKeys: true }));
+  return middy(core)
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(metricsFlush());
 }
 
 function requestedOrganisation(

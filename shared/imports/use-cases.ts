@@ -4,6 +4,7 @@ import type { ImportInput, ImportResult } from '#contract/imports';
 import type { Caller } from '#http/caller';
 import { listOrganisations } from '#organisations/store';
 import { createOrganisation } from '#organisations/use-cases';
+import { count, durationMs, FIGURES } from '#platform/metrics';
 import { readSheet } from './parse';
 import { readImportRows } from './rules';
 
@@ -30,6 +31,7 @@ export async function importOrganisations(
     committed: input.commit,
   };
   if (!input.commit) return result;
+  const started = Date.now();
   for (const candidate of fresh) {
     const organisation = await createOrganisation(candidate.organisation, now);
     result.imported++;
@@ -51,6 +53,9 @@ export async function importOrganisations(
       }
     }
   }
+  count(FIGURES.imports);
+  count(FIGURES.importedOrganisations, result.imported);
+  durationMs(FIGURES.importDuration, Date.now() - started);
   await audit(
     caller,
     'import',

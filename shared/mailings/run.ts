@@ -1,10 +1,12 @@
 import type { Organisation } from '#contract/organisations';
 import type { Round } from '#contract/school-year';
+import { brusselsToInstant } from '#kernel/time';
 import { membersOf } from '#organisations/memberships';
 import { findPersonByEmail, listPeople } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
 import { logger } from '#platform/log/logger';
 import type { Mail, Mailer } from '#platform/mailer';
+import { count, FIGURES, seconds } from '#platform/metrics';
 import { openStudents } from '#requests/open-index';
 import { inScope, openIndexQueries, scopeOf } from '#requests/visibility';
 import { currentSchoolYear, schoolYearData } from '#school-year/calendar';
@@ -153,6 +155,7 @@ async function sendOne(
       attempt: item.attempts + 1,
       final,
     });
+    if (final) count(FIGURES.mailsGivenUp);
     return final ? 'failed' : 'retry';
   }
 }
@@ -177,17 +180,37 @@ async function runMoment(round: Round, moment: StoredMoment, mailer: Mailer, now
   return deliver(moment, mailer, now);
 }
 
-/** Sends every pending mail of a moment's outbox; the moment is done when none is left pending. */
+/**
+ * Sends every pending mail of a moment's outbox; the moment is done when none is left pending.
+ * `pendingSince` is when the oldest mail still left pending was queued (for the backlog figure).
+ */
 async function deliver(moment: StoredMoment, mailer: Mailer, now: Date) {
   const tally = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+  let pendingSince: string | undefined;
   for (const item of await outboxOf(moment.roundId, moment.moment)) {
     if (item.status !== 'pending') continue;
-    tally[await sendOne(item, mailer, now)]++;
+    const outcome = await sendOne(item, mailer, now);
+    tally[outcome]++;
+    const waits = outcome === 'retry' || outcome === 'skipped';
+    if (waits && (!pendingSince || item.createdAt < pendingSince)) pendingSince = item.createdAt;
   }
   if (tally.retry === 0 && tally.skipped === 0)
     await markMomentDone(moment.roundId, moment.moment, now.toISOString());
-  return tally;
+  return { ...tally, pendingSince };
 }
+
+/**
+ * The outbox backlog: how long the oldest mail still waiting has waited, in seconds (0 when none
+ * waits). A moment that failed before its mails were read counts from its due time.
+ */
+function backlogAge(pendingSince: (string | undefined)[], now: Date): number {
+  const times = pendingSince.filter((t) => t !== undefined).map(instantOf);
+  return times.length === 0 ? 0 : Math.max(0, (now.getTime() - Math.min(...times)) / 1000);
+}
+
+/** Outbox items carry instants; moments Brussels wall-clock times (a manual one an instant). */
+const instantOf = (time: string) =>
+  /(Z|[+-]\d{2}:\d{2})$/.test(time) ? Date.parse(time) : brusselsToInstant(time).getTime();
 
 /**
  * What a tick of the scheduler does: record every moment that fell due (open, close, reminders of
@@ -203,6 +226,7 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
   const totals = { moments: 0, sent: 0, retry: 0, failed: 0 };
   const pending = (await pendingMoments()).sort((a, b) => a.at.localeCompare(b.at));
   const errors: unknown[] = [];
+  const waiting: (string | undefined)[] = [];
   for (const moment of pending) {
     if (moment.kind === 'adhoc') {
       // The admin's own mailing: its outbox was filled when it was sent; only deliver it.
@@ -212,9 +236,11 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
         totals.sent += tally.sent;
         totals.retry += tally.retry;
         totals.failed += tally.failed;
+        waiting.push(tally.pendingSince);
       } catch (error) {
         logger.error('Mailing failed', { mailing: moment.roundId, error });
         errors.push(error);
+        waiting.push(moment.at);
       }
       continue;
     }
@@ -230,12 +256,15 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
       totals.sent += tally.sent;
       totals.retry += tally.retry;
       totals.failed += tally.failed;
+      waiting.push(tally.pendingSince);
     } catch (error) {
       // One broken moment does not hold up the others; it stays pending for the next tick.
       logger.error('Round mailing moment failed', { roundId: moment.roundId, moment: moment.moment, error });
       errors.push(error);
+      waiting.push(moment.at);
     }
   }
+  seconds(FIGURES.outboxOldestPendingAge, backlogAge(waiting, now));
   // Failing the invocation makes the scheduler retry it, and then park it as a dead letter.
   if (errors.length > 0) throw new AggregateError(errors, `${errors.length} mailing moment(s) failed`);
   return totals;

@@ -1,6 +1,7 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { sesClient } from './aws-clients/ses';
 import { optionalEnv, settings } from './config';
+import { count, FIGURES } from './metrics';
 
 export interface Mail {
   to: string[];
@@ -17,7 +18,7 @@ export interface Mailer {
 export const sesMailer: Mailer = {
   async send(mail) {
     const configurationSet = optionalEnv('SES_CONFIGURATION_SET');
-    const result = await sesClient().send(
+    const result = await sendCounted(
       new SendEmailCommand({
         FromEmailAddress: settings.mailFrom(),
         Destination: { ToAddresses: mail.to },
@@ -36,3 +37,15 @@ export const sesMailer: Mailer = {
     return { messageId: result.MessageId ?? '' };
   },
 };
+
+/** SES's answer, counted as sent or failed; a failure still reaches the caller. */
+async function sendCounted(command: SendEmailCommand) {
+  try {
+    const result = await sesClient().send(command);
+    count(FIGURES.mailsSent);
+    return result;
+  } catch (error) {
+    count(FIGURES.mailsFailed);
+    throw error;
+  }
+}

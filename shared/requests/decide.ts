@@ -3,11 +3,19 @@ import { auditEntryPut } from '#audit/store';
 import type { Organisation } from '#contract/organisations';
 import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
-import { businessRule, conflict, type FieldError, notFound, validationFailed } from '#kernel/errors';
+import {
+  businessRule,
+  conflict,
+  type FieldError,
+  HttpError,
+  notFound,
+  validationFailed,
+} from '#kernel/errors';
 import { touchOrganisation } from '#organisations/store';
 import type { Contact } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
 import { mentorCapacity } from '#people/rules';
+import { count, countBy, FIGURES } from '#platform/metrics';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
@@ -40,6 +48,17 @@ const CHANGED =
  * judge again rather than write past it. Acceptance is exclusive and final (one transaction).
  */
 export async function decide(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
+  try {
+    return await decideOnce(caller, studentId, input, now);
+  } catch (error) {
+    // An acceptance answered 409 lost a race: for the student, or for the mentor's last slot.
+    if (input.status === 'accepted' && error instanceof HttpError && error.status === 409)
+      count(FIGURES.acceptanceConflicts);
+    throw error;
+  }
+}
+
+async function decideOnce(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const read = await readForDecision(caller, studentId, input, now);
   const { service, student } = read;
   let stored = read.decision;
@@ -77,6 +96,7 @@ export async function decide(caller: Caller, studentId: string, input: DecisionI
       verdict.choice,
     );
     if (outcome === 'recorded') {
+      countBy(FIGURES.decisions, 'status', input.status);
       await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
       // The decision just written is known: no need to read it back.
       const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
@@ -171,6 +191,8 @@ async function accept(
             : CHANGED,
     );
   }
+  count(FIGURES.acceptances);
+  countBy(FIGURES.decisions, 'status', 'accepted');
   await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
   return detailOf(service, { ...student, placement }, now, { ...decision, invitedAt: stored?.invitedAt });
 }

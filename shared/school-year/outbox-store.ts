@@ -2,6 +2,7 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import type { Mail } from '#platform/mailer';
+import { count, FIGURES } from '#platform/metrics';
 import { putIfAbsent, refusedByCondition } from '#platform/table/items';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
@@ -84,13 +85,17 @@ export async function markMomentDone(roundId: string, moment: string, at: string
   );
 }
 
-export const addToOutbox = (mail: Omit<OutboxMail, 'status' | 'attempts'>) =>
-  putIfAbsent({
+/** Queues a mail once; true when it was new (a second delivery of the same moment adds nothing). */
+export async function addToOutbox(mail: Omit<OutboxMail, 'status' | 'attempts'>): Promise<boolean> {
+  const added = await putIfAbsent({
     ...keys.outboxMail(mail.roundId, mail.moment, mail.personId),
     ...mail,
     status: 'pending',
     attempts: 0,
   });
+  if (added) count(FIGURES.mailsQueued);
+  return added;
+}
 
 export async function outboxOf(roundId: string, moment: string): Promise<OutboxMail[]> {
   const items = await queryAll<Record<string, unknown>>({
