@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3Client } from './aws-clients/s3';
@@ -99,4 +104,26 @@ export function uploadStream(options: { key: string; contentType: string; conten
     },
     abort: () => upload.abort(),
   };
+}
+
+/**
+ * Deletes every export file of the year (the erasure on its retention date); the number deleted.
+ * Files expire by themselves after days, this makes it now.
+ */
+export async function deleteAllExports(): Promise<number> {
+  const Bucket = settings.exportBucket();
+  let deleted = 0;
+  let ContinuationToken: string | undefined;
+  do {
+    const page = await s3Client().send(
+      new ListObjectsV2Command({ Bucket, Prefix: 'exports/', ContinuationToken }),
+    );
+    const objects = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
+    if (objects.length > 0) {
+      await s3Client().send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: objects, Quiet: true } }));
+      deleted += objects.length;
+    }
+    ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (ContinuationToken);
+  return deleted;
 }

@@ -225,6 +225,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'organisation.update': 'Organisatie gewijzigd',
   import: 'Import van organisaties',
   mailing: 'Mailing verstuurd',
+  retention: 'Persoonsgegevens van het schooljaar gewist',
 };
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {

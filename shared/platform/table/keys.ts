@@ -41,6 +41,12 @@ import { fold } from '#kernel/text';
  * | placement counters | STATS#<track>  | <row>#<shard>     |                                  |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
+ * | anonymous counts| STATS#YEAR        | STATS             | (kept when personal data is erased) |
+ *
+ * The school years' registry is a table of its own (YEARS_TABLE, long-lived: it outlives every
+ * year), with one partition:
+ *
+ * | school year     | YEARS             | <yyyy-yyyy>       |                                  |
  */
 export const keys = {
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
@@ -155,7 +161,37 @@ export const keys = {
     gsi1sk: personId,
   }),
   job: (name: string) => ({ pk: `JOB#${name}`, sk: 'JOB' }),
+  /** What survives a year's erasure: counts per programme, province, service and status. */
+  yearCounts: () => ({ pk: 'STATS#YEAR', sk: 'STATS' }),
+  /** The registry of school years (its own table): one item per year, one query lists them all. */
+  schoolYearsPartition: 'YEARS',
+  schoolYear: (schoolYear: string) => ({ pk: 'YEARS', sk: schoolYear }),
 };
+
+/**
+ * Item key prefixes that carry over to the next school year (shared/school-year/carry-over.ts):
+ * organisations with their people, supervisors and contact persons, the address claims, the
+ * logins' identities and memberships. Everything else belongs to one year.
+ */
+export const CARRIED_PREFIXES = {
+  organisation: { pk: 'ORG#', sk: 'ORG' },
+  person: { pk: 'ORG#', sk: 'PERSON#' },
+  supervisor: { pk: 'ORG#', sk: 'SUPERVISOR#' },
+  contact: { pk: 'ORG#', sk: 'CONTACT#' },
+  email: { pk: 'EMAIL#', sk: 'EMAIL' },
+  identity: { pk: 'USER#', sk: 'IDENTITY' },
+  membership: { pk: 'MEMBER#', sk: 'ORG#' },
+} as const;
+
+/** Key prefixes of the items whose personal fields a year's erasure clears (shared/school-year/retention.ts). */
+export const ERASED_PREFIXES = {
+  student: { pk: 'STUDENT#', sk: 'STUDENT' },
+  nationalNumberClaim: { pk: 'NATIONAL#' },
+  supervisor: { pk: 'ORG#', sk: 'SUPERVISOR#' },
+  audit: { pk: 'AUDIT#' },
+  outbox: { pk: 'MAIL#' },
+  blindIndexSecret: { pk: 'SECRET#blind-index' },
+} as const;
 
 /** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */
 export const ttl = (ms: number) => Math.ceil(ms / 1000);
