@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import {
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3Client } from './aws-clients/s3';
@@ -107,23 +102,11 @@ export function uploadStream(options: { key: string; contentType: string; conten
 }
 
 /**
- * Deletes every export file of the year (the erasure on its retention date); the number deleted.
- * Files expire by themselves after days, this makes it now.
+ * Deletes export files by key (the erasure on a year's retention date); deleting a file that is
+ * gone already is no error, as in S3. One call per object: object-level requests only.
  */
-export async function deleteAllExports(): Promise<number> {
+export async function deleteExportFiles(keys: readonly string[]): Promise<number> {
   const Bucket = settings.exportBucket();
-  let deleted = 0;
-  let ContinuationToken: string | undefined;
-  do {
-    const page = await s3Client().send(
-      new ListObjectsV2Command({ Bucket, Prefix: 'exports/', ContinuationToken }),
-    );
-    const objects = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
-    if (objects.length > 0) {
-      await s3Client().send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: objects, Quiet: true } }));
-      deleted += objects.length;
-    }
-    ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (ContinuationToken);
-  return deleted;
+  for (const Key of keys) await s3Client().send(new DeleteObjectCommand({ Bucket, Key }));
+  return keys.length;
 }

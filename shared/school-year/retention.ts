@@ -11,7 +11,7 @@ import type { YearErasure } from '#contract/school-year';
 import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
-import { deleteAllExports } from '#platform/files';
+import { deleteExportFiles } from '#platform/files';
 import { keys } from '#platform/table/keys';
 import { scanPages } from '#platform/table/scan-pages';
 import { currentSchoolYear } from './calendar';
@@ -158,6 +158,8 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
   const counts = new Map<string, CountRow>();
   let students = 0;
   let items = 0;
+  // Every export file has its job item (jobs outlive their files by a day): its key names the file.
+  const files: string[] = [];
   for await (const page of scanPages<Item>(client, { TableName: table, ConsistentRead: true })) {
     for (const item of page) {
       if (item.pk.startsWith('STUDENT#') && item.sk === 'STUDENT') {
@@ -168,6 +170,7 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
         existing.students++;
         counts.set(key, existing);
       }
+      if (item.pk.startsWith('EXPORT#') && typeof item.key === 'string') files.push(item.key);
       const change = erasureOf(item);
       if (!change) continue;
       await apply(client, table, item, change);
@@ -186,8 +189,13 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
     .catch((error: Error) => {
       if (error.name !== 'ConditionalCheckFailedException') throw error;
     });
-  const files = await deleteAllExports();
-  const erasure: YearErasure = { at: now.toISOString(), by, students, items, files };
+  const erasure: YearErasure = {
+    at: now.toISOString(),
+    by,
+    students,
+    items,
+    files: await deleteExportFiles(files),
+  };
   const schoolYear = currentSchoolYear();
   await putAuditEntry(
     auditEntry(
@@ -197,7 +205,7 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
       {
         students,
         items,
-        files,
+        files: erasure.files,
         by,
       },
       now,
