@@ -230,6 +230,8 @@ export const SchoolYearProposal = SchoolYearSummary.extend({
   rounds: z.array(ProposedRound),
   /** Whether the calendar is still edited here (false once the year's own stack holds it). */
   editable: z.boolean(),
+  /** A prepared year, before its carry-over: every organisation and whether it takes part. */
+  organisations: z.array(ProposedOrganisation),
 });
 export type SchoolYearProposal = z.infer<typeof SchoolYearProposal>;
 export const ProposedOrganisations = z.array(ProposedOrganisation);

@@ -45,6 +45,7 @@ export const t = {
     organisations: 'Organisaties',
     rounds: 'Rondes',
     calendar: 'Kalender',
+    schoolYears: 'Schooljaren',
     registrations: 'Registraties',
     takeovers: 'Overnames',
     dualReport: 'Duaal rapport',
