@@ -10,7 +10,7 @@ import { defineSchoolYear } from './lib/stack';
  * `npx cdk synth -c schoolYear=2026-2027`: one school year is its stack (in `region`, default
  * eu-west-1) plus a small edge stack in us-east-1 for the CloudFront web ACL, beside the platform
  * stack that outlives the years (user pool, registry of years). With `-c domain=…` the address
- * stacks come along: `-c currentYear=…` is the year it serves (default: this one), `-c years=…`
+ * stacks come along: `-c currentYear=…` is the year it serves (required with a domain), `-c years=…`
  * the other years it keeps reachable at their sub-domain (README, "Deploying a school year"). The
  * account is left open on purpose, so that synth works offline without credentials; deploy picks
  * the account from the AWS profile in use.
@@ -24,7 +24,12 @@ const adminEmail = app.node.tryGetContext('adminEmail') as string | undefined;
 const region = String(app.node.tryGetContext('region') ?? 'eu-west-1');
 const context = (name: string) => (app.node.tryGetContext(name) as string | undefined) || undefined;
 const domain = context('domain');
-const currentYear = assertSchoolYear(context('currentYear') ?? schoolYear);
+// Which year the address serves is always said out loud: a deploy of a new year must not switch.
+const currentYear = context('currentYear') ?? (domain ? '' : schoolYear);
+if (domain && !currentYear) {
+  throw new Error('With -c domain, say which year the address serves: -c currentYear=<the running year>');
+}
+assertSchoolYear(currentYear);
 const otherYears = (context('years') ?? '').split(',').filter(Boolean);
 const hostedZoneId = context('hostedZoneId');
 
