@@ -3,12 +3,16 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { assertSchoolYear } from '#platform/table/table';
 import { buildWeb, defaultOutDir } from '../web/build';
 import { jobs } from './jobs';
+import { definePlatform } from './lib/platform-stack';
 import { defineSchoolYear } from './lib/stack';
 
 /**
  * `npx cdk synth -c schoolYear=2026-2027`: one school year is its stack (in `region`, default
  * eu-west-1) plus a small edge stack in us-east-1 for the CloudFront web ACL and a monitoring
- * stack beside it whose alarms mail `-c alarmEmail=...`. The account is left
+ * stack whose alarms mail `-c alarmEmail=...`, beside the platform stack that outlives the years
+ * (user pool, registry of years). With `-c domain=…` the address stacks come along:
+ * `-c currentYear=…` is the year it serves (required with a domain), `-c years=…` the other years
+ * it keeps reachable at their sub-domain (README, "Deploying a school year"). The account is left
  * open on purpose, so that synth works offline without credentials; deploy picks the account from
  * the AWS profile in use.
  */
@@ -20,12 +24,36 @@ const mailFrom = String(
 const adminEmail = app.node.tryGetContext('adminEmail') as string | undefined;
 const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
 const region = String(app.node.tryGetContext('region') ?? 'eu-west-1');
+const context = (name: string) => (app.node.tryGetContext(name) as string | undefined) || undefined;
+const domain = context('domain');
+// Which year the address serves is always said out loud: a deploy of a new year must not switch.
+const currentYear = context('currentYear') ?? (domain ? '' : schoolYear);
+if (domain && !currentYear) {
+  throw new Error('With -c domain, say which year the address serves: -c currentYear=<the running year>');
+}
+assertSchoolYear(currentYear);
+const otherYears = (context('years') ?? '').split(',').filter(Boolean);
+const hostedZoneId = context('hostedZoneId');
 
 // The stack ships the web app it was synthesised with: build it first so it is never stale.
 await buildWeb({ quiet: true });
 
-defineSchoolYear(app, {
+const { platform, address } = definePlatform(app, {
+  region,
+  domain,
+  certificateArn: context('certificateArn'),
+  hostedZone: hostedZoneId
+    ? { id: hostedZoneId, name: context('hostedZoneName') ?? domain ?? '' }
+    : undefined,
+  currentYear,
+  otherYears,
+  tags: { project: 'stagematching' },
+});
+
+const year = defineSchoolYear(app, {
   schoolYear,
+  platform,
+  domain,
   region,
   mailFrom,
   adminEmail,
@@ -35,5 +63,7 @@ defineSchoolYear(app, {
   description: `Stagematching gezinszorg, school year ${schoolYear}`,
   tags: { project: 'stagematching', schoolYear },
 });
+// The address reads how to reach a year from what that year's stack publishes: deploy the year first.
+if (address && [currentYear, ...otherYears].includes(schoolYear)) address.addStackDependency(year.schoolYear);
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
 app.synth();

@@ -48,4 +48,13 @@ export const jobs: readonly JobDef[] = [
     // Claims each mail in the table before sending it (exactly once), then sends it.
     resources: ['table:write', 'mail:send'],
   },
+  {
+    id: 'retention',
+    entry: SCHEDULE_TARGETS.retention,
+    description: "Publishes the year's figures; on its retention date erases its personal data",
+    // Clears personal fields in the table, deletes export files, records the erasure in the registry.
+    resources: ['table:write', 'exports:erase', 'years:write'],
+    // One pass over the year's table: 40,000 students and their items take minutes at most.
+    timeout: Duration.minutes(15),
+  },
 ];

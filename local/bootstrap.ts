@@ -7,12 +7,65 @@ import {
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  QueryCommand,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { ACCESS_TOKEN_MINUTES, PASSWORD_MIN_LENGTH } from '#contract/auth-policy';
+import { keys } from '#platform/table/keys';
 import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '#platform/table/table';
+import { shippedSchoolYear } from '#school-year/calendar';
 import { localCognito, localDynamo } from './local-clients';
+
+/** The registry of school years: keys only, no indexes (PlatformStack makes the same in AWS). */
+export async function ensureYearsTable(endpoint: string, tableName: string): Promise<void> {
+  const client = localDynamo(endpoint);
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return;
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  await client
+    .send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: TABLE_KEYS.partitionKey, AttributeType: 'S' },
+          { AttributeName: TABLE_KEYS.sortKey, AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: TABLE_KEYS.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE_KEYS.sortKey, KeyType: 'RANGE' },
+        ],
+      }),
+    )
+    .catch((error: Error) => {
+      // Two years starting at once on the same emulator: the other one made it.
+      if (error.name !== 'ResourceInUseException') throw error;
+    });
+}
+
+/**
+ * The year `npm start` serves without SCHOOL_YEAR: the newest current year of the registry (the
+ * one the last local switch chose), or on a fresh start the first year, whose dates ship.
+ */
+export async function servedLocalYear(endpoint: string, yearsTable: string): Promise<string> {
+  const { Items } = await localDynamo(endpoint).send(
+    new QueryCommand({
+      TableName: yearsTable,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: keys.schoolYearsPartition } },
+      ConsistentRead: true,
+    }),
+  );
+  const current = (Items ?? [])
+    .filter((item) => item.status?.S === 'current')
+    .map((item) => item.sk?.S ?? '')
+    .sort();
+  return current.at(-1) ?? shippedSchoolYear;
+}
 
 /** Creates what the CDK stack would create, when missing. Safe to run on every start. */
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
@@ -60,10 +113,18 @@ export interface LocalUserPool {
   clientId: string;
 }
 
+/**
+ * The one user pool of every school year, as the platform stack has one in AWS. Local data from
+ * before the pool was shared has one pool per year; the oldest of those is adopted, so its logins
+ * keep working.
+ */
 export async function ensureUserPool(endpoint: string, poolName: string): Promise<LocalUserPool> {
   const client = localCognito(endpoint);
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  let userPoolId = pools.UserPools?.find((p) => p.Name === poolName)?.Id;
+  const perYear = (pools.UserPools ?? [])
+    .filter((p) => p.Name?.startsWith(`${poolName}-`))
+    .sort((a, b) => String(a.Name).localeCompare(String(b.Name)));
+  let userPoolId = (pools.UserPools?.find((p) => p.Name === poolName) ?? perYear[0])?.Id;
   if (!userPoolId) {
     const created = await client.send(
       new CreateUserPoolCommand({

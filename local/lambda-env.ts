@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { YEARS_TABLE_NAME } from '#platform/table/table';
 import type { LocalUserPool } from './bootstrap';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-clients';
 
@@ -23,6 +24,7 @@ export function localLambdaEnv(options: {
     AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: options.endpoints.cognito,
     SCHOOL_YEAR: options.schoolYear,
     TABLE_NAME: options.tableName,
+    YEARS_TABLE: YEARS_TABLE_NAME,
     EXPORT_BUCKET: exportBucketFor(options.schoolYear),
     // In AWS the API invokes the export Lambda; locally the local server runs it in-process.
     EXPORT_FUNCTION_NAME: 'local',

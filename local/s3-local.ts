@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 import S3rver from '@20minutes/s3rver';
 import { LOCALHOST } from './net';
 
@@ -43,6 +44,14 @@ export async function startS3Local(options: { port: number; directory: string; b
         server.close(() => resolveClose());
       }),
   };
+}
+
+/**
+ * A bucket for s3rver is a folder of its data directory: made here, it exists for a running
+ * s3rver too (a second school year's export bucket, made by its own process).
+ */
+export function ensureBucket(directory: string, bucket: string): void {
+  mkdirSync(join(directory, bucket), { recursive: true });
 }
 
 function isSigned(req: IncomingMessage): boolean {

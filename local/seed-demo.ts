@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tableNameFor } from '#platform/table/table';
-import { ensureUserPool } from './bootstrap';
+import { tableNameFor, YEARS_TABLE_NAME } from '#platform/table/table';
+import { ensureUserPool, servedLocalYear } from './bootstrap';
 import { DEMO_PASSWORD } from './demo/generate';
 import { seedDemo } from './demo/seed';
 import { localLambdaEnv } from './lambda-env';
 import { LOCALHOST } from './net';
 import { defaultDataDir } from './paths';
-import { LOCAL_ADMIN, localPorts, localSchoolYear, userPoolNameFor } from './settings';
+import { LOCAL_ADMIN, LOCAL_USER_POOL, localPorts, localSchoolYear } from './settings';
 import { startLocalStack } from './stack';
 
 /**
@@ -17,7 +17,7 @@ import { startLocalStack } from './stack';
 async function main() {
   process.env.LOG_LEVEL ??= 'WARN';
   const ports = localPorts();
-  const schoolYear = localSchoolYear();
+  let schoolYear = localSchoolYear();
   const dataDir = defaultDataDir();
   const running = await fetch(`http://${LOCALHOST}:${ports.app}/api/health`)
     .then((r) => r.ok)
@@ -32,7 +32,9 @@ async function main() {
       ses: endpoint(ports.mail),
       cognito: endpoint(ports.cognito),
     };
-    const userPool = await ensureUserPool(endpoints.cognito, userPoolNameFor(schoolYear));
+    // The year the running stack serves, unless SCHOOL_YEAR names another.
+    schoolYear ??= await servedLocalYear(endpoints.dynamodb, YEARS_TABLE_NAME);
+    const userPool = await ensureUserPool(endpoints.cognito, LOCAL_USER_POOL);
     Object.assign(
       process.env,
       localLambdaEnv({ schoolYear, dataDir, tableName: tableNameFor(schoolYear), endpoints, userPool }),
@@ -49,6 +51,7 @@ async function main() {
       admin: LOCAL_ADMIN,
     });
     stop = stack.stop;
+    schoolYear = stack.schoolYear;
   }
 
   try {

@@ -9,7 +9,8 @@ export const localPorts = () => ({
   cognito: port('COGNITO_PORT', 9229),
 });
 
-export const localSchoolYear = () => process.env.SCHOOL_YEAR ?? '2026-2027';
+/** `SCHOOL_YEAR=2027-2028 npm start` serves (and switches to) that year; without it, the current one. */
+export const localSchoolYear = () => process.env.SCHOOL_YEAR || undefined;
 
 /** Local-only credentials of the first admin; documented in the README. Never used in AWS. */
 export const LOCAL_ADMIN = {
@@ -17,4 +18,5 @@ export const LOCAL_ADMIN = {
   password: process.env.ADMIN_PASSWORD ?? 'lokaal-beheer-wachtwoord',
 };
 
-export const userPoolNameFor = (schoolYear: string) => `stagematching-${schoolYear}`;
+/** One user pool for every school year: people keep their login from year to year. */
+export const LOCAL_USER_POOL = 'stagematching';

@@ -3,12 +3,19 @@ import { join, resolve } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureLocalAdmin } from '#accounts/first-admin';
 import { runMigrations } from '#migrations/run';
-import { tableNameFor } from '#platform/table/table';
+import { tableNameFor, YEARS_TABLE_NAME } from '#platform/table/table';
 import { SCHEDULE_TARGETS, type TimedJob, timedJobsFor } from '#school-year/schedules';
+import { openYear } from '#school-years/opening';
 import { startApiServer } from './api-server';
 import { lambdaContext } from './apigw-event';
 import { createLocalAuthorizer } from './authorizer';
-import { ensureTable, ensureUserPool, type LocalUserPool } from './bootstrap';
+import {
+  ensureTable,
+  ensureUserPool,
+  ensureYearsTable,
+  type LocalUserPool,
+  servedLocalYear,
+} from './bootstrap';
 import { startCognitoLocal } from './cognito-local';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { exportBucketFor, localLambdaEnv } from './lambda-env';
@@ -16,13 +23,19 @@ import { localDynamo } from './local-clients';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
 import { schedulerClock } from './recurring';
-import { startS3Local } from './s3-local';
+import { ensureBucket, startS3Local } from './s3-local';
 import { createLocalScheduler } from './scheduler';
 import { startSesLocal } from './ses-local';
-import { userPoolNameFor } from './settings';
+import { LOCAL_USER_POOL } from './settings';
 
 export interface LocalStackOptions {
-  schoolYear: string;
+  /** The year to serve; without it, the registry's current year (or the first year on a fresh start). */
+  schoolYear?: string;
+  /**
+   * The address now serves this year, as the platform's switch does in AWS: a prepared year
+   * becomes current (`SCHOOL_YEAR=2027-2028 npm start`). Off for tests unless they ask.
+   */
+  switchHere?: boolean;
   /** Where data lives; `null` keeps DynamoDB in memory (tests). */
   dataDir: string;
   persist: boolean;
@@ -40,14 +53,22 @@ export interface LocalStackOptions {
 export interface LocalStack {
   appUrl: string;
   mailboxUrl: string;
-  endpoints: { dynamodb: string; s3: string; ses: string; cognito: string };
+  endpoints: LocalEndpoints;
   userPool: LocalUserPool;
+  schoolYear: string;
   tableName: string;
   exportBucket: string;
   /** The environment the Lambda handlers run with, as the CDK stack sets it in AWS. */
   env: Record<string, string>;
   scheduler: ReturnType<typeof createLocalScheduler> | null;
   stop: () => Promise<void>;
+}
+
+export interface LocalEndpoints {
+  dynamodb: string;
+  s3: string;
+  ses: string;
+  cognito: string;
 }
 
 const pick = async (port: number | undefined) => (port ? port : freePort());
@@ -73,8 +94,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   try {
     const [dynamoPort, s3Port] = await Promise.all([pick(options.ports.dynamodb), pick(options.ports.s3)]);
-    const tableName = tableNameFor(options.schoolYear);
-    const exportBucket = exportBucketFor(options.schoolYear);
     const [dynamodb, cognito, s3, ses] = await Promise.all([
       progress(
         'DynamoDB Local',
@@ -90,21 +109,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           startCognitoLocal({ port, directory: join(dataDir, 'cognito'), logDir }),
         ),
       ),
-      progress(
-        'S3 (s3rver)',
-        startS3Local({ port: s3Port, directory: join(dataDir, 's3'), buckets: [exportBucket] }),
-      ),
+      progress('S3 (s3rver)', startS3Local({ port: s3Port, directory: join(dataDir, 's3'), buckets: [] })),
       progress('SES mailbox', startSesLocal({ port: await pick(options.ports.mail) })),
     ]);
     stops.push(dynamodb.stop, cognito.stop, s3.stop, ses.stop);
-
-    const [userPool] = await progress(
-      'user pool and table',
-      Promise.all([
-        ensureUserPool(cognito.endpoint, userPoolNameFor(options.schoolYear)),
-        ensureTable(dynamodb.endpoint, tableName),
-      ]),
-    );
 
     const endpoints = {
       dynamodb: dynamodb.endpoint,
@@ -112,12 +120,61 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ses: ses.endpoint,
       cognito: cognito.endpoint,
     };
-    const env = localLambdaEnv({ ...options, dataDir, tableName, endpoints, userPool });
+    const year = await serveLocalYear({ ...options, dataDir, endpoints, progress });
+    stops.push(year.stop);
+    return { ...year, mailboxUrl: ses.endpoint, endpoints, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface LocalYearOptions
+  extends Pick<
+    LocalStackOptions,
+    'schoolYear' | 'switchHere' | 'webDir' | 'scheduler' | 'mailFrom' | 'admin'
+  > {
+  dataDir: string;
+  endpoints: LocalEndpoints;
+  ports: { app: number };
+  progress?: <T>(step: string, work: Promise<T>) => Promise<T>;
+}
+
+/**
+ * One school year on running emulators: its table and export bucket, the shared user pool and
+ * registry, the year's opening (calendar, carry-over from last year), the API and web server and
+ * the scheduler. `npm start` runs one; a second year runs the same in a process of its own
+ * (local/year-process.ts), since the handlers read their year from the process environment.
+ */
+export async function serveLocalYear(options: LocalYearOptions) {
+  const progress = options.progress ?? (<T>(_: string, work: Promise<T>) => work);
+  const { endpoints, dataDir } = options;
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => {});
+    stops.length = 0;
+  };
+  try {
+    await ensureYearsTable(endpoints.dynamodb, YEARS_TABLE_NAME);
+    const schoolYear = options.schoolYear ?? (await servedLocalYear(endpoints.dynamodb, YEARS_TABLE_NAME));
+    const tableName = tableNameFor(schoolYear);
+    const exportBucket = exportBucketFor(schoolYear);
+    ensureBucket(join(dataDir, 's3'), exportBucket);
+    const [userPool] = await progress(
+      'user pool and table',
+      Promise.all([
+        ensureUserPool(endpoints.cognito, LOCAL_USER_POOL),
+        ensureTable(endpoints.dynamodb, tableName),
+      ]),
+    );
+    const env = localLambdaEnv({ ...options, schoolYear, dataDir, tableName, endpoints, userPool });
     // The handlers run in this process, so this process's environment is their Lambda environment.
     Object.assign(process.env, env);
     // The same migrations a deploy runs (idempotent: nothing to do on a fresh table). Its own
     // client: this process may start a second stack (tests), and clients are cached.
-    await runMigrations(DynamoDBDocumentClient.from(localDynamo(dynamodb.endpoint)), tableName);
+    await runMigrations(DynamoDBDocumentClient.from(localDynamo(endpoints.dynamodb)), tableName);
+    // What a deploy of the year does in AWS: seed the calendar, carry last year's people over.
+    await progress('school year opened', openYear(new Date(), { switchHere: options.switchHere ?? false }));
 
     const api = await progress(
       'API and web server',
@@ -125,7 +182,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         port: await pick(options.ports.app),
         webDir: options.webDir ?? webDistDir,
         authorize: createLocalAuthorizer({
-          cognitoEndpoint: cognito.endpoint,
+          cognitoEndpoint: endpoints.cognito,
           userPoolId: userPool.userPoolId,
           clientId: userPool.clientId,
         }),
@@ -141,8 +198,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.scheduler !== false) {
       const config = options.scheduler ?? {};
       scheduler = createLocalScheduler({
-        definitions: config.definitions ?? (() => timedJobsFor(options.schoolYear)),
-        stateFile: join(dataDir, 'scheduler-state.json'),
+        definitions: config.definitions ?? (() => timedJobsFor(schoolYear)),
+        stateFile: join(dataDir, `scheduler-state-${schoolYear}.json`),
         now: config.now ?? schedulerClock(),
         invoke: async (def, payload) => {
           const mod = await import(resolve(repoRoot, SCHEDULE_TARGETS[def.target]));
@@ -153,18 +210,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       scheduler.start(config.intervalMs);
       stops.push(() => scheduler!.stop());
     }
-
-    return {
-      appUrl: api.url,
-      mailboxUrl: ses.endpoint,
-      endpoints,
-      userPool,
-      tableName,
-      exportBucket,
-      env,
-      scheduler,
-      stop,
-    };
+    return { appUrl: api.url, userPool, schoolYear, tableName, exportBucket, env, scheduler, stop };
   } catch (error) {
     await stop();
     throw error;

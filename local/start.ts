@@ -16,6 +16,7 @@ async function main() {
   const stack = await startLocalStack({
     onProgress: (step) => console.log(`  ✓ ${step.padEnd(26)}${seconds(Date.now() - started)}`),
     schoolYear: localSchoolYear(),
+    switchHere: localSchoolYear() !== undefined,
     dataDir: defaultDataDir(),
     persist: true,
     ports: localPorts(),
@@ -41,7 +42,7 @@ async function main() {
   }, 1000).unref();
 
   const lines = [
-    'Stagematching runs locally',
+    `Stagematching runs locally: school year ${stack.schoolYear}`,
     '',
     `App:      ${stack.appUrl}/`,
     `Mailbox:  ${stack.mailboxUrl}/`,

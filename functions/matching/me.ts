@@ -3,22 +3,25 @@ import { ok } from '#http/responses';
 import { organisationsOf } from '#organisations/memberships';
 import { findPersonByEmail } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
-import { optionalEnv } from '#platform/config';
-import { blackoutOf, schoolYearData } from '#school-year/calendar';
+import { blackoutOf } from '#school-year/calendar';
+import { loadCalendar } from '#school-year/store';
+import { servedYearStatus } from '#school-years/years';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
 export const handler = defineHandler('me', {}, async ({ caller }) => {
-  const [organisation, person, organisations] = await Promise.all([
+  const [organisation, person, organisations, year, status] = await Promise.all([
     getOrganisation(caller.organisationId),
     // The person's own account (wherever they act now) holds their preferences.
     findPersonByEmail(caller.email),
     organisationsOf(caller),
+    loadCalendar(),
+    servedYearStatus(),
   ]);
-  const year = schoolYearData(optionalEnv('SCHOOL_YEAR') ?? '2026-2027');
   const blackout = blackoutOf(year);
   return ok({
     schoolYear: {
       id: year.schoolYear,
+      status,
       blackout: { from: blackout.from, to: blackout.to, visibleFrom: blackout.visibleFrom },
     },
     id: caller.userId,

@@ -1,5 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AccountRecovery, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  type IUserPool,
+  type IUserPoolClient,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
 import { Effect, type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
@@ -21,14 +27,35 @@ const ADMIN_ACTIONS = [
   'cognito-idp:AdminDisableUser',
 ];
 
-/** People log in with email and password; accounts exist only because an admin invited them. */
+/**
+ * People log in with email and password; accounts exist only because an admin invited them. The
+ * pool outlives school years: the platform stack makes it, and each year's stack uses it
+ * (`shared`), so a person keeps one login from year to year. A year deployed without the platform
+ * (a trial, the tests) makes a pool of its own.
+ */
 export class Auth extends Construct {
-  readonly userPool: UserPool;
-  readonly client: UserPoolClient;
+  readonly userPool: IUserPool;
+  readonly client: IUserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: { shared?: { userPool: IUserPool; client: IUserPoolClient } } = {},
+  ) {
     super(scope, id);
-    this.userPool = new UserPool(this, 'Users', {
+    if (props.shared) {
+      this.userPool = props.shared.userPool;
+      this.client = props.shared.client;
+      return;
+    }
+    const { userPool, client } = Auth.createPool(this);
+    this.userPool = userPool;
+    this.client = client;
+  }
+
+  /** The pool and its web client, with the product's password and token rules. */
+  static createPool(scope: Construct): { userPool: UserPool; client: UserPoolClient } {
+    const userPool = new UserPool(scope, 'Users', {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       signInCaseSensitive: false,
@@ -45,7 +72,7 @@ export class Auth extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.client = this.userPool.addClient('Web', {
+    const client = userPool.addClient('Web', {
       // The API signs people in server-side with InitiateAuth (USER_PASSWORD_AUTH, and
       // REFRESH_TOKEN_AUTH, which every client allows). No hosted UI, no redirects: OAuth is off, so
       // the client offers neither the implicit grant nor any OAuth scope (CDK's default would allow
@@ -59,6 +86,7 @@ export class Auth extends Construct {
       refreshTokenValidity: Duration.days(REFRESH_TOKEN_DAYS),
       enableTokenRevocation: true,
     });
+    return { userPool, client };
   }
 
   /**

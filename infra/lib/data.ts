@@ -1,19 +1,28 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, type ITable, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { Resource } from '#http/route-types';
-import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE, tableNameFor } from '#platform/table/table';
+import {
+  TABLE_INDEXES,
+  TABLE_KEYS,
+  TTL_ATTRIBUTE,
+  tableNameFor,
+  YEARS_TABLE_NAME,
+} from '#platform/table/table';
 import { acknowledge, arnToken } from './nag';
 
 /** How long an export file exists; its link expires after minutes, the file after days. */
 export const EXPORT_RETENTION_DAYS = 7;
 
 /** The resources of the route table that this construct owns. */
-export type DataResource = Extract<Resource, `table:${string}` | `exports:${string}` | `pii:${string}`>;
+export type DataResource = Extract<
+  Resource,
+  `table:${string}` | `exports:${string}` | `pii:${string}` | `years:${string}`
+>;
 
 /** Where export files live inside the export bucket; functions get no further than this prefix. */
 const EXPORT_PREFIX = 'exports/*';
@@ -26,11 +35,15 @@ export class Data extends Construct {
   /** Seals personal data (national register numbers) with envelope encryption. */
   readonly personalDataKey: Key;
 
+  /** The registry of school years: the platform's long-lived table (PlatformStack). */
+  readonly years: ITable;
+
   private readonly schoolYear: string;
 
-  constructor(scope: Construct, id: string, props: { schoolYear: string }) {
+  constructor(scope: Construct, id: string, props: { schoolYear: string; yearsTableName?: string }) {
     super(scope, id);
     this.schoolYear = props.schoolYear;
+    this.years = Table.fromTableName(this, 'Years', props.yearsTableName ?? YEARS_TABLE_NAME);
     this.table = new Table(this, 'Table', {
       tableName: tableNameFor(props.schoolYear),
       partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
@@ -88,6 +101,8 @@ export class Data extends Construct {
       case 'table:write':
         if (resource === 'table:read') this.table.grantReadData(role);
         else this.table.grantReadWriteData(role);
+        // Every write checks in the registry whether the year is archived (shared/http/archived-year.ts).
+        this.years.grantReadData(role);
         acknowledge(
           role,
           `AwsSolutions-IAM5[Resource::${arnToken(this.table)}/index/*]`,
@@ -116,11 +131,31 @@ export class Data extends Construct {
         );
         return;
       }
+      case 'exports:erase': {
+        this.exportBucket.grantRead(role, EXPORT_PREFIX);
+        this.exportBucket.grantDelete(role, EXPORT_PREFIX);
+        for (const action of ['GetObject*', 'GetBucket*', 'List*', 'DeleteObject*']) {
+          acknowledge(
+            role,
+            `AwsSolutions-IAM5[Action::s3:${action}]`,
+            'CDK bucket grant, limited to the exports/ prefix: the erasure lists and deletes the export files.',
+          );
+        }
+        acknowledge(
+          role,
+          `AwsSolutions-IAM5[Resource::${arnToken(this.exportBucket)}/${EXPORT_PREFIX}]`,
+          'The erasure deletes every export file of the year, all under exports/.',
+        );
+        return;
+      }
       case 'pii:encrypt':
         this.personalDataKey.grant(role, 'kms:GenerateDataKey');
         return;
       case 'pii:decrypt':
         this.personalDataKey.grantDecrypt(role);
+        return;
+      case 'years:write':
+        this.years.grantReadWriteData(role);
         return;
     }
   }
@@ -135,14 +170,20 @@ export class Data extends Construct {
       case 'table:write':
         fn.addEnvironment('TABLE_NAME', this.table.tableName);
         fn.addEnvironment('SCHOOL_YEAR', this.schoolYear);
+        fn.addEnvironment('YEARS_TABLE', this.years.tableName);
         return;
       case 'exports:read':
       case 'exports:write':
+      case 'exports:erase':
         fn.addEnvironment('EXPORT_BUCKET', this.exportBucket.bucketName);
         return;
       case 'pii:encrypt':
       case 'pii:decrypt':
         fn.addEnvironment('PII_KMS_KEY_ID', this.personalDataKey.keyArn);
+        return;
+      case 'years:write':
+        fn.addEnvironment('SCHOOL_YEAR', this.schoolYear);
+        fn.addEnvironment('YEARS_TABLE', this.years.tableName);
         return;
     }
   }

@@ -83,8 +83,10 @@ function ownerOf(
     case 'table:write':
     case 'exports:read':
     case 'exports:write':
+    case 'exports:erase':
     case 'pii:encrypt':
     case 'pii:decrypt':
+    case 'years:write':
       return {
         grant: (role) => owners.data.grant(role, resource),
         configure: (fn) => owners.data.configure(fn, resource),

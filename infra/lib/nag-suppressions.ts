@@ -1,5 +1,5 @@
 import { type Stack, Token } from 'aws-cdk-lib';
-import type { UserPool } from 'aws-cdk-lib/aws-cognito';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { acknowledge, arnToken } from './nag';
 
@@ -9,8 +9,16 @@ import { acknowledge, arnToken } from './nag';
  */
 export function acknowledgeReviewedFindings(
   stack: Stack,
-  parts: { webBucket: Bucket; userPool: UserPool },
+  parts: { webBucket: Bucket; userPool: IUserPool },
 ): void {
+  // A pool made elsewhere (the platform stack's) is acknowledged there.
+  if (parts.userPool.node.defaultChild) acknowledgeUserPool(parts.userPool);
+  acknowledgeDeployHandler(stack, parts.webBucket);
+}
+
+/** The user pool's reviewed findings: length over composition, no MFA yet, no Plus tier. */
+export function acknowledgeUserPool(userPool: IUserPool): void {
+  const parts = { userPool };
   acknowledge(
     parts.userPool,
     'AwsSolutions-COG1',
@@ -26,6 +34,10 @@ export function acknowledgeReviewedFindings(
     'AwsSolutions-COG8',
     'Invitation-only accounts; the API locks an account for 15 minutes after 5 failed logins and refuses common passwords, covering what the Plus tier would add.',
   );
+}
+
+function acknowledgeDeployHandler(stack: Stack, webBucket: Bucket): void {
+  const parts = { webBucket };
 
   // The BucketDeployment handler is a singleton that CDK owns; its permissions are CDK's design.
   const deployHandler = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));

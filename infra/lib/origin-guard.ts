@@ -31,7 +31,8 @@ import { acknowledge } from './nag';
  */
 export class OriginGuard extends Construct {
   readonly authorizer: HttpLambdaAuthorizer;
-  private readonly secret: Secret;
+  /** The header's value; the platform's address (infra/lib/address.ts) sends it too. */
+  readonly secret: Secret;
 
   constructor(scope: Construct, id: string, props: { access: FunctionAccess }) {
     super(scope, id);

@@ -1,4 +1,5 @@
 import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { routes } from '#http/routes';
 import { migrationNames } from '#migrations/run';
@@ -17,6 +18,7 @@ import { acknowledgeReviewedFindings } from './nag-suppressions';
 import { OriginGuard } from './origin-guard';
 import { Schedules } from './schedules';
 import { Web } from './web';
+import { YearOpening } from './year-opening';
 
 export interface StagematchingStackProps extends StackProps {
   schoolYear: string;
@@ -28,6 +30,10 @@ export interface StagematchingStackProps extends StackProps {
   jobs: readonly JobDef[];
   /** The CloudFront web ACL, made in us-east-1 by the school year's EdgeStack. */
   webAclArn: string;
+  /** The long-lived user pool (PlatformStack); without it the year has a pool of its own. */
+  platform?: { userPool: IUserPool; client: IUserPoolClient };
+  /** The product's address (`-c domain=…`): links in mails point there rather than at the year's own. */
+  domain?: string;
 }
 
 /** Everything one school year runs on. A new school year is a new stack with its own data. */
@@ -38,7 +44,7 @@ export class StagematchingStack extends Stack {
   constructor(scope: Construct, id: string, props: StagematchingStackProps) {
     super(scope, id, props);
     const data = new Data(this, 'Data', { schoolYear: props.schoolYear });
-    const auth = new Auth(this, 'Auth');
+    const auth = new Auth(this, 'Auth', { shared: props.platform });
     const mail = new Mail(this, 'Mail', { mailFrom: props.mailFrom });
     // Each of these grants access to what it owns; routes and jobs only say what they need.
     const owners: ResourceOwners = { data, auth, mail };
@@ -82,7 +88,7 @@ export class StagematchingStack extends Stack {
     });
 
     // Links in mails point at the app; the distribution exists only now, so the URL comes last.
-    const appUrl = `https://${web.distribution.distributionDomainName}`;
+    const appUrl = `https://${props.domain ?? web.distribution.distributionDomainName}`;
     mail.linkTo(appUrl);
 
     // The table's data migrations run on deploy, before the deploy counts as done; the list of
@@ -93,10 +99,18 @@ export class StagematchingStack extends Stack {
       timeout: Duration.minutes(15),
       resources: ['table:write'],
     });
-    new CustomResource(this, 'Migrations', {
+    const migrations = new CustomResource(this, 'Migrations', {
       serviceToken: migrate.functionArn,
       properties: { Migrations: migrationNames().join(',') },
     });
+    // The year opens after its migrations: calendar seeded, last year's people carried over.
+    new YearOpening(this, 'Opening', {
+      schoolYear: props.schoolYear,
+      data,
+      web,
+      apiDomain: apiDomainOf(api.httpApi),
+      originSecret: originGuard.secret,
+    }).node.addDependency(migrations);
 
     if (props.adminEmail) {
       const firstAdmin = access.productFunction(this, 'FirstAdmin', {

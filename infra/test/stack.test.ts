@@ -96,6 +96,7 @@ describe('the school-year stack', () => {
         ...jobs.map((j) => j.description),
         'Invites the first admin on deploy',
         'Brings the table up to date on deploy (idempotent migrations)',
+        "Opens the school year on deploy and at the address's switch (idempotent)",
         'Lets only requests through CloudFront reach the public API routes',
       ].sort(),
     );
@@ -268,6 +269,7 @@ describe('the school-year stack', () => {
     expect(schedules.map((s) => s.Properties.Name).sort()).toEqual([
       'escalations-hourly',
       'outcome-reminders-weekly',
+      'retention-daily',
       'round-mailings-tick',
     ]);
     const notify = Object.keys(
@@ -446,6 +448,7 @@ describe('one IAM role per permission set', () => {
       ...jobs.map((j) => keyOf(j.resources)),
       keyOf(['table:write', 'users:admin', 'mail:send']), // the first-admin invitation
       keyOf([]), // the origin guard: its logs only
+      'year-opening', // reads last year's table too: a role of its own (infra/lib/year-opening.ts)
     ]);
     expect(roles.size).toBe(sets.size);
     // Each role has its one policy: the product's roles cost two resources per set.
@@ -467,7 +470,8 @@ function expectedEnv(resources: readonly string[]): string[] {
     for (const name of names) env.add(name);
   };
   for (const resource of resources) {
-    if (resource.startsWith('table:')) add('TABLE_NAME', 'SCHOOL_YEAR');
+    if (resource.startsWith('table:')) add('TABLE_NAME', 'SCHOOL_YEAR', 'YEARS_TABLE');
+    if (resource === 'years:write') add('SCHOOL_YEAR', 'YEARS_TABLE');
     if (resource === 'exports:start') add('EXPORT_FUNCTION_NAME');
     else if (resource.startsWith('exports:')) add('EXPORT_BUCKET');
     if (resource.startsWith('pii:')) add('PII_KMS_KEY_ID');

@@ -9,7 +9,7 @@ import { mentorCapacity } from '#people/rules';
 import { supervisors as supervisorsRepo } from '#people/supervisors';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { AcceptanceRefused, acceptStudent, recordDecision } from '#requests/decisions-store';
-import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import { blackoutOf, shippedCalendarFor, visibleFrom } from '#school-year/calendar';
 import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { createStudent, getStudent, StudentWriteRefused } from '#students/store';
@@ -52,7 +52,7 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
 
 export async function seedDemo(schoolYear: string): Promise<SeedReport> {
   const world = demoWorld();
-  const blackout = blackoutOf(schoolYearData(schoolYear));
+  const blackout = blackoutOf(shippedCalendarFor(schoolYear));
   const total =
     world.services.length +
     world.schools.length +

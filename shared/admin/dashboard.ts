@@ -2,7 +2,7 @@ import type { Dashboard, PlacementFigures } from '#contract/admin';
 import { TRACKS, type Track } from '#contract/organisations';
 import { PROVINCES } from '#contract/provinces';
 import { listOrganisations } from '#organisations/store';
-import { blackoutOf, currentSchoolYear, schoolYearData } from '#school-year/calendar';
+import { blackoutOf } from '#school-year/calendar';
 import { loadCalendar } from '#school-year/store';
 import { counterRow, type Figures, openOf, rowsOfKind, sumRows, totalOf } from '#statistics/rules';
 import { readCounters } from '#statistics/store';
@@ -33,7 +33,7 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
     loadCalendar(),
   ]);
   const rows = sumRows(counterRows.flat());
-  const blackout = blackoutOf(schoolYearData(currentSchoolYear()));
+  const blackout = blackoutOf(calendar);
   const hiddenNow = now < blackout.visibleFrom;
 
   const byProvince = Object.fromEntries(

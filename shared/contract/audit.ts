@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'organisation.update',
   'import',
   'mailing',
+  /** A school year's personal data erased on its retention date (shared/school-year/retention.ts). */
+  'retention',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,7 +28,7 @@ export const maskNationalNumber = (digits: string) => `••••••••�
 
 /** `85073003328` → `85.07.30-033.28`, the way it is printed on an identity card. */
 export const formatNationalNumber = (d: string) =>
-  `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`;
+  d === '' ? '' : `${d.slice(0, 2)}.${d.slice(2, 4)}.${d.slice(4, 6)}-${d.slice(6, 9)}.${d.slice(9)}`;
 
 /**
  * Whether the first six digits can be a birth date. Legal forms: a real date; month 00 (birth date

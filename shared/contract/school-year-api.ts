@@ -1,3 +1,5 @@
+import type { SchoolYearStatus } from './school-year';
+
 /** Rules and dates are Brussels wall-clock time; the web formats instants in the same zone. */
 export { brusselsToInstant, TIME_ZONE } from '#kernel/time';
 
@@ -13,5 +15,7 @@ export interface BlackoutWindow {
 
 export interface SchoolYearInfo {
   id: string;
+  /** `archived`: everything can be read, nothing changed (every write answers 409). */
+  status: SchoolYearStatus;
   blackout: BlackoutWindow;
 }

@@ -127,3 +127,115 @@ export interface MailFailureView {
   lastError: string;
   failedAt: string;
 }
+
+/* ---------------------------------------------------------------------------------------------
+ * The life cycle of school years: /api/school-years. A year is `next` once prepared, `current`
+ * while it runs (the address serves it), `archived` once read-only.
+ * ------------------------------------------------------------------------------------------- */
+
+export const SCHOOL_YEAR_STATUSES = ['current', 'next', 'archived'] as const;
+export type SchoolYearStatus = (typeof SCHOOL_YEAR_STATUSES)[number];
+
+/** `2027-2028`: two consecutive calendar years. */
+export const SchoolYearId = z
+  .string('Vul een schooljaar in.')
+  .regex(/^\d{4}-\d{4}$/, 'Schrijf een schooljaar als twee jaartallen, bv. 2027-2028.')
+  .refine(
+    (v) => Number(v.slice(5, 9)) === Number(v.slice(0, 4)) + 1,
+    'De twee jaartallen van een schooljaar volgen op elkaar.',
+  );
+
+export const SchoolYearPath = z.object({ schoolYear: SchoolYearId });
+export const SchoolYearRoundPath = z.object({ schoolYear: SchoolYearId, id: z.string().min(1).max(64) });
+
+/** POST /api/school-years: prepare the next school year. */
+export const SchoolYearCreateInput = z.object({ schoolYear: SchoolYearId });
+export type SchoolYearCreateInput = z.infer<typeof SchoolYearCreateInput>;
+
+/** PUT /api/school-years/{schoolYear}: the retention date, or archiving (which cannot be undone). */
+export const SchoolYearUpdateInput = z
+  .object({
+    retentionUntil: day('de bewaartermijn').optional(),
+    status: z.literal('archived', 'Een schooljaar kan je enkel archiveren.').optional(),
+  })
+  .refine((v) => v.retentionUntil !== undefined || v.status !== undefined, {
+    message: 'Geef een bewaartermijn of archiveer het schooljaar.',
+  });
+export type SchoolYearUpdateInput = z.infer<typeof SchoolYearUpdateInput>;
+
+/** PUT /api/school-years/{schoolYear}/organisations: who does not take part in the prepared year. */
+export const ParticipationInput = z.object({
+  excludedOrganisations: z.array(z.string().min(1).max(64)).max(5000, 'Te veel organisaties.'),
+});
+export type ParticipationInput = z.infer<typeof ParticipationInput>;
+
+/** When a year's personal data was erased, by whom, and how much. */
+export const YearErasure = z.object({
+  at: z.string(),
+  by: z.string(),
+  students: z.number().int(),
+  items: z.number().int(),
+  files: z.number().int(),
+});
+export type YearErasure = z.infer<typeof YearErasure>;
+
+/** One line of GET /api/school-years. */
+export const SchoolYearSummary = z.object({
+  schoolYear: z.string(),
+  status: z.enum(SCHOOL_YEAR_STATUSES),
+  /** `YYYY-MM-DD`: on this day the year's personal data is erased. */
+  retentionUntil: z.string(),
+  /** The students of the year, as last counted (what an erasure will touch). */
+  students: z.number().int().optional(),
+  /** The day the year's last round closes: the retention date cannot be earlier. */
+  lastRoundDay: z.string().nullable().optional(),
+  erasure: YearErasure.optional(),
+  /** True for the year that answers this request (the one at this address). */
+  servedHere: z.boolean(),
+});
+export type SchoolYearSummary = z.infer<typeof SchoolYearSummary>;
+export const SchoolYearList = z.array(SchoolYearSummary);
+
+const roundShape = {
+  id: z.string(),
+  track: z.enum(TRACKS),
+  programme: z.enum(PROGRAMMES).optional(),
+  kind: z.enum(ROUND_KINDS),
+  name: z.string(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  staysOpen: z.boolean(),
+  internship: z.object({ from: z.string(), to: z.string() }).optional(),
+};
+
+/** A round of a proposed calendar, with what needs a second look (weekend, public holiday). */
+export const ProposedRound = z.object({ ...roundShape, warnings: z.array(z.string()) });
+export type ProposedRound = z.infer<typeof ProposedRound>;
+
+export const ProposedOrganisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['admin', 'school', 'service']),
+  active: z.boolean(),
+  /** Carried over to the prepared year: all active ones unless the admin leaves them out. */
+  takesPart: z.boolean(),
+});
+export type ProposedOrganisation = z.infer<typeof ProposedOrganisation>;
+
+/** POST /api/school-years (201) and GET /api/school-years/{schoolYear}: the prepared year. */
+export const SchoolYearProposal = SchoolYearSummary.extend({
+  timeZone: z.string(),
+  blackout: z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() }),
+  blackoutWarnings: z.array(z.string()),
+  reminders: z.object({
+    weekly: z.object({ weekday: z.string(), time: z.string() }).nullable(),
+    dayBeforeClose: z.string().nullable(),
+  }),
+  rounds: z.array(ProposedRound),
+  /** Whether the calendar is still edited here (false once the year's own stack holds it). */
+  editable: z.boolean(),
+  /** A prepared year, before its carry-over: every organisation and whether it takes part. */
+  organisations: z.array(ProposedOrganisation),
+});
+export type SchoolYearProposal = z.infer<typeof SchoolYearProposal>;
+export const ProposedOrganisations = z.array(ProposedOrganisation);

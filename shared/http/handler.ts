@@ -11,6 +11,7 @@ import { HttpError, validationFailed } from '#kernel/errors';
 import { type Part, parseParts } from '#kernel/validation';
 import { logger } from '#platform/log/logger';
 import { metricsFlush } from '#platform/metrics';
+import { refuseWritesToArchivedYear } from './archived-year';
 import { type Caller, type JwtClaims, resolveCaller } from './caller';
 import { dynamoIdentityStore, type IdentityStore } from './identities';
 import { dynamoMemberships, type MembershipLookup } from './memberships';
@@ -60,6 +61,7 @@ export function defineHandler<Id extends RouteId, S extends Schemas>(
             requestedOrganisation(event, options.memberships ?? dynamoMemberships),
           );
       if (caller) logger.appendKeys({ userId: caller.userId, role: caller.role });
+      await refuseWritesToArchivedYear(route);
       const parsed = parseParts(schemas, {
         path: event.pathParameters ?? {},
         query: event.queryStringParameters ?? {},

@@ -13,6 +13,8 @@ export type Resource =
   | 'table:write'
   | 'exports:write'
   | 'exports:read'
+  /** Deletes every export file of the year (the erasure on its retention date). */
+  | 'exports:erase'
   /** Starts the export function asynchronously (Lambda InvokeFunction on that one function). */
   | 'exports:start'
   | 'mail:send'
@@ -21,7 +23,12 @@ export type Resource =
   /** Signs people in or renews their tokens through the web app client (no IAM involved). */
   | 'users:login'
   | 'pii:encrypt'
-  | 'pii:decrypt';
+  | 'pii:decrypt'
+  /**
+   * Writes the registry of school years (the platform's long-lived table). Reading it comes with
+   * `table:read` and `table:write`: every write checks there whether its year is archived.
+   */
+  | 'years:write';
 
 export interface RouteDef {
   /** Stable identifier; handlers name their route by it (`defineHandler`). */

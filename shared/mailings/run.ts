@@ -9,7 +9,6 @@ import type { Mail, Mailer } from '#platform/mailer';
 import { count, FIGURES, seconds } from '#platform/metrics';
 import { openStudents } from '#requests/open-index';
 import { inScope, openIndexQueries, scopeOf } from '#requests/visibility';
-import { currentSchoolYear, schoolYearData } from '#school-year/calendar';
 import { reminderMail, roundCloseMail, roundOpenMail } from '#school-year/mails';
 import {
   addToOutbox,
@@ -220,8 +219,7 @@ const instantOf = (time: string) =>
 export async function runMailings(options: { now: Date; mailer: Mailer }) {
   const { now, mailer } = options;
   await ensureSeeded();
-  const { rounds } = await loadCalendar();
-  const cadence = schoolYearData(currentSchoolYear()).reminders;
+  const { rounds, reminders: cadence } = await loadCalendar();
   for (const m of dueMoments(rounds, cadence, now, LOOKBACK_MS)) await ensureMoment(m);
   const totals = { moments: 0, sent: 0, retry: 0, failed: 0 };
   const pending = (await pendingMoments()).sort((a, b) => a.at.localeCompare(b.at));

@@ -12,6 +12,10 @@ export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').
 
 export const settings = {
   tableName: () => requireEnv('TABLE_NAME'),
+  /** The school year this function serves (`2026-2027`). */
+  schoolYear: () => requireEnv('SCHOOL_YEAR'),
+  /** The registry of school years: a long-lived table beside the years' own tables. */
+  yearsTable: () => requireEnv('YEARS_TABLE'),
   exportBucket: () => requireEnv('EXPORT_BUCKET'),
   mailFrom: () => requireEnv('MAIL_FROM'),
   userPoolId: () => requireEnv('USER_POOL_ID'),

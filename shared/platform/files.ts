@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3Client } from './aws-clients/s3';
@@ -99,4 +99,14 @@ export function uploadStream(options: { key: string; contentType: string; conten
     },
     abort: () => upload.abort(),
   };
+}
+
+/**
+ * Deletes export files by key (the erasure on a year's retention date); deleting a file that is
+ * gone already is no error, as in S3. One call per object: object-level requests only.
+ */
+export async function deleteExportFiles(keys: readonly string[]): Promise<number> {
+  const Bucket = settings.exportBucket();
+  for (const Key of keys) await s3Client().send(new DeleteObjectCommand({ Bucket, Key }));
+  return keys.length;
 }

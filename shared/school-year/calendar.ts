@@ -1,10 +1,13 @@
 import type { ReminderCadence, Round } from '#contract/school-year';
 import { brusselsToInstant } from '#kernel/time';
-import year2026 from './2026-2027.json';
+import firstYear from './first-year.json';
+import { shiftCalendar } from './next-year';
 
 /**
- * The dates of a school year. They are data (shared/school-year/<year>.json), not code: a new
- * school year is a new file, reviewed like any change.
+ * The dates of a school year. They are data, not code: each year's table stores its calendar
+ * (rounds, blackout, reminders), which the admin edits. The first year's dates ship with the code
+ * (`first-year.json`); every later year's calendar is proposed from the year before it ("Nieuw
+ * schooljaar voorbereiden", shared/school-years/years.ts) and seeded into its table from there.
  */
 export interface SchoolYearData {
   schoolYear: string;
@@ -12,7 +15,7 @@ export interface SchoolYearData {
   blackout: { from: string; to: string; visibleFrom: string };
   /** When reminders go out while a round is open. */
   reminders: ReminderCadence;
-  /** The rounds as shipped; the admin edits the stored copy (seeded from these on first use). */
+  /** The rounds as seeded; the admin edits the stored copy. */
   rounds: Round[];
 }
 
@@ -22,18 +25,18 @@ export interface Blackout {
   visibleFrom: Date;
 }
 
-/** Imported, not read from disk, so that every Lambda bundle carries its year's dates. */
-const SCHOOL_YEARS: Record<string, SchoolYearData> = {
-  '2026-2027': year2026 as SchoolYearData,
-};
+/** Imported, not read from disk, so that every Lambda bundle carries the shipped dates. */
+const SHIPPED = firstYear as SchoolYearData;
 
-export function schoolYearData(schoolYear: string): SchoolYearData {
-  const data = SCHOOL_YEARS[schoolYear];
-  if (!data) throw new Error(`No dates for school year ${schoolYear} in shared/school-year`);
-  return data;
+/**
+ * The shipped calendar for `schoolYear`: the first year's own, or — for a year that was never
+ * prepared — the first year's dates moved by whole years, so that no year needs a code change.
+ */
+export function shippedCalendarFor(schoolYear: string): SchoolYearData {
+  return schoolYear === SHIPPED.schoolYear ? SHIPPED : shiftCalendar(SHIPPED, schoolYear);
 }
 
-export function blackoutOf(data: SchoolYearData): Blackout {
+export function blackoutOf(data: Pick<SchoolYearData, 'blackout'>): Blackout {
   return {
     from: brusselsToInstant(data.blackout.from),
     to: brusselsToInstant(data.blackout.to),
@@ -49,5 +52,11 @@ export function visibleFrom(registeredAt: Date, blackout: Blackout): Date {
   return registeredAt >= blackout.from && registeredAt < blackout.to ? blackout.visibleFrom : registeredAt;
 }
 
-/** The school year this deployment (or local stack) serves. */
-export const currentSchoolYear = () => process.env.SCHOOL_YEAR || '2026-2027';
+/**
+ * The school year this deployment (or local stack) serves: `SCHOOL_YEAR`, which every deployed
+ * function has; without it (a script, a unit test) the year whose dates ship with the code.
+ */
+export const currentSchoolYear = () => process.env.SCHOOL_YEAR || SHIPPED.schoolYear;
+
+/** The year whose dates ship with the code: the first school year the product ran. */
+export const shippedSchoolYear = SHIPPED.schoolYear;

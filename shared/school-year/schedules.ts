@@ -48,6 +48,8 @@ export const SCHEDULE_TARGETS = {
   /** Dual learning: invitations without an outcome after 14 days (idempotent per day). */
   'outcome-reminders': 'functions/notify/outcome-reminders.ts',
   escalations: 'functions/notify/escalations.ts',
+  /** The year's figures daily, and on the retention date the erasure of its personal data (once). */
+  retention: 'functions/notify/retention.ts',
 } as const;
 
 export type ScheduleTarget = keyof typeof SCHEDULE_TARGETS;
@@ -82,6 +84,13 @@ export function recurringSchedulesFor(_schoolYear: string): RecurringScheduleDef
       name: 'outcome-reminders-weekly',
       expression: 'cron(0 8 ? * MON *)',
       target: 'outcome-reminders',
+      payload: { scheduledTime: SCHEDULED_TIME },
+    },
+    {
+      // The year's figures for the registry, and on its retention date the erasure (once).
+      name: 'retention-daily',
+      expression: 'cron(15 2 * * ? *)',
+      target: 'retention',
       payload: { scheduledTime: SCHEDULED_TIME },
     },
   ];

@@ -4,14 +4,26 @@ import type { Phase, Round } from '#contract/school-year';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys } from '#platform/table/keys';
-import { currentSchoolYear, schoolYearData } from './calendar';
+import { currentSchoolYear, type SchoolYearData, shippedCalendarFor } from './calendar';
+import { getYear, hasRegistry, updateYear } from './years-store';
 
 const table = () => settings.tableName();
 
-export interface StoredCalendar {
-  rounds: Round[];
+/** The year's calendar as stored: its dates, its rounds and the admin's overrides. */
+export interface StoredCalendar extends SchoolYearData {
   overrides: Partial<Record<Track, Phase>>;
 }
+
+/**
+ * What a year's calendar is seeded from: the calendar prepared for it in the registry ("Nieuw
+ * schooljaar voorbereiden"), or the shipped dates (the first year's, moved by whole years).
+ */
+export async function calendarSeed(schoolYear = currentSchoolYear()): Promise<SchoolYearData> {
+  const prepared = hasRegistry() ? (await getYear(schoolYear))?.calendar : undefined;
+  return prepared ? { schoolYear, ...prepared } : shippedCalendarFor(schoolYear);
+}
+
+const DATES = ['timeZone', 'blackout', 'reminders'] as const;
 
 const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
 
@@ -41,10 +53,12 @@ async function readPartition(): Promise<Record<string, unknown>[]> {
 }
 
 /**
- * The shipped rounds of the year are written on the first write to the calendar (readers, which
- * may only read, see the shipped rounds until then). Every write is conditional, so two containers
- * seeding at once, or a seed after the admin already deleted a round, change nothing: the marker
- * is written last and, once there, the shipped file is never read for rounds again.
+ * The seeded rounds and dates of the year are written on the first write to the calendar, and when
+ * the year opens (shared/school-year/carry-over.ts); readers, which may only read, see the seed
+ * until then. Every write is conditional, so two containers seeding at once, or a seed after the
+ * admin already deleted a round, change nothing: the marker is written last and, once there, the
+ * seed is never read for rounds again. The registry then learns that the year holds its calendar,
+ * so the prepared copy there is no longer edited.
  */
 export async function ensureSeeded(): Promise<void> {
   const { Items } = await dynamoClient().send(
@@ -56,7 +70,7 @@ export async function ensureSeeded(): Promise<void> {
     }),
   );
   if (Items?.length) return;
-  const data = schoolYearData(currentSchoolYear());
+  const data = await calendarSeed();
   for (const round of data.rounds) {
     try {
       await dynamoClient().send(
@@ -74,21 +88,32 @@ export async function ensureSeeded(): Promise<void> {
     await dynamoClient().send(
       new PutCommand({
         TableName: table(),
-        Item: { ...keys.calendarMeta(), seededFrom: data.schoolYear, seededAt: new Date().toISOString() },
+        Item: {
+          ...keys.calendarMeta(),
+          seededFrom: data.schoolYear,
+          seededAt: new Date().toISOString(),
+          ...Object.fromEntries(DATES.map((name) => [name, data[name]])),
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
   }
+  if (hasRegistry()) {
+    await updateYear(data.schoolYear, { seededAt: new Date().toISOString() }, { version: null });
+  }
 }
 
 export async function loadCalendar(): Promise<StoredCalendar> {
   const items = await readPartition();
   const stored = items.filter((i) => String(i.sk).startsWith(keys.roundPrefix)).map(roundOf);
-  const seeded = items.some((i) => i.sk === keys.calendarMeta().sk);
-  const shipped = seeded ? [] : schoolYearData(currentSchoolYear()).rounds;
-  const rounds = [...shipped.filter((r) => !stored.some((s) => s.id === r.id)), ...stored].sort(
+  const meta = items.find((i) => i.sk === keys.calendarMeta().sk);
+  // Tables seeded before the dates were stored have rounds only: their dates are the shipped ones.
+  const seed = meta ? (meta.blackout ? null : shippedCalendarFor(currentSchoolYear())) : await calendarSeed();
+  const dates = (seed ?? meta) as Pick<SchoolYearData, (typeof DATES)[number]>;
+  const seededRounds = meta ? [] : (seed?.rounds ?? []);
+  const rounds = [...seededRounds.filter((r) => !stored.some((s) => s.id === r.id)), ...stored].sort(
     (a, b) => a.opensAt.localeCompare(b.opensAt) || a.id.localeCompare(b.id),
   );
   const overrides: StoredCalendar['overrides'] = {};
@@ -96,7 +121,14 @@ export async function loadCalendar(): Promise<StoredCalendar> {
     if (String(item.sk).startsWith(keys.phaseOverridePrefix))
       overrides[item.track as Track] = item.phase as Phase;
   }
-  return { rounds, overrides };
+  return {
+    schoolYear: currentSchoolYear(),
+    timeZone: dates.timeZone,
+    blackout: dates.blackout,
+    reminders: dates.reminders,
+    rounds,
+    overrides,
+  };
 }
 
 export class RoundExists extends Error {}

@@ -1,15 +1,14 @@
 import type { Round, RoundChanges, RoundInput, SchoolYearView } from '#contract/school-year';
 import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
-import { currentSchoolYear, schoolYearData } from './calendar';
 import { requestManualMoment } from './outbox-store';
 import { roundProblems, roundStatesAt } from './rules';
 import { deleteRound, ensureSeeded, loadCalendar, putRound, RoundExists } from './store';
 
 /** The school year as every role sees it: dates, rounds with their state now, and now. */
 export async function schoolYearView(now: Date): Promise<SchoolYearView> {
-  const data = schoolYearData(currentSchoolYear());
-  const { rounds } = await loadCalendar();
+  const data = await loadCalendar();
+  const { rounds } = data;
   return {
     schoolYear: data.schoolYear,
     timeZone: data.timeZone,
@@ -20,14 +19,15 @@ export async function schoolYearView(now: Date): Promise<SchoolYearView> {
   };
 }
 
-function check(round: Round, others: Round[]) {
+/** The calendar's rules on one round among the others: a field error (400) or a clash (409). */
+export function check(round: Round, others: Round[]) {
   const { invalid, clash } = roundProblems(round, others);
   if (invalid.length > 0) throw validationFailed(invalid);
   if (clash) throw conflict(clash.message, [clash]);
 }
 
 /** Only the fields a round has: a change may not smuggle anything else into the stored item. */
-function clean(round: Round): Round {
+export function clean(round: Round): Round {
   return {
     id: round.id,
     track: round.track,
@@ -50,18 +50,25 @@ export async function createRound(input: RoundInput, by: string, now: Date): Pro
   return round;
 }
 
-export async function changeRound(id: string, changes: RoundChanges, by: string): Promise<Round> {
-  await ensureSeeded();
-  const { rounds } = await loadCalendar();
-  const current = rounds.find((r) => r.id === id);
-  if (!current) throw notFound('Deze ronde bestaat niet (meer).');
+/** A round with a change applied (`null` removes programme or internship range), cleaned. */
+export function changed(current: Round, changes: RoundChanges): Round {
   const { programme, internship, ...rest } = changes;
-  const next = clean({
+  return clean({
     ...current,
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
     ...(programme !== undefined ? { programme: programme ?? undefined } : {}),
     ...(internship !== undefined ? { internship: internship ?? undefined } : {}),
   } as Round);
+}
+
+export const ROUND_GONE = 'Deze ronde bestaat niet (meer).';
+
+export async function changeRound(id: string, changes: RoundChanges, by: string): Promise<Round> {
+  await ensureSeeded();
+  const { rounds } = await loadCalendar();
+  const current = rounds.find((r) => r.id === id);
+  if (!current) throw notFound(ROUND_GONE);
+  const next = changed(current, changes);
   check(next, rounds);
   try {
     await putRound(next, by, { isNew: false });

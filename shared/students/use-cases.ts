@@ -10,9 +10,9 @@ import { contacts } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
 import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
 import { blindIndex } from '#platform/blind-index';
-import { optionalEnv } from '#platform/config';
 import { open, personalDataKeys, seal } from '#platform/crypto';
-import { blackoutOf, schoolYearData, visibleFrom } from '#school-year/calendar';
+import { blackoutOf, visibleFrom } from '#school-year/calendar';
+import { loadCalendar } from '#school-year/store';
 import { type StoredStudent, trackAllowed } from './rules';
 import {
   type Alongside,
@@ -34,8 +34,6 @@ const CHANGED =
 
 const ACCEPTED = 'Een dienst heeft deze leerling al aanvaard: de gegevens kunnen niet meer gewijzigd worden.';
 const STOPPED = 'Deze leerling is gestopt: de gegevens kunnen niet meer gewijzigd worden.';
-
-const schoolYear = () => optionalEnv('SCHOOL_YEAR') ?? '2026-2027';
 
 /** The caller's own student, or 404 — another school's student is indistinguishable from none. */
 export async function ownStudent(caller: Caller, id: string): Promise<StoredStudent> {
@@ -88,7 +86,7 @@ export async function enterStudent(caller: Caller, input: StudentInput, now: Dat
     registeredAt: stamp,
     updatedAt: stamp,
     version: 1,
-    visibleFrom: visibleFrom(now, blackoutOf(schoolYearData(schoolYear()))).toISOString(),
+    visibleFrom: visibleFrom(now, blackoutOf(await loadCalendar())).toISOString(),
   };
   try {
     await createStudent(student, await duplicateNotices(student, now));
@@ -268,5 +266,7 @@ function refuseIfLocked(student: StoredStudent) {
 }
 
 export async function nationalNumberOf(student: StoredStudent): Promise<string> {
+  // Erased with the rest of its school year's personal data (shared/school-year/retention.ts).
+  if (!student.nationalNumberEncrypted) return '';
   return open(student.nationalNumberEncrypted, personalDataKeys());
 }

@@ -127,7 +127,7 @@ describe('local scheduler: a recurring schedule (the mailings tick)', () => {
 });
 
 describe("local scheduler: the year's recurring schedules, one mechanism", () => {
-  it('runs the mailings tick, the escalations and the outcome reminders, each once per minute slot', async () => {
+  it('runs the mailings tick, the escalations, the outcome reminders and the retention run, each once per minute slot', async () => {
     let now = new Date('2026-09-04T10:00:20Z');
     const runs: string[] = [];
     const scheduler = createLocalScheduler({
@@ -144,9 +144,11 @@ describe("local scheduler: the year's recurring schedules, one mechanism", () =>
       'notify {"kind":"tick","scheduledTime":"2026-09-04T10:00:00.000Z"}',
       'escalations {"scheduledTime":"2026-09-04T10:00:00.000Z"}',
       'outcome-reminders {"scheduledTime":"2026-09-04T10:00:00.000Z"}',
+      'retention {"scheduledTime":"2026-09-04T10:00:00.000Z"}',
       'notify {"kind":"tick","scheduledTime":"2026-09-04T10:01:00.000Z"}',
       'escalations {"scheduledTime":"2026-09-04T10:01:00.000Z"}',
       'outcome-reminders {"scheduledTime":"2026-09-04T10:01:00.000Z"}',
+      'retention {"scheduledTime":"2026-09-04T10:01:00.000Z"}',
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from '#contract/school-year';
 import { serviceMaySee } from '#requests/visibility';
-import { schoolYearData } from '#school-year/calendar';
+import { shippedCalendarFor } from '#school-year/calendar';
 import {
   dueMoments,
   momentsOf,
@@ -12,7 +12,7 @@ import {
   trackStateAt,
 } from '#school-year/rules';
 
-const year = schoolYearData('2026-2027');
+const year = shippedCalendarFor('2026-2027');
 const rounds = year.rounds;
 const utc = (iso: string) => new Date(iso);
 const phaseOf = (track: Round['track'], key: string, now: Date, override: 'closed' | 'all' | null = null) =>

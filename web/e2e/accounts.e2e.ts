@@ -34,6 +34,7 @@ describe('accounts in the browser', () => {
       'Importeren',
       'Mailing',
       'Kalender',
+      'Schooljaren',
       'Rondes',
       'Registraties',
       'Overnames',

@@ -43,6 +43,7 @@ export const t = {
     organisations: 'Organisaties',
     rounds: 'Rondes',
     calendar: 'Kalender',
+    schoolYears: 'Schooljaren',
     registrations: 'Registraties',
     takeovers: 'Overnames',
     dualReport: 'Duaal rapport',
@@ -208,6 +209,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'organisation.update': 'Organisatie gewijzigd',
   import: 'Import van organisaties',
   mailing: 'Mailing verstuurd',
+  retention: 'Persoonsgegevens van het schooljaar gewist',
 };
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {

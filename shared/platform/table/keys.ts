@@ -45,6 +45,12 @@ import { fold } from '#kernel/text';
  *
  * Queries start from the `…Partition` and `…Prefix` entries, so that no store spells a key itself
  * (`tests/unit/key-strings.test.ts` holds that).
+ * | anonymous counts| STATS#YEAR        | STATS             | (kept when personal data is erased) |
+ *
+ * The school years' registry is a table of its own (YEARS_TABLE, long-lived: it outlives every
+ * year), with one partition:
+ *
+ * | school year     | YEARS             | <yyyy-yyyy>       |                                  |
  */
 const organisationPk = (id: string) => `ORG#${id}`;
 const studentPk = (id: string) => `STUDENT#${id}`;
@@ -199,7 +205,40 @@ export const keys = {
     pk: `REMINDER#${serviceId}`,
     sk: `OUTCOMES#${day}`,
   }),
+  /** What survives a year's erasure: counts per programme, province, service and status. */
+  yearCounts: () => ({ pk: 'STATS#YEAR', sk: 'STATS' }),
+  /** The registry of school years (its own table): one item per year, one query lists them all. */
+  schoolYearsPartition: 'YEARS',
+  schoolYear: (schoolYear: string) => ({ pk: 'YEARS', sk: schoolYear }),
 };
+
+/**
+ * Item key prefixes that carry over to the next school year (shared/school-years/carry-over.ts):
+ * organisations with their people, supervisors and contact persons, the address claims, the
+ * logins' identities and memberships. Everything else belongs to one year.
+ */
+export const CARRIED_PREFIXES = {
+  organisation: { pk: 'ORG#', sk: 'ORG' },
+  person: { pk: 'ORG#', sk: 'PERSON#' },
+  supervisor: { pk: 'ORG#', sk: 'SUPERVISOR#' },
+  contact: { pk: 'ORG#', sk: 'CONTACT#' },
+  email: { pk: 'EMAIL#', sk: 'EMAIL' },
+  identity: { pk: 'USER#', sk: 'IDENTITY' },
+  membership: { pk: 'MEMBER#', sk: 'ORG#' },
+} as const;
+
+/** Key prefixes of the items whose personal fields a year's erasure clears (shared/school-years/retention.ts). */
+export const ERASED_PREFIXES = {
+  student: { pk: 'STUDENT#', sk: 'STUDENT' },
+  evaluation: { pk: 'STUDENT#', sk: 'EVAL#' },
+  nationalNumberClaim: { pk: 'NATIONAL#' },
+  exportJob: { pk: 'EXPORT#' },
+  supervisor: { pk: 'ORG#', sk: 'SUPERVISOR#' },
+  contact: { pk: 'ORG#', sk: 'CONTACT#' },
+  audit: { pk: 'AUDIT#' },
+  outbox: { pk: 'MAIL#' },
+  blindIndexSecret: { pk: 'SECRET#blind-index' },
+} as const;
 
 /** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */
 export const ttl = (ms: number) => Math.ceil(ms / 1000);

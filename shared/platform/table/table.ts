@@ -23,3 +23,9 @@ export function assertSchoolYear(schoolYear: string): string {
 }
 
 export const tableNameFor = (schoolYear: string) => `stagematching-${assertSchoolYear(schoolYear)}`;
+
+/**
+ * The registry of school years: one long-lived table beside the years' own (the platform stack's
+ * in AWS, a table in the same DynamoDB Local locally). Its only key is the year's (`keys.schoolYear`).
+ */
+export const YEARS_TABLE_NAME = 'stagematching-years';

@@ -52,6 +52,12 @@ export function Layout() {
         </div>
       </header>
       <main id="inhoud" className="container" ref={main}>
+        {me?.schoolYear.status === 'archived' && (
+          <p className="alert alert-ok" role="status">
+            Schooljaar {me.schoolYear.id} is gearchiveerd: je kan alles bekijken en exporteren, maar niets
+            meer wijzigen.
+          </p>
+        )}
         {/* A role's pages arrive in their own chunk the first time one is opened. */}
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -36,6 +36,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/importeren', label: t.nav.imports },
         { to: '/mailing', label: t.nav.mailing },
         { to: '/kalender', label: t.nav.calendar },
+        { to: '/schooljaren', label: t.nav.schoolYears },
         { to: '/rondes', label: t.nav.rounds },
         { to: '/registraties', label: t.nav.registrations },
         { to: '/overnames', label: t.nav.takeovers },

@@ -12,3 +12,4 @@ export { OrganisationsPage } from '../../features/organisations/OrganisationsPag
 export { RegistrationsPage } from '../../features/registrations/RegistrationsPage';
 export { PhasesPage } from '../../features/requests/PhasesPage';
 export { CalendarPage } from '../../features/school-year/CalendarPage';
+export { SchoolYearsPage } from '../../features/school-year/SchoolYearsPage';

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { Track } from '#contract/organisations';
 import type { MailFailureView, Round, RoundInput, RoundKind } from '#contract/school-year';
 import type { Programme } from '#contract/students';
@@ -18,6 +19,7 @@ import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { field, useSubmit } from '../../ui/useSubmit';
 import { tracksQuery } from '../requests/queries';
+import { PreparedCalendar } from './PreparedCalendar';
 import { CALENDAR_FEED, schoolYearQuery } from './queries';
 import { formatWall } from './time';
 
@@ -46,18 +48,32 @@ function roundBody(data: FormData): RoundInput {
   };
 }
 
-function RoundForm({ round, onDone }: { round: Round | null; onDone: (saved: Round) => void }) {
+/**
+ * One round's form. `base` is where its rounds live: the running year's calendar, or a prepared
+ * year's (`/school-years/2027-2028`), whose rounds are edited the same way.
+ */
+export function RoundForm({
+  round,
+  onDone,
+  base = '/school-year',
+  invalidates = [schoolYearQuery.queryKey, tracksQuery.queryKey],
+}: {
+  round: Round | null;
+  onDone: (saved: Round) => void;
+  base?: string;
+  invalidates?: QueryKey[];
+}) {
   const [track, setTrack] = useState<Track>(round?.track ?? 'secondary');
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
       round
-        ? api<Round>(`/school-year/rounds/${round.id}`, {
+        ? api<Round>(`${base}/rounds/${round.id}`, {
             method: 'PUT',
             json: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
           })
-        : api<Round>('/school-year/rounds', { method: 'POST', json: roundBody(data) }),
+        : api<Round>(`${base}/rounds`, { method: 'POST', json: roundBody(data) }),
     onDone,
-    { invalidates: [schoolYearQuery.queryKey, tracksQuery.queryKey] },
+    { invalidates },
   );
   return (
     <form className="card round-form" onSubmit={onSubmit} noValidate aria-label="Ronde">
@@ -139,8 +155,17 @@ function RoundForm({ round, onDone }: { round: Round | null; onDone: (saved: Rou
   );
 }
 
-/** The admin's calendar: the rounds of the school year, editable, with their mailings. */
+/**
+ * The admin's calendar: the rounds of the school year, editable, with their mailings. With
+ * `?jaar=2027-2028` the same page edits the calendar prepared for that year.
+ */
 export function CalendarPage() {
+  const [params] = useSearchParams();
+  const prepared = params.get('jaar');
+  return prepared ? <PreparedCalendar schoolYear={prepared} /> : <RunningCalendar />;
+}
+
+function RunningCalendar() {
   const year = useQuery(schoolYearQuery);
   const failures = useQuery(mailFailuresQuery);
   const queryClient = useQueryClient();
@@ -175,6 +200,9 @@ export function CalendarPage() {
       <p>
         De rondes van het schooljaar openen en sluiten op het uur dat hier staat (tijd in Brussel). Een
         wijziging geldt meteen. <a href={CALENDAR_FEED}>Zet in je agenda</a>
+      </p>
+      <p>
+        Het volgende schooljaar bereid je voor onder <Link to="/schooljaren">Schooljaren</Link>.
       </p>
       <Notice notice={notice} />
       <QueryState query={year}>

@@ -1,0 +1,258 @@
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { auditEntry } from '#audit/record';
+import { putAuditEntry } from '#audit/store';
+import type { YearErasure } from '#contract/school-year';
+import { brusselsDate } from '#kernel/time';
+import { dynamoClient } from '#platform/aws-clients/dynamodb';
+import { settings } from '#platform/config';
+import { deleteExportFiles } from '#platform/files';
+import { ERASED_PREFIXES, keys } from '#platform/table/keys';
+import { scanPages } from '#platform/table/scan-pages';
+import { currentSchoolYear } from '#school-year/calendar';
+import { updateYear } from '#school-year/years-store';
+import { publishServedYear } from './years';
+
+/**
+ * On its retention date a school year's personal data is erased, and what the sector needs for its
+ * year-over-year figures stays: anonymous counts per programme, province, service and status.
+ *
+ * Erased: national register numbers (sealed value, last digits, the keyed hash, the claims on it
+ * and the year's blind-index key, so no hash can be recomputed), students' e-mail, phone, street
+ * and remarks, the mentor's contact data in a placement, evaluation texts, the year's supervisors'
+ * and contact persons' e-mail and phone (they live on in the years that carried them over), export
+ * files and jobs, and the names in audit entries. Names of students, schools and services stay,
+ * so a school can still read its history in the archive.
+ *
+ * Idempotent: a run before the date only records the year's figures; the first run on or after it
+ * archives the year (no write may race the erasure), erases, keeps the counts, writes one audit
+ * entry and records the erasure in the registry; any later run sees that record and does nothing.
+ */
+
+type Item = Record<string, unknown> & { pk: string; sk: string };
+
+export interface CountRow {
+  track: string;
+  programme: string | null;
+  province: string;
+  service: { id: string; name: string } | null;
+  status: 'open' | 'accepted' | 'stopped';
+  students: number;
+}
+
+export type RetentionOutcome =
+  | { outcome: 'not-due'; schoolYear: string; retentionUntil: string; students: number }
+  | { outcome: 'erased'; schoolYear: string; erasure: YearErasure }
+  | { outcome: 'erased-before'; schoolYear: string; erasure: YearErasure };
+
+const ERASED = 'gewist';
+
+function countKey(s: Item): CountRow {
+  const placement = s.placement as { serviceId: string; serviceName: string } | undefined;
+  return {
+    track: String(s.track),
+    programme: (s.programme as string | undefined) ?? null,
+    province: String(s.province),
+    service: placement ? { id: placement.serviceId, name: placement.serviceName } : null,
+    status: s.stoppedAt ? 'stopped' : placement ? 'accepted' : 'open',
+    students: 0,
+  };
+}
+
+const E = ERASED_PREFIXES;
+
+/** The update that clears an item's personal fields, or null when it has none (left untouched). */
+function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string>; delete?: true } | null {
+  const { pk, sk } = item;
+  const has = (field: string) => item[field] !== undefined && item[field] !== '';
+  if (
+    pk.startsWith(E.nationalNumberClaim.pk) ||
+    pk.startsWith(E.exportJob.pk) ||
+    pk === keys.secret('blind-index').pk
+  ) {
+    return { delete: true };
+  }
+  if (pk.startsWith(E.student.pk) && sk === E.student.sk) {
+    const address = item.address as { street?: string } | undefined;
+    const internship = item.internship as { remarks?: string } | undefined;
+    const contact = (item.placement as { contact?: { phone?: string; email?: string } } | undefined)?.contact;
+    const set: Record<string, string> = {};
+    for (const field of ['nationalNumberEncrypted', 'nationalNumberLast2', 'email', 'phone']) {
+      if (has(field)) set[field] = '';
+    }
+    if (address?.street) set['address.street'] = '';
+    if (contact?.phone) set['placement.contact.phone'] = '';
+    if (contact?.email) set['placement.contact.email'] = '';
+    const remove = [
+      ...(has('nationalNumberHash') ? ['nationalNumberHash'] : []),
+      ...(has('remarks') ? ['remarks'] : []),
+      ...(internship?.remarks ? ['internship.remarks'] : []),
+    ];
+    return Object.keys(set).length || remove.length ? { set, remove } : null;
+  }
+  if (pk.startsWith(E.evaluation.pk) && sk.startsWith(E.evaluation.sk))
+    return has('text') ? { set: { text: '' } } : null;
+  if (pk.startsWith(E.supervisor.pk) && (sk.startsWith(E.supervisor.sk) || sk.startsWith(E.contact.sk))) {
+    const set: Record<string, string> = {};
+    if (has('email')) set.email = '';
+    if (has('phone')) set.phone = '';
+    return Object.keys(set).length ? { set } : null;
+  }
+  if (pk.startsWith(E.audit.pk)) {
+    const actor = item.actor as { name?: string } | null;
+    const subject = item.subject as { label?: string } | undefined;
+    const set: Record<string, string> = {};
+    if (actor?.name && actor.name !== ERASED) set['actor.name'] = ERASED;
+    if (subject?.label && subject.label !== ERASED) set['subject.label'] = ERASED;
+    return Object.keys(set).length ? { set } : null;
+  }
+  return null;
+}
+
+async function apply(
+  client: DynamoDBDocumentClient,
+  table: string,
+  item: Item,
+  change: NonNullable<ReturnType<typeof erasureOf>>,
+) {
+  const Key = { pk: item.pk, sk: item.sk };
+  if (change.delete) {
+    await client.send(new DeleteCommand({ TableName: table, Key }));
+    return;
+  }
+  const names: Record<string, string> = {};
+  const name = (path: string) =>
+    path
+      .split('.')
+      .map((part) => {
+        const alias = `#${part.replace(/\W/g, '')}`;
+        names[alias] = part;
+        return alias;
+      })
+      .join('.');
+  const values: Record<string, string> = {};
+  const sets = Object.entries(change.set ?? {}).map(([path, value], i) => {
+    values[`:v${i}`] = value;
+    return `${name(path)} = :v${i}`;
+  });
+  const removes = (change.remove ?? []).map(name);
+  await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key,
+      UpdateExpression: [
+        sets.length ? `SET ${sets.join(', ')}` : '',
+        removes.length ? `REMOVE ${removes.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: names,
+      ...(sets.length ? { ExpressionAttributeValues: values } : {}),
+    }),
+  );
+}
+
+/** Erases the served year's personal data and keeps its counts; see above. */
+async function erase(now: Date, by: string): Promise<YearErasure> {
+  const client = dynamoClient();
+  const table = settings.tableName();
+  const counts = new Map<string, CountRow>();
+  let students = 0;
+  let items = 0;
+  // Every export file has its job item (jobs outlive their files by a day): its key names the file.
+  const files: string[] = [];
+  for await (const page of scanPages<Item>(client, { TableName: table, ConsistentRead: true })) {
+    for (const item of page) {
+      if (item.pk.startsWith(E.student.pk) && item.sk === E.student.sk) {
+        students++;
+        const row = countKey(item);
+        const key = JSON.stringify({ ...row, students: undefined });
+        const existing = counts.get(key) ?? row;
+        existing.students++;
+        counts.set(key, existing);
+      }
+      if (item.pk.startsWith(E.exportJob.pk) && typeof item.key === 'string') files.push(item.key);
+      const change = erasureOf(item);
+      if (!change) continue;
+      await apply(client, table, item, change);
+      items++;
+    }
+  }
+  // Counted once, from the full data: a repeated run after a failure keeps the first count.
+  await client
+    .send(
+      new PutCommand({
+        TableName: table,
+        Item: { ...keys.yearCounts(), countedAt: now.toISOString(), students, rows: [...counts.values()] },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    )
+    .catch((error: Error) => {
+      if (error.name !== 'ConditionalCheckFailedException') throw error;
+    });
+  const erasure: YearErasure = {
+    at: now.toISOString(),
+    by,
+    students,
+    items,
+    files: await deleteExportFiles(files),
+  };
+  const schoolYear = currentSchoolYear();
+  await putAuditEntry(
+    auditEntry(
+      null,
+      'retention',
+      { kind: 'school-year', id: schoolYear, label: schoolYear },
+      {
+        students,
+        items,
+        files: erasure.files,
+        by,
+      },
+      now,
+    ),
+  );
+  return erasure;
+}
+
+/**
+ * The retention run of the served year at `now` (the daily schedule's time, or a chosen clock in a
+ * test): records the year's figures, and on or after the retention date erases, once.
+ */
+export async function runRetention(now: Date, by = 'bewaartermijn'): Promise<RetentionOutcome> {
+  const year = await publishServedYear(now);
+  const { schoolYear } = year;
+  if (year.erasure) return { outcome: 'erased-before', schoolYear, erasure: year.erasure };
+  if (brusselsDate(now) < year.retentionUntil) {
+    return {
+      outcome: 'not-due',
+      schoolYear,
+      retentionUntil: year.retentionUntil,
+      students: year.students ?? 0,
+    };
+  }
+  if (year.status !== 'archived') {
+    await updateYear(
+      schoolYear,
+      { status: 'archived', archivedAt: now.toISOString(), archivedBy: by },
+      { version: null },
+    );
+  }
+  const erasure = await erase(now, by);
+  await updateYear(schoolYear, { erasure, students: erasure.students }, { version: null });
+  return { outcome: 'erased', schoolYear, erasure };
+}
+
+/** The counts kept after an erasure (or null before one): what the year's figures still say. */
+export async function keptCounts(client = dynamoClient()) {
+  const { Item } = await client.send(
+    new GetCommand({ TableName: settings.tableName(), Key: keys.yearCounts() }),
+  );
+  return (Item as { students: number; rows: CountRow[]; countedAt: string } | undefined) ?? null;
+}

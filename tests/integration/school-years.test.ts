@@ -1,0 +1,419 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cognitoLogins } from '#accounts/cognito';
+import { formatNationalNumber } from '#contract/national-number';
+import type { Organisation } from '#contract/organisations';
+import { newId } from '#kernel/ids';
+import { localDynamo } from '#local/local-clients';
+import { type LocalStack, startLocalStack } from '#local/stack';
+import { startYearProcess, type YearProcess } from '#local/year-process';
+import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
+import { keptCounts, runRetention } from '#school-years/retention';
+import { validStudent } from './helpers/students';
+import { createTestOrganisation, GOOD_PASSWORD, uniqueEmail } from './helpers/users';
+
+/**
+ * Two school years against the same local services, as two years' stacks share the platform in
+ * AWS: 2026-2027 in this process (its own emulators, so archiving it touches no other test), and
+ * 2027-2028 in a process of its own on the same DynamoDB, S3, Cognito and mailbox.
+ */
+const FIRST = '2026-2027';
+const NEXT = '2027-2028';
+const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-years-'));
+let first: LocalStack;
+let next: YearProcess;
+
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+) {
+  const res = await fetch(`${base}/api${path}`, {
+    method,
+    headers: {
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+  });
+  const text = await res.text();
+  // biome-ignore lint/suspicious/noExplicitAny: as above.
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as any };
+}
+
+interface Login {
+  email: string;
+  password: string;
+  person: StoredPerson;
+  organisation: Organisation;
+}
+
+/** A person with an activated login, made through the product's own stores in the first year. */
+async function person(organisation: Organisation): Promise<Login> {
+  const email = uniqueEmail('jaar');
+  const password = `${GOOD_PASSWORD} ${randomUUID().slice(0, 4)}`;
+  const stamp = new Date().toISOString();
+  const stored: StoredPerson = {
+    id: newId(),
+    organisationId: organisation.id,
+    email,
+    name: 'Persoon Van Vorig Jaar',
+    status: 'active',
+    invitedAt: stamp,
+    activatedAt: stamp,
+  };
+  await createPerson(stored);
+  const sub = await cognitoLogins.ensure(email);
+  await cognitoLogins.setPassword(email, password);
+  await putIdentity(sub, stored, organisation.type);
+  return { email, password, person: stored, organisation };
+}
+
+async function login(base: string, who: Login) {
+  return call(base, 'POST', '/auth/login', { body: { email: who.email, password: who.password } });
+}
+
+async function tokenAt(base: string, who: Login): Promise<string> {
+  const res = await login(base, who);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.accessToken;
+}
+
+/**
+ * The export bucket's objects with their contents, read from s3rver's folder: S3's bucket-level
+ * calls (ListObjects) do not verify against s3rver (see local/s3-local.ts).
+ */
+function exportFiles(): { name: string; text: string }[] {
+  const bucket = join(dataDir, 's3', first.exportBucket);
+  return readdirSync(bucket, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('._S3rver_object'))
+    .map((name) => ({ name, text: readFileSync(join(bucket, name), 'utf8') }));
+}
+
+async function scanTable(tableName: string) {
+  const client = DynamoDBDocumentClient.from(localDynamo(first.endpoints.dynamodb));
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({ TableName: tableName, ExclusiveStartKey, ConsistentRead: true }),
+    );
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items.sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
+}
+
+let admin: Login;
+let school: Login;
+let gone: Login;
+let service: Login;
+let leftOut: Login;
+const student = validStudent('', {
+  email: 'lien.vorigjaar@leerling.example',
+  phone: '0470 98 76 54',
+  lastName: 'Vorigjaar',
+});
+const nationalNumber = student.nationalNumber as string;
+let supervisorId: string;
+
+beforeAll(async () => {
+  first = await startLocalStack({
+    schoolYear: FIRST,
+    dataDir,
+    persist: false,
+    ports: { app: 0, mail: 0 },
+    scheduler: false,
+  });
+  admin = await person(await createTestOrganisation('admin'));
+  school = await person(await createTestOrganisation('school'));
+  gone = await person(school.organisation);
+  service = await person(await createTestOrganisation('service'));
+  leftOut = await person(await createTestOrganisation('service'));
+}, 120_000);
+
+afterAll(async () => {
+  await next?.stop();
+  await first?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('from one school year to the next', () => {
+  it('works in 2026-2027: a supervisor, a contact person, a student, an export', async () => {
+    const schoolToken = await tokenAt(first.appUrl, school);
+    const supervisor = await call(first.appUrl, 'POST', '/supervisors', {
+      token: schoolToken,
+      body: { name: 'Mevrouw Janssens', phone: '050 12 34 56', email: 'janssens@school.example' },
+    });
+    expect(supervisor.status).toBe(201);
+    supervisorId = supervisor.body.id;
+    student.internship.supervisorId = supervisorId;
+    const entered = await call(first.appUrl, 'POST', '/students', { token: schoolToken, body: student });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+
+    const serviceToken = await tokenAt(first.appUrl, service);
+    const contact = await call(first.appUrl, 'POST', '/contacts', {
+      token: serviceToken,
+      body: { name: 'Mentor Marleen', phone: '09 123 45 67', email: 'marleen@dienst.example' },
+    });
+    expect(contact.status).toBe(201);
+
+    const started = await call(first.appUrl, 'POST', '/exports', {
+      token: schoolToken,
+      body: { list: 'school-students', format: 'csv', filters: {} },
+    });
+    expect(started.status).toBe(202);
+    await expect
+      .poll(
+        async () =>
+          (await call(first.appUrl, 'GET', `/exports/${started.body.id}`, { token: schoolToken })).body
+            .status,
+        { timeout: 15_000 },
+      )
+      .toBe('ready');
+
+    // A person who left: deactivated, and so in every year.
+    const adminToken = await tokenAt(first.appUrl, admin);
+    const deactivated = await call(
+      first.appUrl,
+      'DELETE',
+      `/organisations/${school.organisation.id}/members/${gone.person.id}`,
+      { token: adminToken },
+    );
+    expect(deactivated.status).toBe(200);
+  });
+
+  it('prepares 2027-2028: the calendar one year later with warnings, 409 a second time', async () => {
+    const adminToken = await tokenAt(first.appUrl, admin);
+    const prepared = await call(first.appUrl, 'POST', '/school-years', {
+      token: adminToken,
+      body: { schoolYear: NEXT },
+    });
+    expect(prepared.status, JSON.stringify(prepared.body)).toBe(201);
+    expect(prepared.body).toMatchObject({ schoolYear: NEXT, status: 'next', retentionUntil: '2029-08-31' });
+    const preferred = prepared.body.rounds.find((r: { id: string }) => r.id === 'secondary-7-preferred');
+    expect(preferred).toMatchObject({ opensAt: '2027-09-04T12:00', closesAt: '2027-09-18T12:00' });
+    expect(preferred.warnings).toEqual([
+      'Begin: 04/09/2027 valt op een zaterdag.',
+      'Einde: 18/09/2027 valt op een zaterdag.',
+    ]);
+    expect(
+      prepared.body.organisations.find((o: { id: string }) => o.id === leftOut.organisation.id),
+    ).toMatchObject({
+      takesPart: true,
+    });
+
+    const again = await call(first.appUrl, 'POST', '/school-years', {
+      token: adminToken,
+      body: { schoolYear: NEXT },
+    });
+    expect(again.status).toBe(409);
+
+    // The coordinator moves the weekend opening to the Monday, and leaves one service out.
+    const moved = await call(first.appUrl, 'PUT', `/school-years/${NEXT}/rounds/secondary-7-preferred`, {
+      token: adminToken,
+      body: { opensAt: '2027-09-06T12:00' },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.warnings).toEqual(['Einde: 18/09/2027 valt op een zaterdag.']);
+    const participation = await call(first.appUrl, 'PUT', `/school-years/${NEXT}/organisations`, {
+      token: adminToken,
+      body: { excludedOrganisations: [leftOut.organisation.id] },
+    });
+    expect(participation.status).toBe(200);
+
+    const list = await call(first.appUrl, 'GET', '/school-years', { token: adminToken });
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual([
+      expect.objectContaining({
+        schoolYear: FIRST,
+        status: 'current',
+        retentionUntil: '2028-08-31',
+        students: 1,
+      }),
+      expect.objectContaining({ schoolYear: NEXT, status: 'next', retentionUntil: '2029-08-31' }),
+    ]);
+  });
+
+  it('lets last year’s people log in to 2027-2028 with their password and find their organisation there', async () => {
+    next = await startYearProcess({
+      schoolYear: NEXT,
+      dataDir,
+      endpoints: first.endpoints,
+      switchHere: true,
+    });
+
+    const schoolToken = await tokenAt(next.appUrl, school);
+    const me = await call(next.appUrl, 'GET', '/me', { token: schoolToken });
+    expect(me.body).toMatchObject({
+      schoolYear: { id: NEXT, status: 'current' },
+      organisation: { id: school.organisation.id, name: school.organisation.name },
+    });
+    const supervisors = await call(next.appUrl, 'GET', '/supervisors', { token: schoolToken });
+    expect(supervisors.body.items).toEqual([
+      expect.objectContaining({ id: supervisorId, name: 'Mevrouw Janssens', studentCount: 0 }),
+    ]);
+    const students = await call(next.appUrl, 'GET', '/students', { token: schoolToken });
+    expect(students.status).toBe(200);
+    expect(students.body.items).toEqual([]);
+
+    const serviceToken = await tokenAt(next.appUrl, service);
+    const contacts = await call(next.appUrl, 'GET', '/contacts', { token: serviceToken });
+    expect(contacts.body.items.map((c: { name: string }) => c.name)).toEqual(['Mentor Marleen']);
+
+    // The calendar is the one the coordinator prepared.
+    const calendar = await call(next.appUrl, 'GET', '/school-year', { token: schoolToken });
+    expect(calendar.body.schoolYear).toBe(NEXT);
+    expect(calendar.body.rounds.find((r: { id: string }) => r.id === 'secondary-7-preferred').opensAt).toBe(
+      '2027-09-06T12:00',
+    );
+
+    // Deactivated stays deactivated; a service left out has no place in the new year.
+    expect((await login(next.appUrl, gone)).status).not.toBe(200);
+    expect((await login(next.appUrl, leftOut)).status).toBe(403);
+    expect((await login(first.appUrl, leftOut)).status).toBe(200);
+
+    // The new year takes new students, with last year's supervisor.
+    const entered = await call(next.appUrl, 'POST', '/students', {
+      token: schoolToken,
+      body: validStudent(supervisorId, { lastName: 'Nieuwjaar' }),
+    });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+  });
+
+  it('archives 2026-2027: reads and exports still work, every write answers 409', async () => {
+    const adminToken = await tokenAt(next.appUrl, admin);
+    const list = await call(next.appUrl, 'GET', '/school-years', { token: adminToken });
+    expect(list.body.map((y: { schoolYear: string; status: string }) => [y.schoolYear, y.status])).toEqual([
+      [FIRST, 'current'],
+      [NEXT, 'current'],
+    ]);
+    const early = await call(next.appUrl, 'PUT', `/school-years/${FIRST}`, {
+      token: adminToken,
+      body: { retentionUntil: '2027-05-01' },
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.details[0].message).toContain('laatste ronde');
+
+    const archived = await call(next.appUrl, 'PUT', `/school-years/${FIRST}`, {
+      token: adminToken,
+      body: { status: 'archived' },
+    });
+    expect(archived.status, JSON.stringify(archived.body)).toBe(200);
+    expect(archived.body).toMatchObject({ schoolYear: FIRST, status: 'archived' });
+
+    const schoolToken = await tokenAt(first.appUrl, school);
+    const refused = await call(first.appUrl, 'POST', '/students', {
+      token: schoolToken,
+      body: validStudent(supervisorId, { lastName: 'Telaat' }),
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toBe(
+      'Het schooljaar 2026-2027 is gearchiveerd: je kan alles bekijken en exporteren, maar niets meer wijzigen.',
+    );
+    const edit = await call(first.appUrl, 'PUT', `/supervisors/${supervisorId}`, {
+      token: schoolToken,
+      body: { name: 'Mevrouw Janssens', phone: '050 12 34 56', email: 'nieuw@school.example' },
+    });
+    expect(edit.status).toBe(409);
+    const history = await call(first.appUrl, 'GET', '/students', { token: schoolToken });
+    expect(history.body.items.map((s: { lastName: string }) => s.lastName)).toEqual(['Vorigjaar']);
+    const me = await call(first.appUrl, 'GET', '/me', { token: schoolToken });
+    expect(me.body.schoolYear).toMatchObject({ id: FIRST, status: 'archived' });
+    const exported = await call(first.appUrl, 'POST', '/exports', {
+      token: schoolToken,
+      body: { list: 'school-students', format: 'xlsx', filters: {} },
+    });
+    expect(exported.status).toBe(202);
+    await expect
+      .poll(
+        async () =>
+          (await call(first.appUrl, 'GET', `/exports/${exported.body.id}`, { token: schoolToken })).body
+            .status,
+        { timeout: 15_000 },
+      )
+      .toBe('ready');
+  });
+
+  it('erases 2026-2027’s personal data on its retention date, keeps the counts, and does it once', async () => {
+    // `first` runs in this process: its environment is 2026-2027's, as the year's own job has it.
+    expect(await runRetention(new Date('2028-08-30T12:00:00Z'))).toMatchObject({
+      outcome: 'not-due',
+      retentionUntil: '2028-08-31',
+      students: 1,
+    });
+    const files = exportFiles();
+    expect(files).toHaveLength(2);
+    expect(files.some((f) => f.text.includes(formatNationalNumber(nationalNumber)))).toBe(true);
+    const before = JSON.stringify(await scanTable(first.tableName));
+    for (const value of [
+      student.email,
+      student.phone,
+      'janssens@school.example',
+      'Kleurenblind',
+      'NATIONAL#',
+    ]) {
+      expect(before, value).toContain(value);
+    }
+
+    const erased = await runRetention(new Date('2028-08-31T00:30:00Z'));
+    expect(erased).toMatchObject({ outcome: 'erased', erasure: { students: 1, files: 2 } });
+
+    const items = await scanTable(first.tableName);
+    const text = JSON.stringify(items);
+    for (const secret of [
+      student.email,
+      student.phone,
+      nationalNumber,
+      'janssens@school.example',
+      'Kleurenblind',
+      'NATIONAL#',
+    ]) {
+      expect(text, secret).not.toContain(secret);
+    }
+    expect(items.filter((i) => String(i.pk).startsWith('NATIONAL#'))).toEqual([]);
+    expect(items.filter((i) => String(i.pk).startsWith('SECRET#blind-index'))).toEqual([]);
+    const students = items.filter((i) => String(i.pk).startsWith('STUDENT#') && i.sk === 'STUDENT');
+    expect(students).toHaveLength(1);
+    expect(students[0]).toMatchObject({
+      lastName: 'Vorigjaar',
+      nationalNumberEncrypted: '',
+      email: '',
+      phone: '',
+    });
+    expect(students[0]).not.toHaveProperty('nationalNumberHash');
+    expect(exportFiles()).toEqual([]);
+
+    expect(await keptCounts()).toMatchObject({
+      students: 1,
+      rows: [
+        {
+          track: 'secondary',
+          programme: 'seventh_year',
+          province: 'west-vlaanderen',
+          status: 'open',
+          students: 1,
+        },
+      ],
+    });
+    // The next year keeps its own copy of the supervisor, contact data and all.
+    expect(JSON.stringify(await scanTable(`stagematching-${NEXT}`))).toContain('janssens@school.example');
+
+    const adminToken = await tokenAt(next.appUrl, admin);
+    const list = await call(next.appUrl, 'GET', '/school-years', { token: adminToken });
+    expect(list.body[0]).toMatchObject({
+      schoolYear: FIRST,
+      status: 'archived',
+      erasure: { students: 1, files: 2, by: 'bewaartermijn' },
+    });
+
+    const again = await runRetention(new Date('2028-09-01T00:30:00Z'));
+    expect(again.outcome).toBe('erased-before');
+    expect(await scanTable(first.tableName)).toEqual(items);
+  });
+});

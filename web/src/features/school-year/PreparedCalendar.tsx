@@ -1,0 +1,228 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { ProposedOrganisation, ProposedRound, Round, SchoolYearProposal } from '#contract/school-year';
+import { api } from '../../api/client';
+import { PROGRAMME_LABELS, ROUND_KIND_LABELS, TRACK_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
+import { FormMessage } from '../../ui/fields';
+import { Notice, type NoticeState } from '../../ui/Notice';
+import { failureText, QueryState } from '../../ui/QueryState';
+import { useSubmit } from '../../ui/useSubmit';
+import { RoundForm } from './CalendarPage';
+import { formatWall } from './time';
+import { schoolYearProposalQuery, schoolYearsQuery } from './years-queries';
+
+function Warnings({ warnings }: { warnings: string[] }) {
+  if (warnings.length === 0) return <>Geen</>;
+  return (
+    <ul className="warnings">
+      {warnings.map((w) => (
+        <li key={w}>{w}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "Nieuw schooljaar voorbereiden": next year's calendar as proposed from this year's, every date
+ * one year later and flagged where it falls on a weekend or a public holiday. The coordinator
+ * edits the rounds as on the running calendar, and chooses which organisations take part.
+ */
+export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
+  const query = useQuery(schoolYearProposalQuery(schoolYear));
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<Round | 'new' | null>(null);
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const base = `/school-years/${schoolYear}`;
+  const { queryKey } = schoolYearProposalQuery(schoolYear);
+  const remove = useMutation({
+    mutationFn: (round: ProposedRound) => api(`${base}/rounds/${round.id}`, { method: 'DELETE' }),
+    onSuccess: async (_r, round) => {
+      await queryClient.invalidateQueries({ queryKey });
+      setNotice({ kind: 'ok', text: `"${round.name}" is verwijderd.` });
+    },
+    onError: (e) => setNotice({ kind: 'error', text: failureText(e, 'Verwijderen lukte niet.') }),
+  });
+
+  return (
+    <>
+      <h1>Kalender {schoolYear} (voorbereiding)</h1>
+      <p>
+        Voorgesteld vanuit het lopende schooljaar: elke datum een jaar later. Valt een datum in een weekend of
+        op een feestdag, dan staat dat erbij: kijk die rondes na en pas ze aan waar nodig.{' '}
+        <Link to="/schooljaren">Terug naar Schooljaren</Link>
+      </p>
+      <Notice notice={notice} />
+      <QueryState query={query}>
+        {(year) => (
+          <>
+            {!year.editable && (
+              <p className="alert alert-error" role="status">
+                Deze kalender wordt hier niet meer gewijzigd: het schooljaar {schoolYear} heeft zijn eigen
+                kalender.
+              </p>
+            )}
+            <section aria-labelledby="blackout-title">
+              <h2 id="blackout-title">Zomerstop</h2>
+              <p>
+                Van {formatWall(year.blackout.from)} tot {formatWall(year.blackout.to)}; wie dan ingevoerd
+                wordt, is zichtbaar vanaf {formatWall(year.blackout.visibleFrom)}.
+              </p>
+              {year.blackoutWarnings.length > 0 && <Warnings warnings={year.blackoutWarnings} />}
+            </section>
+            <CardTable label={`Rondes ${schoolYear}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Ronde</th>
+                  <th scope="col">Voor</th>
+                  <th scope="col">Begin</th>
+                  <th scope="col">Einde</th>
+                  <th scope="col">Let op</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Acties</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {year.rounds.map((r) => (
+                  <tr key={r.id} data-round={r.id}>
+                    <th scope="row">
+                      {r.name}
+                      <br />
+                      <small>{ROUND_KIND_LABELS[r.kind]}</small>
+                    </th>
+                    <td data-label="Voor">
+                      {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
+                      {r.internship && (
+                        <>
+                          <br />
+                          <small>
+                            eerste periode {r.internship.from} – {r.internship.to}
+                          </small>
+                        </>
+                      )}
+                    </td>
+                    <td data-label="Begin">{formatWall(r.opensAt)}</td>
+                    <td data-label="Einde">{formatWall(r.closesAt)}</td>
+                    <td data-label="Let op">
+                      <Warnings warnings={r.warnings} />
+                    </td>
+                    <td className="actions">
+                      {year.editable && (
+                        <>
+                          <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
+                            Wijzigen
+                          </button>
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={remove.isPending}
+                            onClick={() => {
+                              if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
+                            }}
+                          >
+                            Verwijderen
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </CardTable>
+            {year.editable && (
+              <p>
+                <button type="button" onClick={() => setEditing('new')}>
+                  Ronde toevoegen
+                </button>
+              </p>
+            )}
+            {editing && (
+              <RoundForm
+                key={editing === 'new' ? 'new' : editing.id}
+                round={editing === 'new' ? null : editing}
+                base={base}
+                invalidates={[queryKey]}
+                onDone={(saved) => {
+                  setEditing(null);
+                  setNotice({ kind: 'ok', text: `"${saved.name}" is bewaard.` });
+                }}
+              />
+            )}
+            {year.organisations.length > 0 && <Participation year={year} />}
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+const TYPE_TITLES: Record<ProposedOrganisation['type'], string> = {
+  admin: 'Sector',
+  school: 'Scholen',
+  service: 'Diensten gezinszorg',
+};
+
+/** Which organisations the new year carries over: every active one unless the coordinator unticks it. */
+function Participation({ year }: { year: SchoolYearProposal }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  const { onSubmit, busy, error } = useSubmit(
+    (data) => {
+      const ticked = new Set(data.getAll('takesPart').map(String));
+      const excludedOrganisations = year.organisations
+        .filter((o) => o.active && o.type !== 'admin' && !ticked.has(o.id))
+        .map((o) => o.id);
+      return api<ProposedOrganisation[]>(`/school-years/${year.schoolYear}/organisations`, {
+        method: 'PUT',
+        json: { excludedOrganisations },
+      });
+    },
+    (organisations) =>
+      setSaved(`Bewaard: ${organisations.filter((o) => o.takesPart).length} organisaties nemen deel.`),
+    { invalidates: [schoolYearProposalQuery(year.schoolYear).queryKey, schoolYearsQuery.queryKey] },
+  );
+  const types = (['service', 'school', 'admin'] as const).filter((t) =>
+    year.organisations.some((o) => o.type === t),
+  );
+  return (
+    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="participation-title">
+      <h2 id="participation-title">Wie neemt deel in {year.schoolYear}</h2>
+      <p>
+        Deze organisaties gaan mee naar het nieuwe schooljaar, met hun mensen, contactpersonen en
+        stagebegeleiders. Wie niet (meer) actief is, gaat niet mee.
+      </p>
+      <FormMessage error={error} />
+      {types.map((type) => (
+        <fieldset key={type}>
+          <legend>{TYPE_TITLES[type]}</legend>
+          {year.organisations
+            .filter((o) => o.type === type)
+            .map((o) => (
+              <label key={o.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  name="takesPart"
+                  value={o.id}
+                  defaultChecked={o.takesPart}
+                  disabled={!o.active || o.type === 'admin'}
+                />{' '}
+                {o.name}
+                {!o.active && ' (niet actief)'}
+              </label>
+            ))}
+        </fieldset>
+      ))}
+      {saved && (
+        <p className="alert alert-ok" role="status">
+          {saved}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Bewaren…' : 'Deelnemers bewaren'}
+        </button>
+      </p>
+    </form>
+  );
+}
