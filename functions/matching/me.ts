@@ -7,7 +7,7 @@ import { optionalEnv } from '#platform/config';
 import { blackoutOf, schoolYearData } from '#school-year/calendar';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
-export const handler = defineHandler('me', {}, async ({ caller }) => {
+export const handler = defineHandler('me', async ({ caller }) => {
   const [organisation, person, organisations] = await Promise.all([
     getOrganisation(caller.organisationId),
     // The person's own account (wherever they act now) holds their preferences.
@@ -19,7 +19,12 @@ export const handler = defineHandler('me', {}, async ({ caller }) => {
   return ok({
     schoolYear: {
       id: year.schoolYear,
-      blackout: { from: blackout.from, to: blackout.to, visibleFrom: blackout.visibleFrom },
+      // ISO instants: the JSON the web reads, spelt out rather than left to JSON.stringify.
+      blackout: {
+        from: blackout.from.toISOString(),
+        to: blackout.to.toISOString(),
+        visibleFrom: blackout.visibleFrom.toISOString(),
+      },
     },
     id: caller.userId,
     email: caller.email,

@@ -1,5 +1,4 @@
-import type { AuditPage } from '#contract/admin-api';
-import type { AuditEntry, AuditQuery } from '#contract/audit';
+import type { AuditEntry, AuditPage, AuditQuery } from '#contract/audit';
 import { brusselsToInstant } from '#kernel/time';
 import { invalidCursor, readCursor, writeCursor } from '#requests/cursor';
 import { auditPage } from './store';

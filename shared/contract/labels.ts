@@ -1,7 +1,6 @@
 import type { PersonStatus, SECTORS, Track } from './organisations';
 import type { DecisionStatus } from './requests';
-import type { StudentStatus } from './students';
-import type { InternshipForm, Transport } from './students-api';
+import type { InternshipForm, StudentStatus, Transport } from './students';
 
 /**
  * The Dutch words for the contract's values that both the web app and the export files show, so

@@ -27,7 +27,7 @@ export function studentListItem(student: StoredStudent, supervisors: Map<string,
           serviceName: placement.serviceName,
           contact: placement.contact,
           // Only the periods the service took on, not everything the school asked for.
-          periods: placement.periods.map((i) => student.internship.periods[i]).filter(Boolean),
+          periods: placement.periods.map((i) => student.internship.periods[i]).filter((p) => p !== undefined),
           notes: placement.notes,
           acceptedAt: placement.acceptedAt,
         }
