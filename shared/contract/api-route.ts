@@ -65,7 +65,22 @@ export type AnswerBody<A extends Answers> = {
   [S in keyof A]: A[S] extends z.ZodType ? z.output<A[S]> : A[S] extends FileAnswer ? Blob : undefined;
 }[keyof A];
 
-/** The input of a route as its callers give it: `{ path, query, body }`, only the parts it reads. */
+type PartOf<S> = S extends z.ZodType ? z.input<S> : never;
+
+/**
+ * The input of a route as its callers give it: `{ path, query, body }`, only the parts it reads; a
+ * part whose fields are all optional may be left out.
+ */
 export type InputOf<I extends RouteInput> = {
-  [K in keyof I as I[K] extends z.ZodType ? K : never]: I[K] extends z.ZodType ? z.input<I[K]> : never;
+  [K in keyof I as I[K] extends z.ZodType
+    ? Record<never, never> extends PartOf<I[K]>
+      ? never
+      : K
+    : never]: PartOf<I[K]>;
+} & {
+  [K in keyof I as I[K] extends z.ZodType
+    ? Record<never, never> extends PartOf<I[K]>
+      ? K
+      : never
+    : never]?: PartOf<I[K]>;
 };

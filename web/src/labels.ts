@@ -11,8 +11,7 @@ import type { RegistrationStatus } from '#contract/registrations';
 import type { DecisionStatus } from '#contract/requests';
 import type { Role } from '#contract/roles';
 import type { RoundKind, RoundState } from '#contract/school-year';
-import type { Programme } from '#contract/students';
-import type { Weekday } from '#contract/students-api';
+import type { Programme, Weekday } from '#contract/students';
 import type { TakeoverStatus } from '#contract/takeovers';
 import type { EvaluationKind, HourContext, Verdict } from '#contract/trajectory';
 

@@ -38,7 +38,7 @@ export function ImportPage() {
   const [readProblem, setReadProblem] = useState<string | null>(null);
 
   const send = (body: Omit<ImportInput, 'invite' | 'commit'> & { commit: boolean; invite: boolean }) =>
-    api<ImportResult>('/admin/imports', { method: 'POST', json: body });
+    api('POST /api/admin/imports', { body });
   const dryRun = useMutation({
     mutationFn: (c: Chosen & { kind: ImportKind }) => send({ ...c, commit: false, invite: false }),
   });
@@ -51,7 +51,8 @@ export function ImportPage() {
       ]),
   });
   const template = useMutation({
-    mutationFn: (k: ImportKind) => downloadFile(`/admin/imports/template?kind=${k}`, `${k}-importeren.csv`),
+    mutationFn: (k: ImportKind) =>
+      downloadFile('GET /api/admin/imports/template', { query: { kind: k } }, `${k}-importeren.csv`),
   });
 
   const restart = (nextKind: ImportKind) => {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Track } from '#contract/organisations';
-import type { MailFailureView, Round, RoundInput, RoundKind } from '#contract/school-year';
+import type { Round, RoundInput, RoundKind } from '#contract/school-year';
 import type { Programme } from '#contract/students';
 import { api } from '../../api/client';
 import {
@@ -22,8 +22,7 @@ import { formatWall } from './time';
 
 const mailFailuresQuery = {
   queryKey: ['mail-failures'],
-  queryFn: ({ signal }: { signal: AbortSignal }) =>
-    api<{ items: MailFailureView[] }>('/admin/mail-failures', { signal }),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api('GET /api/admin/mail-failures', { signal }),
 };
 
 /** What the form sends: every field of a round (PUT takes any subset, the form sends them all). */
@@ -50,11 +49,11 @@ function RoundForm({ round, onDone }: { round: Round | null; onDone: (saved: Rou
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
       round
-        ? api<Round>(`/school-year/rounds/${round.id}`, {
-            method: 'PUT',
-            json: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
+        ? api('PUT /api/school-year/rounds/{id}', {
+            path: { id: round.id },
+            body: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
           })
-        : api<Round>('/school-year/rounds', { method: 'POST', json: roundBody(data) }),
+        : api('POST /api/school-year/rounds', { body: roundBody(data) }),
     onDone,
     { invalidates: [schoolYearQuery.queryKey, tracksQuery.queryKey] },
   );
@@ -151,7 +150,7 @@ export function CalendarPage() {
       queryClient.invalidateQueries({ queryKey: tracksQuery.queryKey }),
     ]);
   const remove = useMutation({
-    mutationFn: (round: Round) => api(`/school-year/rounds/${round.id}`, { method: 'DELETE' }),
+    mutationFn: (round: Round) => api('DELETE /api/school-year/rounds/{id}', { path: { id: round.id } }),
     onSuccess: async (_r, round) => {
       await refresh();
       setNotice({ kind: 'ok', text: `"${round.name}" is verwijderd.` });
@@ -159,7 +158,8 @@ export function CalendarPage() {
     onError: (e) => setNotice({ kind: 'error', text: failureText(e, 'Verwijderen lukte niet.') }),
   });
   const remind = useMutation({
-    mutationFn: (round: Round) => api(`/school-year/rounds/${round.id}/reminders`, { method: 'POST' }),
+    mutationFn: (round: Round) =>
+      api('POST /api/school-year/rounds/{id}/reminders', { path: { id: round.id } }),
     onSuccess: (_r, round) =>
       setNotice({
         kind: 'ok',

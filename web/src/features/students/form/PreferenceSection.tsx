@@ -1,4 +1,4 @@
-import type { ServiceOption } from '#contract/organisations-api';
+import type { ServiceOption } from '#contract/organisations';
 import { SelectField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';
 import type { StudentDraft } from './useStudentDraft';

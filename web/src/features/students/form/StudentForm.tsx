@@ -1,10 +1,9 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Link } from 'react-router';
-import type { Track } from '#contract/organisations';
-import type { ServiceOption } from '#contract/organisations-api';
-import type { Supervisor } from '#contract/people-api';
-import type { StudentDetail } from '#contract/students-api';
+import type { ServiceOption, Track } from '#contract/organisations';
+import type { Supervisor } from '#contract/people';
+import type { StudentDetail } from '#contract/students-responses';
 import { api } from '../../../api/client';
 import { t } from '../../../labels';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -37,10 +36,10 @@ export function StudentForm({
   const form = useRef<HTMLFormElement>(null);
   const { onSubmit, busy, errors, error, fieldErrors } = useSubmit(
     (data) => {
-      const json = studentBody(data, draft);
+      const body = studentBody(data, draft);
       return student
-        ? api<StudentDetail>(`/students/${student.id}`, { method: 'PUT', json })
-        : api<StudentDetail>('/students', { method: 'POST', json });
+        ? api('PUT /api/students/{id}', { path: { id: student.id }, body })
+        : api('POST /api/students', { body });
     },
     onSaved,
     { invalidates },
