@@ -214,7 +214,7 @@ export const apiRoutes = [
     '/api/organisations/{id}/members/{memberId}',
     { path: MemberPath },
     { 200: Person },
-    [404],
+    [404, 409],
   ),
   route('supervisors-list', 'GET', '/api/supervisors', none, { 200: SupervisorList }),
   route('supervisors-create', 'POST', '/api/supervisors', { body: LinkedPersonInput }, { 201: Supervisor }),

@@ -26,3 +26,9 @@ export const ErrorBody = z
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.output<typeof ErrorBody>;
+
+/**
+ * API Gateway's own refusal, before any handler runs: no or an invalid token (401), a body too
+ * large (413), too many requests for the route's throttle (429).
+ */
+export const GatewayError = z.object({ message: z.string() }).meta({ id: 'GatewayError' });

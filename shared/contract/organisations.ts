@@ -83,6 +83,9 @@ export const Organisation = z
     active: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** A service's last login and last decision of any of its people: the dashboard's nudges. */
+    lastLoginAt: z.string().optional(),
+    lastDecisionAt: z.string().optional(),
   })
   .meta({ id: 'Organisation' });
 export type Organisation = z.output<typeof Organisation>;

@@ -115,7 +115,8 @@ export const Trajectory = z.object({
   studentId: z.string(),
   hours: HoursSummary,
   entries: z.array(HoursEntry),
-  evaluations: z.array(Evaluation),
+  /** Read as stored, so each also names the student it is about. */
+  evaluations: z.array(Evaluation.extend({ studentId: z.string().optional() })),
   remoteSupervision: z.object({ on: z.boolean(), since: z.string().nullable(), allowed: z.boolean() }),
   completedAt: z.string().nullable(),
   mayComplete: z.boolean(),

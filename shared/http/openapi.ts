@@ -5,7 +5,7 @@ import type {
 } from 'zod-openapi';
 import { createDocument } from 'zod-openapi';
 import { isEmptyAnswer, isFileAnswer, type SuccessStatus } from '#contract/api-route';
-import { ErrorBody } from '#contract/errors';
+import { ErrorBody, GatewayError } from '#contract/errors';
 import * as z from '#kernel/zod';
 import type { RouteDef } from './route-types';
 import { type RouteId, routes } from './routes';
@@ -92,31 +92,42 @@ const SUMMARIES: Record<RouteId, string> = {
 
 const REFUSALS: Record<number, string> = {
   400: 'Bad input: `details` lists every wrong field with its place and a Dutch reason (VALIDATION_FAILED)',
-  401: 'Not logged in, or the token ran out (UNAUTHENTICATED)',
+  401: 'Not logged in, or the token ran out (UNAUTHENTICATED, or API Gateway: Unauthorized)',
   403: 'Not allowed for this person, role or organisation (FORBIDDEN)',
   404: 'No such object, or not one this caller may see (NOT_FOUND)',
   409: 'In conflict with the current state, e.g. taken by someone else meanwhile (CONFLICT)',
   410: 'The link was used or ran out (GONE)',
-  413: 'The request is too large',
+  413: 'The request is too large (API Gateway)',
   415: 'The body is not JSON (UNSUPPORTED_MEDIA_TYPE)',
   422: 'Against a rule of the product, with the reason (BUSINESS_RULE)',
-  429: 'Too many attempts: wait and try again (ACCOUNT_LOCKED)',
+  429: 'Too many requests for the route (API Gateway), or a login locked after failed attempts (ACCOUNT_LOCKED)',
   500: 'Something went wrong on our side; `details.requestId` names it (INTERNAL)',
   503: 'A part of the system does not answer (SERVICE_UNAVAILABLE)',
 };
 
 /**
- * Every error status a route may answer: those its kind implies (400 with input, 415 with a body,
- * 401 and 403 behind the login, 500 anywhere) and those the contract lists for it.
+ * Every error status a route may answer: those its kind implies (400 with input; 413 and 415 with
+ * a body; 401 and 403 behind the login; 429 from the route's throttle; 500 anywhere) and those the
+ * contract lists for it.
  */
 export function refusalsOf(route: RouteDef): number[] {
   const implied = [
     ...(Object.keys(route.input).length > 0 ? [400] : []),
-    ...(route.input.body ? [415] : []),
+    ...(route.input.body ? [413, 415] : []),
     ...(route.public ? [] : [401, 403]),
+    429,
     500,
   ];
   return [...new Set([...implied, ...route.refusals])].sort((a, b) => a - b);
+}
+
+/** The body of a refusal: ours (`ErrorBody`), or API Gateway's where it refuses before the handler. */
+export function refusalSchema(route: RouteDef, status: number): z.ZodType {
+  const ours = (route.refusals as readonly number[]).includes(status);
+  if (status === 413) return GatewayError;
+  if (status === 401 && !route.public) return z.union([ErrorBody, GatewayError]);
+  if (status === 429) return ours ? z.union([ErrorBody, GatewayError]) : GatewayError;
+  return ErrorBody;
 }
 
 function answersOf(route: RouteDef): ZodOpenApiResponsesObject {
@@ -132,7 +143,7 @@ function answersOf(route: RouteDef): ZodOpenApiResponsesObject {
   for (const status of refusalsOf(route)) {
     responses[`${status}` as `${4 | 5}${string}`] = {
       description: REFUSALS[status] ?? 'Refused',
-      content: { 'application/json': { schema: ErrorBody } },
+      content: { 'application/json': { schema: refusalSchema(route, status) } },
     };
   }
   return responses;

@@ -47,8 +47,10 @@ export function studentDetail(
     nationalNumberLast2: _l,
     nationalNumberHash: _h,
     version: _v,
+    // The store keeps it beside the student for the open index; it is no part of the request.
+    firstPeriodStart: _f,
     ...fields
-  } = student;
+  } = student as StoredStudent & { firstPeriodStart?: string };
   return {
     ...fields,
     ...studentListItem(student, supervisors, now),
