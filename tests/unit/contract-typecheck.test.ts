@@ -18,7 +18,7 @@ const consumer = `import { api } from '../../web/src/api/client';
 /** Reads a field of a route's answer, as the web's pages do. */
 export async function nameOf(id: string): Promise<string> {
   const student = await api('GET /api/students/{id}', { path: { id } });
-  return \`\${student.firstName} \${student.lastName}\`;
+  return \`\${student.firstName} \${student.lastName.toUpperCase()}\`;
 }
 `;
 
@@ -63,7 +63,9 @@ describe("the web's typecheck follows the contract's answers", () => {
     expect(typecheck()).toBe('');
   });
 
-  it('fails the consumer when the answer schema drops or renames a field it reads', { timeout: 120_000 }, () => {
+  it('fails the consumer when the answer schema drops or renames a field it reads', {
+    timeout: 120_000,
+  }, () => {
     const errors = typecheck({
       file: 'students-responses.ts',
       from: '  firstName: z.string(),',
