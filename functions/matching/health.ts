@@ -4,7 +4,7 @@ import { HttpError } from '#kernel/errors';
 import { pingTable } from '#platform/table/health';
 
 /** Liveness for people and monitors: healthy only when the school year's table answers. */
-export const handler = defineHandler('health', {}, async ({ log }) => {
+export const handler = defineHandler('health', async ({ log }) => {
   try {
     await pingTable();
   } catch (error) {

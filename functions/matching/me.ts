@@ -8,7 +8,7 @@ import { loadCalendar } from '#school-year/store';
 import { servedYearStatus } from '#school-years/years';
 
 /** Who am I: the web app asks this to pick the navigation for the person's role. */
-export const handler = defineHandler('me', {}, async ({ caller }) => {
+export const handler = defineHandler('me', async ({ caller }) => {
   const [organisation, person, organisations, year, status] = await Promise.all([
     getOrganisation(caller.organisationId),
     // The person's own account (wherever they act now) holds their preferences.
@@ -22,7 +22,12 @@ export const handler = defineHandler('me', {}, async ({ caller }) => {
     schoolYear: {
       id: year.schoolYear,
       status,
-      blackout: { from: blackout.from, to: blackout.to, visibleFrom: blackout.visibleFrom },
+      // ISO instants: the JSON the web reads, spelt out rather than left to JSON.stringify.
+      blackout: {
+        from: blackout.from.toISOString(),
+        to: blackout.to.toISOString(),
+        visibleFrom: blackout.visibleFrom.toISOString(),
+      },
     },
     id: caller.userId,
     email: caller.email,

@@ -1,5 +1,9 @@
-import type { AdminStudentQuery, AdminStudentStatus } from '#contract/admin';
-import type { AdminStudentList, AdminStudentListItem } from '#contract/admin-api';
+import type {
+  AdminStudentList,
+  AdminStudentListItem,
+  AdminStudentQuery,
+  AdminStudentStatus,
+} from '#contract/admin';
 import type { StatusCounts } from '#contract/requests';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';

@@ -1,5 +1,5 @@
 import { audit } from '#audit/record';
-import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin-api';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin';
 import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
 import type { Caller } from '#http/caller';
 import { notFound } from '#kernel/errors';

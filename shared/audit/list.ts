@@ -1,5 +1,4 @@
-import type { AuditPage } from '#contract/admin-api';
-import type { AuditEntry, AuditQuery } from '#contract/audit';
+import type { AuditEntry, AuditPage, AuditQuery } from '#contract/audit';
 import { brusselsDay } from '#kernel/time';
 import { invalidCursor, readCursor, writeCursor } from '#platform/table/cursor';
 import { keys } from '#platform/table/keys';

@@ -1,7 +1,9 @@
 import * as z from '#kernel/zod';
 import { TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
-import type { Round } from './school-year';
+import { DECISION_STATUSES } from './requests';
+import { Round } from './school-year';
+import { FORMS, Period, TRANSPORT, WEEKDAYS } from './students';
 
 export const ADMIN_STUDENT_STATUSES = ['open', 'accepted', 'stopped', 'hidden'] as const;
 export type AdminStudentStatus = (typeof ADMIN_STUDENT_STATUSES)[number];
@@ -20,39 +22,149 @@ export type AdminStudentQuery = z.output<typeof AdminStudentQuery>;
 
 export const DashboardQuery = z.object({ track: z.enum(TRACKS, 'Onbekende opleidingsvorm.').optional() });
 
-export interface PlacementFigures {
-  entered: number;
+export const PlacementFigures = z.object({
+  entered: z.number(),
   /** Waiting for a place: neither placed nor stopped. */
-  open: number;
+  open: z.number(),
   /** Open and visible to services now (not hidden by the summer blackout). */
-  visible: number;
-  placed: number;
-  stopped: number;
-}
+  visible: z.number(),
+  placed: z.number(),
+  stopped: z.number(),
+});
+export type PlacementFigures = z.output<typeof PlacementFigures>;
 
-export interface Dashboard {
-  track: string | null;
-  totals: PlacementFigures;
-  byProvince: Record<string, PlacementFigures>;
+/** `GET /api/admin/dashboard?track=`. */
+export const Dashboard = z.object({
+  track: z.string().nullable(),
+  totals: PlacementFigures,
+  byProvince: z.record(z.string(), PlacementFigures),
   /** Students placed per Brussels day, and the running total. */
-  daily: { date: string; placed: number; cumulative: number }[];
+  daily: z.array(z.object({ date: z.string(), placed: z.number(), cumulative: z.number() })),
   /**
    * The round boundaries to mark on the daily figures: the stored calendar's rounds of the shown
    * track(s), in time order, with their opening and close in Brussels wall-clock time
    * (`YYYY-MM-DDTHH:mm`; the first 10 characters are the day of `daily`).
    */
-  rounds: Pick<Round, 'id' | 'name' | 'track' | 'programme' | 'kind' | 'opensAt' | 'closesAt'>[];
-  nudges: {
+  rounds: z.array(
+    Round.pick({
+      id: true,
+      name: true,
+      track: true,
+      programme: true,
+      kind: true,
+      opensAt: true,
+      closesAt: true,
+    }),
+  ),
+  nudges: z.object({
     /** Active services that neither logged in nor decided anything since `since`. */
-    quietServices: {
-      id: string;
-      name: string;
-      province: string | null;
-      lastLoginAt: string | null;
-      lastDecisionAt: string | null;
-    }[];
+    quietServices: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        province: z.string().nullable(),
+        lastLoginAt: z.string().nullable(),
+        lastDecisionAt: z.string().nullable(),
+      }),
+    ),
     /** Schools with students still without a place. */
-    schoolsWithOpenStudents: { id: string; name: string; open: number }[];
-    since: string;
-  };
-}
+    schoolsWithOpenStudents: z.array(z.object({ id: z.string(), name: z.string(), open: z.number() })),
+    since: z.string(),
+  }),
+});
+export type Dashboard = z.output<typeof Dashboard>;
+
+/**
+ * How often services CHOSE each status for a student (choices, not current holders; every status
+ * of both workflows, 0 when never chosen): the student's counts item, see `StatusCounts`.
+ */
+const statusCounts = z.record(z.enum(DECISION_STATUSES), z.number());
+
+/** A row of `GET /api/admin/students` (shared/admin/all-students.ts): no personal data at all. */
+export const AdminStudentListItem = z.object({
+  id: z.string(),
+  track: z.enum(TRACKS),
+  firstName: z.string(),
+  lastName: z.string(),
+  school: z.object({ id: z.string(), name: z.string() }),
+  residence: z.object({ postcode: z.string(), city: z.string(), province: z.enum(PROVINCES) }),
+  status: z.enum(ADMIN_STUDENT_STATUSES),
+  registeredAt: z.string(),
+  placement: z
+    .object({
+      serviceId: z.string(),
+      serviceName: z.string(),
+      periods: z.array(Period),
+      acceptedAt: z.string(),
+    })
+    .nullable(),
+  statusCounts,
+});
+export type AdminStudentListItem = z.output<typeof AdminStudentListItem>;
+
+export const AdminStudentList = z.object({
+  items: z.array(AdminStudentListItem),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+});
+export type AdminStudentList = z.output<typeof AdminStudentList>;
+
+/** `GET /api/admin/students/{id}`: everything, the personal data masked. */
+export const AdminStudentDetail = AdminStudentListItem.extend({
+  address: z.object({ street: z.string(), postcode: z.string(), city: z.string() }),
+  transport: z.array(z.enum(TRANSPORT)),
+  remarks: z.string(),
+  internship: z.object({
+    supervisorId: z.string(),
+    form: z.enum(FORMS),
+    hoursPerWeek: z.number().optional(),
+    totalHours: z.number(),
+    periods: z.array(Period),
+    weekdays: z.array(z.enum(WEEKDAYS)).optional(),
+    remarks: z.string(),
+  }),
+  preferredServiceId: z.string().nullable(),
+  visibleFrom: z.string(),
+  stoppedAt: z.string().nullable(),
+  supervisor: z.object({ name: z.string() }).nullable(),
+  placementDetail: z.object({ contact: z.object({ name: z.string() }), notes: z.string() }).nullable(),
+  personal: z.object({
+    nationalNumber: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    masked: z.literal(true),
+  }),
+  /** Where every service that decided stands now, oldest decision first (`invitedAt`: first invitation). */
+  decisions: z.array(
+    z.object({
+      serviceId: z.string(),
+      serviceName: z.string().nullable(),
+      status: z.enum(DECISION_STATUSES),
+      decidedAt: z.string(),
+      invitedAt: z.string().nullable(),
+    }),
+  ),
+  /** Every decision of a service on the student, for the timeline. */
+  history: z.array(
+    z.object({
+      at: z.string(),
+      serviceId: z.string(),
+      serviceName: z.string().nullable(),
+      personId: z.string(),
+      personName: z.string().nullable(),
+      status: z.string(),
+    }),
+  ),
+});
+export type AdminStudentDetail = z.output<typeof AdminStudentDetail>;
+
+/** `POST /api/admin/students/{id}/reveal` (audited). */
+export const RevealedPersonalData = z.object({
+  nationalNumber: z.string(),
+  email: z.string(),
+  phone: z.string(),
+});
+export type RevealedPersonalData = z.output<typeof RevealedPersonalData>;
+
+/** `POST /api/admin/dashboard/recount`: students counted per track. */
+export const Recounted = z.object({ counted: z.record(z.string(), z.number()) });

@@ -21,16 +21,23 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  action: AuditAction;
-  actor: { id: string; name: string; organisationId: string; role: string } | null;
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  actor: z
+    .object({ id: z.string(), name: z.string(), organisationId: z.string(), role: z.string() })
+    .nullable(),
   /** What it was about: a student, a person, an organisation, a list. */
-  subject: { kind: string; id: string; label: string };
+  subject: z.object({ kind: z.string(), id: z.string(), label: z.string() }),
   /** Extra facts without personal data: which fields were shown, how many rows. */
-  details?: Record<string, string | number | boolean>;
-}
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+export type AuditEntry = z.output<typeof AuditEntry>;
+
+/** `GET /api/admin/audit`, newest first. */
+export const AuditPage = z.object({ items: z.array(AuditEntry), nextCursor: z.string().nullable() });
+export type AuditPage = z.output<typeof AuditPage>;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Geef een datum als jjjj-mm-dd.');
 

@@ -70,19 +70,24 @@ export type ExportInput = z.output<typeof ExportInput>;
 
 export const ExportPath = z.object({ id: z.string().min(1).max(64) });
 
-export type ExportStatus = 'pending' | 'ready' | 'failed';
+export const EXPORT_STATUSES = ['pending', 'ready', 'failed'] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /** `GET /api/exports/{id}`: the job as its owner sees it; the link only once it is ready. */
-export interface ExportJobView {
-  id: string;
-  list: ExportList;
-  format: ExportFormat;
-  status: ExportStatus;
-  rows: number;
+export const ExportJobView = z.object({
+  id: z.string(),
+  list: z.enum(EXPORT_LISTS),
+  format: z.enum(EXPORT_FORMATS),
+  status: z.enum(EXPORT_STATUSES),
+  rows: z.number(),
   /** 0..1; a rough share of the work done. */
-  progress: number;
-  fileName: string;
-  url?: string;
-  expiresAt?: string;
-  message?: string;
-}
+  progress: z.number(),
+  fileName: z.string(),
+  url: z.string().optional(),
+  expiresAt: z.string().optional(),
+  message: z.string().optional(),
+});
+export type ExportJobView = z.output<typeof ExportJobView>;
+
+/** `POST /api/exports`: the job started; poll `GET /api/exports/{id}`. */
+export const ExportStarted = z.object({ id: z.string() });

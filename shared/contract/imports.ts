@@ -20,23 +20,25 @@ export const ImportInput = z.object({
 });
 export type ImportInput = z.output<typeof ImportInput>;
 
-export interface ImportRowError {
+export const ImportRowError = z.object({
   /** The row number as the spreadsheet shows it (the header is row 1). */
-  row: number;
+  row: z.number(),
   /** The Dutch column header. */
-  field: string;
-  message: string;
-}
+  field: z.string(),
+  message: z.string(),
+});
+export type ImportRowError = z.output<typeof ImportRowError>;
 
-export interface ImportResult {
+export const ImportResult = z.object({
   /** Rows that are (or, in a dry run, would be) imported. */
-  valid: number;
-  errors: ImportRowError[];
+  valid: z.number(),
+  errors: z.array(ImportRowError),
   /** Rows whose e-mail already belongs to an organisation: left alone. */
-  existing: number;
-  imported: number;
-  invited: number;
-  committed: boolean;
-}
+  existing: z.number(),
+  imported: z.number(),
+  invited: z.number(),
+  committed: z.boolean(),
+});
+export type ImportResult = z.output<typeof ImportResult>;
 
 export const ImportTemplateQuery = z.object({ kind: z.enum(IMPORT_KINDS, 'Kies diensten of scholen.') });

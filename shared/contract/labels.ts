@@ -1,7 +1,6 @@
 import type { PersonStatus, SECTORS, Track } from './organisations';
 import type { DecisionStatus } from './requests';
-import type { Programme, StudentStatus } from './students';
-import type { InternshipForm, Transport, Weekday } from './students-api';
+import type { InternshipForm, Programme, StudentStatus, Transport, Weekday } from './students';
 
 /**
  * The Dutch words for the contract's values that both the web app and the export files show, so

@@ -46,7 +46,9 @@ export const MailingInput = z
   });
 export type MailingInput = z.output<typeof MailingInput>;
 
-export interface MailingPreview {
-  recipients: number;
-  organisations: number;
-}
+/** A preview: how many people, of how many organisations, would get the mail. */
+export const MailingPreview = z.object({ recipients: z.number(), organisations: z.number() });
+export type MailingPreview = z.output<typeof MailingPreview>;
+
+/** Sent (202): the scheduler's next tick delivers it; a repeat with the same id is the same mailing. */
+export const MailingQueued = z.object({ id: z.string(), recipients: z.number() });

@@ -1,4 +1,5 @@
-import type { Role } from './roles';
+import * as z from '#kernel/zod';
+import { ROLES } from './roles';
 
 /**
  * The request header naming the organisation a person acts for. A person may belong to several
@@ -6,8 +7,5 @@ import type { Role } from './roles';
  */
 export const ORGANISATION_HEADER = 'x-organisation';
 
-export interface OrganisationChoice {
-  id: string;
-  name: string;
-  role: Role;
-}
+export const OrganisationChoice = z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) });
+export type OrganisationChoice = z.output<typeof OrganisationChoice>;

@@ -1,13 +1,17 @@
+import * as z from '#kernel/zod';
+
 /** Something the sector admin should look at; never carries personal data beyond names. */
-export interface Notice {
-  id: string;
-  kind: 'duplicate_national_number';
-  at: string;
+export const Notice = z.object({
+  id: z.string(),
+  kind: z.literal('duplicate_national_number'),
+  at: z.string(),
   /** The student just entered or changed, and their school. */
-  studentId: string;
-  studentName: string;
-  schoolId: string;
-  schoolName: string;
+  studentId: z.string(),
+  studentName: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
   /** Students with the same national register number at other schools. */
-  otherStudents: { studentId: string; schoolId: string; schoolName: string }[];
-}
+  otherStudents: z.array(z.object({ studentId: z.string(), schoolId: z.string(), schoolName: z.string() })),
+});
+export type Notice = z.output<typeof Notice>;
+export const NoticeList = z.object({ items: z.array(Notice), total: z.number() });

@@ -69,19 +69,26 @@ export const OrganisationChanges = z
   .partial();
 export type OrganisationChanges = z.infer<typeof OrganisationChanges>;
 
-export interface Organisation {
-  id: string;
-  type: OrganisationType;
-  name: string;
-  email: string;
-  address?: { street: string; postcode: string; city: string };
-  province?: (typeof PROVINCES)[number];
-  sector?: (typeof SECTORS)[number];
-  tracks?: Track[];
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An organisation as stored and as the API answers it. */
+export const Organisation = z
+  .object({
+    id: z.string(),
+    type: z.enum(ORGANISATION_TYPES),
+    name: z.string(),
+    email: z.string(),
+    address: z.object({ street: z.string(), postcode: z.string(), city: z.string() }).optional(),
+    province: z.enum(PROVINCES).optional(),
+    sector: z.enum(SECTORS).optional(),
+    tracks: z.array(z.enum(TRACKS)).optional(),
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    /** A service's last login and last decision of any of its people: the dashboard's nudges. */
+    lastLoginAt: z.string().optional(),
+    lastDecisionAt: z.string().optional(),
+  })
+  .meta({ id: 'Organisation' });
+export type Organisation = z.output<typeof Organisation>;
 
 /** Fields that make sense for the organisation's type; a PATCH may not give a school a province. */
 export function changesAllowedFor(type: OrganisationType, changes: OrganisationChanges): string[] {
@@ -99,18 +106,23 @@ export const NewPerson = z.object({
 });
 export type NewPerson = z.infer<typeof NewPerson>;
 
-export type PersonStatus = 'invited' | 'active' | 'deactivated';
+export const PERSON_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
-export interface Person {
-  id: string;
-  organisationId: string;
-  email: string;
-  name: string;
-  status: PersonStatus;
-  invitedAt: string;
-  activatedAt?: string;
-  deactivatedAt?: string;
-}
+/** A person who logs in for an organisation, as the admin sees them: no login secrets. */
+export const Person = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    status: z.enum(PERSON_STATUSES),
+    invitedAt: z.string(),
+    activatedAt: z.string().optional(),
+    deactivatedAt: z.string().optional(),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.output<typeof Person>;
 
 export const OrganisationPath = z.object({ id: z.string().min(1).max(64) });
 export const MemberPath = OrganisationPath.extend({ memberId: z.string().min(1).max(64) });
@@ -119,3 +131,18 @@ export const OrganisationQuery = z.object({
   province: z.enum(PROVINCES).optional(),
   q: z.string().trim().max(100).optional(),
 });
+
+/** `GET /api/organisations?type=&province=&q=` (admin). */
+export const OrganisationList = z.object({ items: z.array(Organisation) });
+/** `GET /api/organisations/{id}/members`: the people who log in for an organisation. */
+export const MemberList = z.object({ items: z.array(Person) });
+
+/** `GET /api/services`: active services for a school's "preferred service" choice. */
+export const ServiceOption = z.object({
+  id: z.string(),
+  name: z.string(),
+  province: z.enum(PROVINCES).optional(),
+  city: z.string().nullable(),
+});
+export type ServiceOption = z.output<typeof ServiceOption>;
+export const ServiceOptionList = z.object({ items: z.array(ServiceOption) });

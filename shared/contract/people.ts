@@ -14,3 +14,39 @@ export const LinkedPersonInput = z.object({
 });
 export type LinkedPersonInput = z.output<typeof LinkedPersonInput>;
 export const LinkedPersonPath = z.object({ id: z.string().min(1).max(64) });
+
+/** A school's internship supervisor ("stagebegeleider"), `GET /api/supervisors`. */
+export const Supervisor = z.object({
+  id: z.string(),
+  schoolId: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  /** How many students are linked; a linked supervisor cannot be deleted. */
+  studentCount: z.number(),
+});
+export type Supervisor = z.output<typeof Supervisor>;
+export const SupervisorList = z.object({ items: z.array(Supervisor) });
+
+/** A service's contact person / mentor ("contactpersoon stage") as created or changed. */
+export const ContactDetails = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  /** Acceptances that name this person; a linked contact cannot be deleted. */
+  acceptanceCount: z.number(),
+});
+export type ContactDetails = z.output<typeof ContactDetails>;
+
+/** A contact in `GET /api/contacts`, with the mentor's room for dual learners today. */
+export const Contact = ContactDetails.extend({
+  /** Current dual learners this person mentors. */
+  dualLearners: z.number(),
+  /** Most dual learners at once: 2 at a social-profit service, 3 at a local-government one. */
+  capacity: z.number(),
+  freeSlots: z.number(),
+});
+export type Contact = z.output<typeof Contact>;
+export const ContactList = z.object({ items: z.array(Contact) });

@@ -68,3 +68,44 @@ export const RegistrationQuery = z.object({
 export const RejectInput = z.object({
   reason: requiredText(2000, 'Geef de reden van de afwijzing: de dienst krijgt ze in de mail.'),
 });
+
+/** A registration as the admin sees it (`GET /api/admin/registrations`): the manager's phone stays out. */
+export const RegistrationView = z.object({
+  id: z.string(),
+  status: z.enum(REGISTRATION_STATUSES),
+  submittedAt: z.string(),
+  decidedAt: z.string().optional(),
+  decidedBy: z.string().optional(),
+  reason: z.string().optional(),
+  serviceId: z.string().optional(),
+  remindedAt: z.string().optional(),
+  name: z.string(),
+  email: z.string(),
+  province: z.enum(PROVINCES),
+  sector: z.enum(SECTORS),
+  address: z.object({ street: z.string(), postcode: z.string(), city: z.string() }),
+  offer: z.object({
+    tracks: z.array(z.enum(TRACKS)),
+    places: z.number(),
+    periods: z.array(z.object({ start: z.string(), end: z.string() })),
+    remarks: z.string(),
+  }),
+  manager: z.object({ name: z.string(), email: z.string() }),
+  declaration: z.object({
+    mentorsAge25: z.literal(true),
+    mentorsExperience5Years: z.literal(true),
+    goodConduct: z.literal(true),
+    mentorTraining: z.literal(true),
+  }),
+});
+export type RegistrationView = z.output<typeof RegistrationView>;
+export const RegistrationList = z.object({ items: z.array(RegistrationView), total: z.number() });
+
+/** `POST /api/registrations`: received; the answer comes later, by mail. */
+export const RegistrationReceived = z.object({ id: z.string(), status: z.enum(REGISTRATION_STATUSES) });
+export const RegistrationApproved = z.object({
+  id: z.string(),
+  status: z.literal('approved'),
+  serviceId: z.string(),
+});
+export const RegistrationRejected = z.object({ id: z.string(), status: z.literal('rejected') });

@@ -2,7 +2,8 @@ import { idText, optionalText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 import { TRACKS, type Track } from './organisations';
 import { PROVINCES } from './provinces';
-import { PROGRAMMES, TRANSPORT } from './students';
+import { FORMS, Period, Placement, PlacementContact, PROGRAMMES, TRANSPORT, WEEKDAYS } from './students';
+import { HoursSummary } from './trajectory';
 
 /** Comma-separated lists in the query string, as the web app sends them: `transport=bike,car`. */
 const list = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
@@ -35,6 +36,8 @@ export const RequestQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 export type RequestQuery = z.output<typeof RequestQuery>;
+export type RequestTab = (typeof REQUEST_TABS)[number];
+export type RequestSort = (typeof REQUEST_SORTS)[number];
 
 /**
  * Accept workflow (secondary, adult). `undecided` and `not_accepted` may be held by many services
@@ -125,3 +128,90 @@ export interface StoredDecision extends Decision {
 
 /** Invitations without an outcome for longer than this are a to-do for the service. */
 export const OUTCOME_DUE_DAYS = 14;
+
+/** In the accepted tab: the periods this service accepted (not all that were asked), its mentor, its notes. */
+export const AcceptedPlacement = z.object({
+  periods: z.array(Period),
+  contact: PlacementContact,
+  notes: z.string(),
+  acceptedAt: z.string(),
+});
+export type AcceptedPlacement = z.output<typeof AcceptedPlacement>;
+
+/** A student as a service sees it in its list (shared/requests/views.ts): no personal data. */
+const RequestFields = z.object({
+  id: z.string(),
+  track: z.enum(TRACKS),
+  /** Secondary students: 7th year or 3rd grade; null otherwise. */
+  programme: z.enum(PROGRAMMES).nullable(),
+  firstName: z.string(),
+  lastName: z.string(),
+  school: z.object({ id: z.string(), name: z.string() }),
+  /** Postcode and town only: the street is personal data (`RequestDetail.personal`). */
+  residence: z.object({
+    postcode: z.string(),
+    city: z.string(),
+    province: z.enum(PROVINCES),
+  }),
+  periods: z.array(Period),
+  periodCount: z.number(),
+  transport: z.array(z.enum(TRANSPORT)),
+  form: z.enum(FORMS),
+  hoursPerWeek: z.number().nullable(),
+  totalHours: z.number(),
+  supervisorName: z.string().nullable(),
+  registeredAt: z.string(),
+  /** This service's decision on the student. */
+  status: z.enum(DECISION_STATUSES),
+  stopped: z.boolean(),
+  /** The statuses this service may choose now (the transition rule): exactly what the control offers. */
+  choices: z.array(z.enum(DECISION_STATUSES)),
+  /** Dual: invited more than 14 days ago and still no outcome recorded. */
+  todo: z.boolean(),
+});
+
+export const RequestListItem = RequestFields.extend({
+  /** In the accepted tab: what this service agreed. Null in the open tab. */
+  placement: AcceptedPlacement.nullable(),
+});
+export type RequestListItem = z.output<typeof RequestListItem>;
+
+/** `GET /api/requests`: a page of a service's list, with the track's counter bar. */
+export const RequestPage = z.object({
+  items: z.array(RequestListItem),
+  nextCursor: z.string().nullable(),
+  total: z.number(),
+  /** The counter bar: how many of this service's students in the track hold each status now. */
+  statusCounts: z.partialRecord(z.enum(DECISION_STATUSES), z.number()),
+  /** Invitations in this track still waiting for their outcome after 14 days. */
+  todos: z.number(),
+});
+export type RequestPage = z.output<typeof RequestPage>;
+
+/**
+ * `GET /api/requests/{studentId}` and the answer to a decision: personal data, the placement and
+ * the hours only once this service may see them (invited or accepted).
+ */
+export const RequestDetail = RequestFields.extend({
+  /** Dual: when this service first invited the student (personal data from then on). */
+  invitedAt: z.string().nullable(),
+  remarks: z.string(),
+  internshipRemarks: z.string(),
+  weekdays: z.array(z.enum(WEEKDAYS)),
+  personal: z
+    .object({
+      nationalNumber: z.string(),
+      email: z.string(),
+      phone: z.string(),
+      /** The street and number, once the service accepted or invited the student. */
+      street: z.string(),
+      supervisor: PlacementContact.nullable(),
+    })
+    .nullable(),
+  placement: Placement.nullable(),
+  /** After the match, for the service that placed the student; absent before personal data shows. */
+  hours: HoursSummary.nullable().optional(),
+}).meta({ id: 'RequestDetail' });
+export type RequestDetail = z.output<typeof RequestDetail>;
+
+export const RequestPath = z.object({ studentId: z.string().min(1).max(64) });

@@ -1,7 +1,7 @@
 import * as z from '#kernel/zod';
-import { TRACKS, type Track } from './organisations';
-import { PHASES, type Phase } from './phases';
-import { PROGRAMMES, type Programme } from './students';
+import { TRACKS } from './organisations';
+import { PHASES } from './phases';
+import { PROGRAMMES } from './students';
 
 /** What a round opens: the preferred-service round, or every student without a place. */
 export const ROUND_KINDS = ['preferred', 'all'] as const;
@@ -58,56 +58,84 @@ export type RoundChanges = z.infer<typeof RoundChanges>;
 
 export const RoundPath = z.object({ id: z.string().min(1).max(64) });
 
-export interface Round {
-  id: string;
-  track: Track;
-  programme?: Programme;
-  kind: RoundKind;
-  name: string;
+const RoundFields = z.object({
+  id: z.string(),
+  track: z.enum(TRACKS),
+  programme: z.enum(PROGRAMMES).optional(),
+  kind: z.enum(ROUND_KINDS),
+  name: z.string(),
   /** Brussels wall-clock time, `YYYY-MM-DDTHH:mm`. */
-  opensAt: string;
-  closesAt: string;
+  opensAt: z.string(),
+  closesAt: z.string(),
   /** After the close, its visibility continues until the next round of the same scope opens. */
-  staysOpen: boolean;
+  staysOpen: z.boolean(),
   /** Adult education: the window is for the students whose first period starts in this range. */
-  internship?: { from: string; to: string };
-}
+  internship: z.object({ from: z.string(), to: z.string() }).optional(),
+});
+export const Round = RoundFields.meta({ id: 'Round' });
+export type Round = z.output<typeof Round>;
+
+const clockTime = z.string();
 
 /** When reminders go out while a round is open (Brussels time). */
-export interface ReminderCadence {
+export const ReminderCadence = z.object({
   /** Every week on this day at `time`. */
-  weekly: { weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday'; time: string } | null;
+  weekly: z
+    .object({ weekday: z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']), time: clockTime })
+    .nullable(),
   /** The day before the round's close at this time. */
-  dayBeforeClose: string | null;
-}
+  dayBeforeClose: clockTime.nullable(),
+});
+export type ReminderCadence = z.output<typeof ReminderCadence>;
 
-export interface SchoolYearView {
-  schoolYear: string;
-  timeZone: string;
-  blackout: { from: string; to: string; visibleFrom: string };
-  reminders: ReminderCadence;
-  rounds: (Round & { state: RoundState })[];
-  now: string;
-}
+/** `GET /api/school-year`: time zone, blackout, rounds with their state now, and the server's now. */
+export const SchoolYearView = z.object({
+  schoolYear: z.string(),
+  timeZone: z.string(),
+  blackout: z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() }),
+  reminders: ReminderCadence,
+  rounds: z.array(RoundFields.extend({ state: z.enum(ROUND_STATES) })),
+  now: z.string(),
+});
+export type SchoolYearView = z.output<typeof SchoolYearView>;
 
 /** One scope of a track (a programme, an adult window, or the whole track) and its state now. */
-export interface ScopeStateView {
-  key: string;
-  programme?: Programme;
-  internship?: { from: string; to: string };
-  phase: Phase;
+export const ScopeStateView = z.object({
+  key: z.string(),
+  programme: z.enum(PROGRAMMES).optional(),
+  internship: z.object({ from: z.string(), to: z.string() }).optional(),
+  phase: z.enum(PHASES),
   /** The round that gives this phase, if any. */
-  round: { id: string; name: string; closesAt: string; staysOpen: boolean } | null;
+  round: z
+    .object({ id: z.string(), name: z.string(), closesAt: z.string(), staysOpen: z.boolean() })
+    .nullable(),
   /** The next change of phase in this scope: when, and to what. */
-  next: { at: string; phase: Phase } | null;
-}
+  next: z.object({ at: z.string(), phase: z.enum(PHASES) }).nullable(),
+});
+export type ScopeStateView = z.output<typeof ScopeStateView>;
 
-export interface TrackStateView {
-  track: Track;
+export const TrackStateView = z.object({
+  track: z.enum(TRACKS),
   /** What the admin's emergency override holds, or null when the calendar rules. */
-  override: Phase | null;
-  scopes: ScopeStateView[];
-}
+  override: z.enum(PHASES).nullable(),
+  scopes: z.array(ScopeStateView),
+});
+export type TrackStateView = z.output<typeof TrackStateView>;
+
+/** `GET /api/tracks`: each track's scopes and their state now. */
+export const TrackPhaseList = z.object({ items: z.array(TrackStateView) });
+export type TrackPhaseList = z.output<typeof TrackPhaseList>;
+
+/** The answer to `PUT /api/tracks/{track}/phase`. */
+export const TrackPhase = z.object({
+  track: z.enum(TRACKS),
+  phase: z.enum(PHASES).nullable(),
+  override: z.enum(PHASES).nullable(),
+});
+export type TrackPhase = z.output<typeof TrackPhase>;
+
+/** `POST /api/school-year/rounds/{id}/reminders`: queued for the moment named. */
+export const RemindersQueued = z.object({ moment: z.string() });
 
 export const PhaseOverrideInput = z.object({
   phase: z.enum(PHASES, 'Kies gesloten, voorkeursdienst of alle leerlingen.').nullable(),
@@ -117,16 +145,21 @@ export const PreferencesInput = z.object({
   reminders: z.boolean('Kies of je herinneringen wil ontvangen.'),
 });
 
-export interface MailFailureView {
-  id: string;
-  roundId: string;
-  roundName: string;
-  moment: string;
-  organisationName: string;
-  attempts: number;
-  lastError: string;
-  failedAt: string;
-}
+/** A round mail given up on after its retries: never lost silently, listed for the admin. */
+export const MailFailureView = z.object({
+  id: z.string(),
+  roundId: z.string(),
+  roundName: z.string(),
+  moment: z.string(),
+  organisationName: z.string(),
+  attempts: z.number(),
+  lastError: z.string(),
+  failedAt: z.string(),
+});
+export type MailFailureView = z.output<typeof MailFailureView>;
+export const MailFailureList = z.object({ items: z.array(MailFailureView) });
+
+export const TrackPath = z.object({ track: z.enum(TRACKS, 'Onbekende opleidingsvorm.') });
 
 /* ---------------------------------------------------------------------------------------------
  * The life cycle of school years: /api/school-years. A year is `next` once prepared, `current`

@@ -72,22 +72,25 @@ export const StudentImportTemplateQuery = z.object({
   format: z.enum(STUDENT_TEMPLATE_FORMATS, 'Kies CSV of XLSX.').optional().default('xlsx'),
 });
 
-export interface StudentImportError {
+const StudentImportError = z.object({
   /** The row as the spreadsheet numbers it (the titles are row 1). */
-  row: number;
+  row: z.number().int(),
   /** The Dutch column title. */
-  field: string;
-  message: string;
-}
+  field: z.string(),
+  message: z.string(),
+});
+export type StudentImportError = z.output<typeof StudentImportError>;
 
 /** The dry run: how many rows would be created, and every problem by row and column. */
-export interface StudentImportCheck {
-  valid: number;
-  errors: StudentImportError[];
-}
+export const StudentImportCheck = z.object({ valid: z.number().int(), errors: z.array(StudentImportError) });
+export type StudentImportCheck = z.output<typeof StudentImportCheck>;
 
 /** The commit: what was created, and the rows left alone because the student exists already. */
-export interface StudentImportResult extends StudentImportCheck {
-  created: number;
-  skipped: number;
-}
+export const StudentImportResult = StudentImportCheck.extend({
+  created: z.number().int(),
+  skipped: z.number().int(),
+});
+export type StudentImportResult = z.output<typeof StudentImportResult>;
+
+/** `POST /api/students/imports` answers the check, or with `commit` the result. */
+export const StudentImportAnswer = z.union([StudentImportResult, StudentImportCheck]);

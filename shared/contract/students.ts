@@ -160,29 +160,42 @@ export const StudentInput = z
   );
 export type StudentInput = z.infer<typeof StudentInput>;
 
-export type StudentStatus = 'open' | 'accepted' | 'stopped';
+export const STUDENT_STATUSES = ['open', 'accepted', 'stopped'] as const;
+export type StudentStatus = (typeof STUDENT_STATUSES)[number];
+export type Transport = (typeof TRANSPORT)[number];
+export type InternshipForm = (typeof FORMS)[number];
+export type Weekday = (typeof WEEKDAYS)[number];
 
-export interface Placement {
-  serviceId: string;
-  serviceName: string;
-  contact: { name: string; phone: string; email: string };
+/** A requested internship period: two calendar dates (`2026-10-05`). */
+export const Period = z.object({ start: z.string(), end: z.string() });
+export type Period = z.output<typeof Period>;
+
+/** A service's contact person as a placement names them. */
+export const PlacementContact = z.object({ name: z.string(), phone: z.string(), email: z.string() });
+
+/** What the accepting service agreed, as stored on the student. */
+export const Placement = z.object({
+  serviceId: z.string(),
+  serviceName: z.string(),
+  contact: PlacementContact,
   /** The contact person (mentor) named; a dual learner's stop frees this mentor's slot. */
-  contactId?: string;
+  contactId: z.string().optional(),
   /** Indexes into the student's requested periods. */
-  periods: number[];
-  notes: string;
-  acceptedAt: string;
-  acceptedBy?: string;
+  periods: z.array(z.number()),
+  notes: z.string(),
+  acceptedAt: z.string(),
+  acceptedBy: z.string().optional(),
   /** Dual learning: the training contract's dates, recorded by the service (yearly report). */
-  trainingContract?: { start: string; end: string };
-}
+  trainingContract: z.object({ start: z.string(), end: z.string() }).optional(),
+});
+export type Placement = z.output<typeof Placement>;
 
 export const StudentPath = z.object({ id: z.string().min(1).max(64) });
 
 /** A school's list of its students. */
 export const StudentListQuery = z.object({
   track: z.enum(TRACKS).optional(),
-  status: z.enum(['open', 'accepted', 'stopped']).optional(),
+  status: z.enum(STUDENT_STATUSES).optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(['name', '-name', 'registered', '-registered']).optional().default('-registered'),
 });

@@ -29,31 +29,44 @@ export const HoursInput = z.object({
 });
 export type HoursInput = z.output<typeof HoursInput>;
 
-export interface HoursEntry {
-  id: string;
-  studentId: string;
-  date: string;
-  hours: number;
-  context: HourContext;
-  note: string;
-  by: 'school' | 'service';
-  organisationId: string;
-  recordedAt: string;
-}
+export const HoursEntry = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  date: z.string(),
+  hours: z.number(),
+  context: z.enum(HOUR_CONTEXTS),
+  note: z.string(),
+  by: z.enum(['school', 'service']),
+  organisationId: z.string(),
+  recordedAt: z.string(),
+});
+export type HoursEntry = z.output<typeof HoursEntry>;
 
-export interface RuleOutcome {
-  met: boolean;
+export const RuleOutcome = z.object({
+  met: z.boolean(),
   /** Dutch, for the person: "voldaan" or what is still missing ("nog 40 uur in een tweede context"). */
-  reason: string;
-}
+  reason: z.string(),
+});
+export type RuleOutcome = z.output<typeof RuleOutcome>;
 
-export interface HoursSummary {
-  total: number;
+const byContext = z.object({
+  residential_elderly_care: z.number(),
+  hospital: z.number(),
+  home_care: z.number(),
+  other: z.number(),
+}) satisfies z.ZodType<Record<HourContext, number>>;
+
+export const HoursSummary = z.object({
+  total: z.number(),
   /** The student's planned hours (the internship request's total), for the progress bar. */
-  planned: number;
-  byContext: Record<HourContext, number>;
-  rule: RuleOutcome;
-}
+  planned: z.number(),
+  byContext,
+  rule: RuleOutcome,
+});
+export type HoursSummary = z.output<typeof HoursSummary>;
+
+/** `POST /api/students/{id}/hours`: the entry and the student's sums after it. */
+export const HoursRecorded = z.object({ entry: HoursEntry, hours: HoursSummary });
 
 export const EVALUATION_KINDS = ['interim', 'final'] as const;
 export const VERDICTS = ['positive', 'negative'] as const;
@@ -67,16 +80,17 @@ export const EvaluationInput = z.object({
 });
 export type EvaluationInput = z.output<typeof EvaluationInput>;
 
-export interface Evaluation {
-  id: string;
-  kind: EvaluationKind;
-  verdict: Verdict;
-  text: string;
-  by: 'school' | 'service';
-  organisationName: string;
-  authorName: string;
-  at: string;
-}
+export const Evaluation = z.object({
+  id: z.string(),
+  kind: z.enum(EVALUATION_KINDS),
+  verdict: z.enum(VERDICTS),
+  text: z.string(),
+  by: z.enum(['school', 'service']),
+  organisationName: z.string(),
+  authorName: z.string(),
+  at: z.string(),
+});
+export type Evaluation = z.output<typeof Evaluation>;
 
 export const RemoteSupervisionInput = z.object({
   on: z.boolean('Kies aan of uit.'),
@@ -85,31 +99,49 @@ export const RemoteSupervisionInput = z.object({
 export const TrainingContractInput = z
   .object({ start: isoDay('begindatum'), end: isoDay('einddatum') })
   .refine((c) => c.end >= c.start, { path: ['end'], message: 'De einddatum ligt vóór de begindatum.' });
-export type TrainingContract = z.output<typeof TrainingContractInput>;
 
-export interface Trajectory {
-  studentId: string;
-  hours: HoursSummary;
-  entries: HoursEntry[];
-  evaluations: Evaluation[];
-  remoteSupervision: { on: boolean; since: string | null; allowed: boolean };
-  completedAt: string | null;
-  mayComplete: boolean;
-  mayGiveFinal: boolean;
-}
+/** `PUT /api/students/{id}/remote-supervision`. */
+export const RemoteSupervision = z.object({ on: z.boolean(), since: z.string().nullable() });
 
-export interface EvaluationCounts {
-  interim: Record<Verdict, number>;
-  final: Record<Verdict, number>;
-  completed: number;
-}
+/** `PUT /api/students/{id}/training-contract`: the dates as recorded. */
+export const TrainingContract = z.object({ start: z.string(), end: z.string() });
+export type TrainingContract = z.output<typeof TrainingContract>;
 
-export interface DualReportRow {
-  studentId: string;
-  firstName: string;
-  lastName: string;
-  schoolName: string;
-  hours: number;
-  contractStart: string | null;
-  contractEnd: string | null;
-}
+/** `POST /api/students/{id}/complete`. */
+export const Completed = z.object({ completedAt: z.string() });
+
+/** `GET /api/students/{id}/trajectory`: everything after the match. */
+export const Trajectory = z.object({
+  studentId: z.string(),
+  hours: HoursSummary,
+  entries: z.array(HoursEntry),
+  /** Read as stored, so each also names the student it is about. */
+  evaluations: z.array(Evaluation.extend({ studentId: z.string().optional() })),
+  remoteSupervision: z.object({ on: z.boolean(), since: z.string().nullable(), allowed: z.boolean() }),
+  completedAt: z.string().nullable(),
+  mayComplete: z.boolean(),
+  mayGiveFinal: z.boolean(),
+});
+export type Trajectory = z.output<typeof Trajectory>;
+
+const verdicts = z.object({ positive: z.number(), negative: z.number() }) satisfies z.ZodType<
+  Record<Verdict, number>
+>;
+
+/** `GET /api/admin/evaluations`: how many evaluations there are, not what they say. */
+export const EvaluationCounts = z.object({ interim: verdicts, final: verdicts, completed: z.number() });
+export type EvaluationCounts = z.output<typeof EvaluationCounts>;
+
+export const DualReportRow = z.object({
+  studentId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  schoolName: z.string(),
+  hours: z.number(),
+  contractStart: z.string().nullable(),
+  contractEnd: z.string().nullable(),
+});
+export type DualReportRow = z.output<typeof DualReportRow>;
+
+/** `GET /api/dual-report`: per dual learner, hours in the school year and the contract's dates. */
+export const DualReport = z.object({ schoolYear: z.string(), rows: z.array(DualReportRow) });

@@ -5,10 +5,12 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { z } from 'zod';
+import type { EmptyAnswer, FileAnswer } from '#contract/api-route';
+import type { ErrorBody } from '#contract/errors';
 import { ORGANISATION_HEADER } from '#contract/memberships';
 import { HttpError, validationFailed } from '#kernel/errors';
 import { type Part, parseParts } from '#kernel/validation';
+import type * as z from '#kernel/zod';
 import { logger } from '#platform/log/logger';
 import { metricsFlush } from '#platform/metrics';
 import { refuseWritesToArchivedYear } from './archived-year';
@@ -16,35 +18,68 @@ import { type Caller, type JwtClaims, resolveCaller } from './caller';
 import { dynamoIdentityStore, type IdentityStore } from './identities';
 import { dynamoMemberships, type MembershipLookup } from './memberships';
 import { errorBody, type HandlerResult, toApiResponse } from './responses';
+import type { RouteDef } from './route-types';
 import { type RouteById, type RouteId, routeById } from './routes';
 
-export type Schemas = Partial<Record<Part, z.ZodType>>;
+type Parsed<I> = {
+  [K in Part]: K extends keyof I ? (I[K] extends z.ZodType ? z.output<I[K]> : undefined) : undefined;
+};
 
-type Parsed<S extends Schemas> = { [K in Part]: S[K] extends z.ZodType ? z.output<S[K]> : undefined };
+export type CallerOf<R extends RouteDef> = R['public'] extends true ? null : Caller;
 
-export type CallerOf<Id extends RouteId> = RouteById<Id>['public'] extends true ? null : Caller;
-
-export interface HandlerInput<Id extends RouteId, S extends Schemas> extends Parsed<S> {
-  caller: CallerOf<Id>;
+export interface HandlerInputBase<R extends RouteDef> {
+  caller: CallerOf<R>;
   event: APIGatewayProxyEventV2WithJWTAuthorizer;
   context: Context;
   log: typeof logger;
 }
+/** What a handler gets: the caller, and the parts of the request its route reads, parsed. */
+export type HandlerInput<R extends RouteDef> = HandlerInputBase<R> & Parsed<R['input']>;
+
+type Extra = Pick<HandlerResult, 'headers' | 'cookies'>;
+type AnswerAt<S, A> = A extends z.ZodType
+  ? { status: S; body: z.input<A> } & Extra
+  : A extends FileAnswer
+    ? { status: S; body: string; headers: Record<string, string> } & Extra
+    : A extends EmptyAnswer
+      ? { status: S; body?: undefined } & Extra
+      : never;
+
+/** A refusal a handler returns itself rather than throws (e.g. to clear a cookie with it). */
+type Refusal = { status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503; body: ErrorBody } & Extra;
+
+/**
+ * What a handler may return: one of its route's declared answers (`answers` in `#contract/api`),
+ * its body of the declared schema's type, or an error answer. A body that does not match the
+ * route's answer fails the typecheck.
+ */
+export type AnswerOf<R extends RouteDef> =
+  | { [S in keyof R['answers']]: AnswerAt<S, R['answers'][S]> }[keyof R['answers']]
+  | Refusal;
+
+export type Handler<R extends RouteDef> = (input: HandlerInput<R>) => Promise<AnswerOf<R>>;
 
 export interface HandlerOptions {
   identities?: IdentityStore;
   memberships?: MembershipLookup;
 }
 
-/** The one wrapper every API Lambda uses: logging, identity, validation and the error model. */
-export function defineHandler<Id extends RouteId, S extends Schemas>(
+/**
+ * The one wrapper every API Lambda uses: logging, identity, validation and the error model. The
+ * route (`routes.ts`, from the contract) names the input schemas and the answers.
+ */
+export function defineHandler<Id extends RouteId>(
   routeId: Id,
-  schemas: S,
-  fn: (input: HandlerInput<Id, S>) => Promise<HandlerResult>,
+  fn: Handler<RouteById<Id>>,
   options: HandlerOptions = {},
 ) {
-  const route = routeById(routeId);
+  return handlerFor(routeById(routeId), fn, options);
+}
+
+/** The wrapper for a route given whole; `defineHandler` looks it up by id. */
+export function handlerFor<R extends RouteDef>(route: R, fn: Handler<R>, options: HandlerOptions = {}) {
   const identities = options.identities ?? dynamoIdentityStore;
+  const schemas = route.input;
 
   const core = async (
     event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -67,16 +102,16 @@ export function defineHandler<Id extends RouteId, S extends Schemas>(
         query: event.queryStringParameters ?? {},
         body: readJsonBody(event, schemas.body !== undefined),
       });
-      const result = await fn({
+      const result = (await fn({
         path: undefined,
         query: undefined,
         body: undefined,
         ...(parsed as object),
-        caller: caller as CallerOf<Id>,
+        caller: caller as CallerOf<R>,
         event,
         context,
         log: logger,
-      } as HandlerInput<Id, S>);
+      } as HandlerInput<R>)) as HandlerResult;
       return toApiResponse(result, requestId);
     } catch (error) {
       return toErrorResponse(error, requestId);

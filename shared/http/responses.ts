@@ -1,4 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { ErrorBody } from '#contract/errors';
 
 export interface HandlerResult {
   status?: number;
@@ -10,34 +11,29 @@ export interface HandlerResult {
   base64?: boolean;
 }
 
-export const ok = (body: unknown, extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
-  status: 200,
-  body,
-  ...extra,
-});
-export const created = (body: unknown): HandlerResult => ({ status: 201, body });
-export const accepted = (body?: unknown): HandlerResult => ({ status: 202, body });
-/** A non-JSON answer, e.g. an iCalendar feed. */
-export const textBody = (
-  body: string,
-  contentType: string,
-  headers: Record<string, string> = {},
-): HandlerResult => ({
-  status: 200,
+type Extra = Pick<HandlerResult, 'headers' | 'cookies'>;
+
+/*
+ * The answers carry their status and body types, so that `defineHandler` can hold a handler to its
+ * route's declared answers (`AnswerOf` in handler.ts).
+ */
+export const ok = <const B>(body: B, extra: Extra = {}) => ({ status: 200 as const, body, ...extra });
+export const created = <const B>(body: B) => ({ status: 201 as const, body });
+export const accepted = <const B>(body: B) => ({ status: 202 as const, body });
+/** A non-JSON answer, e.g. an iCalendar feed or a CSV file: the route declares it as a file. */
+export const textBody = (body: string, contentType: string, headers: Record<string, string> = {}) => ({
+  status: 200 as const,
   body,
   headers: { 'content-type': contentType, ...headers },
 });
-/** A file to download, e.g. a spreadsheet template: its bytes, its type and the name it saves as. */
-export const fileBody = (bytes: Buffer, contentType: string, filename: string): HandlerResult => ({
-  status: 200,
+/** A file to download, e.g. a spreadsheet template: its bytes as base64, which API Gateway decodes. */
+export const fileBody = (bytes: Buffer, contentType: string, filename: string) => ({
+  status: 200 as const,
   body: bytes.toString('base64'),
   base64: true,
   headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"` },
 });
-export const noContent = (extra: Omit<HandlerResult, 'body' | 'status'> = {}): HandlerResult => ({
-  status: 204,
-  ...extra,
-});
+export const noContent = (extra: Extra = {}) => ({ status: 204 as const, ...extra });
 
 const BASE_HEADERS = {
   'content-type': 'application/json; charset=utf-8',
@@ -61,8 +57,9 @@ export function toApiResponse(result: HandlerResult, requestId: string): APIGate
   };
 }
 
-export function errorBody(code: string, message: string, details?: unknown) {
-  return details === undefined ? { error: code, message } : { error: code, message, details };
+export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
+  const body = { error: code, message };
+  return details === undefined ? body : { ...body, details: details as ErrorBody['details'] };
 }
 
 /** A handler that sets its own content type and hands a string (a CSV, a calendar) sends it as is. */

@@ -1,6 +1,7 @@
+import type { ApiRouteDef } from '#contract/api-route';
 import type { Role } from '#contract/roles';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod } from '#contract/api-route';
 
 /**
  * What a route's Lambda may touch. The CDK app turns these into IAM grants and environment
@@ -30,12 +31,8 @@ export type Resource =
    */
   | 'years:write';
 
-export interface RouteDef {
-  /** Stable identifier; handlers name their route by it (`defineHandler`). */
-  readonly id: string;
-  readonly method: HttpMethod;
-  /** API Gateway path syntax: `/api/students/{id}`. */
-  readonly path: string;
+/** A route of the contract (`shared/contract/api.ts`) with what the server adds to it. */
+export interface RouteDef extends ApiRouteDef {
   /** Entry file, relative to the repository root, exporting `handler`. */
   readonly entry: string;
   /** Public routes skip the JWT authorizer (health, login, activation...). */

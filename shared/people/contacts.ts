@@ -1,4 +1,4 @@
-import type { Contact as ContactView } from '#contract/people-api';
+import type { Contact as ContactView } from '#contract/people';
 import { brusselsDate } from '#kernel/time';
 import { getOrganisation } from '#organisations/store';
 import { keys } from '#platform/table/keys';

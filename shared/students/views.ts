@@ -27,7 +27,7 @@ export function studentListItem(student: StoredStudent, supervisors: Map<string,
           serviceName: placement.serviceName,
           contact: placement.contact,
           // Only the periods the service took on, not everything the school asked for.
-          periods: placement.periods.map((i) => student.internship.periods[i]).filter(Boolean),
+          periods: placement.periods.map((i) => student.internship.periods[i]).filter((p) => p !== undefined),
           notes: placement.notes,
           acceptedAt: placement.acceptedAt,
         }
@@ -47,8 +47,10 @@ export function studentDetail(
     nationalNumberLast2: _l,
     nationalNumberHash: _h,
     version: _v,
+    // The store keeps it beside the student for the open index; it is no part of the request.
+    firstPeriodStart: _f,
     ...fields
-  } = student;
+  } = student as StoredStudent & { firstPeriodStart?: string };
   return {
     ...fields,
     ...studentListItem(student, supervisors, now),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
+import { empty } from '#contract/api-route';
 import { dispatch } from '#http/dispatch';
 import {
   functionGroups,
@@ -25,6 +26,9 @@ const route = (id: string, method: RouteDef['method'], path: string, resources: 
   public: false,
   roles: ['admin'],
   resources,
+  input: {},
+  answers: { 204: empty },
+  refusals: [],
 });
 
 const event = (routeKey: string) =>

@@ -1,8 +1,10 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { defineHandler } from '#http/handler';
+import type { RouteInput } from '#contract/api-route';
+import { handlerFor } from '#http/handler';
 import type { Identity, IdentityStore } from '#http/identities';
 import { ok } from '#http/responses';
+import { routeById } from '#http/routes';
 import { conflict } from '#kernel/errors';
 import * as z from '#kernel/zod';
 import { lambdaContext } from '#local/apigw-event';
@@ -46,10 +48,14 @@ function event(parts: { sub?: string; body?: string; query?: Record<string, stri
   } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
 }
 
-async function call(handler: ReturnType<typeof defineHandler>, e: APIGatewayProxyEventV2WithJWTAuthorizer) {
+async function call(handler: ReturnType<typeof handlerFor>, e: APIGatewayProxyEventV2WithJWTAuthorizer) {
   const res = (await handler(e, lambdaContext('test'))) as APIGatewayProxyStructuredResultV2;
   return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined, headers: res.headers };
 }
+
+/** The `me` route (every role) with the input under test and any JSON answer. */
+const probe = <const I extends RouteInput>(input: I) =>
+  ({ ...routeById('me'), input, answers: { 200: z.unknown() } }) as const;
 
 beforeAll(() => {
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
@@ -62,9 +68,8 @@ const body = z.object({
 
 describe('the handler wrapper', () => {
   it('gives the handler typed input and the caller resolved from data', async () => {
-    const handler = defineHandler(
-      'me',
-      { body, query: z.object({ track: z.enum(['secondary', 'dual']) }) },
+    const handler = handlerFor(
+      probe({ body, query: z.object({ track: z.enum(['secondary', 'dual']) }) }),
       async ({ body: b, query, caller }) =>
         ok({ name: b.name, pc: b.address.postcode, track: query.track, org: caller.organisationId }),
       { identities },
@@ -82,9 +87,8 @@ describe('the handler wrapper', () => {
   });
 
   it('answers 400 listing every wrong field with its path and a Dutch reason', async () => {
-    const handler = defineHandler(
-      'me',
-      { body, query: z.object({ track: z.enum(['secondary']) }) },
+    const handler = handlerFor(
+      probe({ body, query: z.object({ track: z.enum(['secondary']) }) }),
       async () => ok({}),
       {
         identities,
@@ -110,21 +114,21 @@ describe('the handler wrapper', () => {
   });
 
   it('answers 400 for a body that is not JSON', async () => {
-    const handler = defineHandler('me', { body }, async () => ok({}), { identities });
+    const handler = handlerFor(probe({ body }), async () => ok({}), { identities });
     const res = await call(handler, event({ sub: 'sub-school', body: '{"name":' }));
     expect(res).toMatchObject({ status: 400, body: { error: 'VALIDATION_FAILED' } });
   });
 
   it('answers 401 without claims, 403 for a deactivated or unknown person and for a role not allowed', async () => {
-    const handler = defineHandler('me', {}, async () => ok({}), { identities });
+    const handler = handlerFor(probe({}), async () => ok({}), { identities });
     expect((await call(handler, event({}))).status).toBe(401);
     expect((await call(handler, event({ sub: 'sub-gone' }))).status).toBe(403);
     expect((await call(handler, event({ sub: 'nobody' }))).status).toBe(403);
-    const adminOnly = defineHandler('me', {}, async () => ok({}), {
+    const adminOnly = handlerFor(probe({}), async () => ok({}), {
       identities: { findBySubject: async () => ({ ...people['sub-school']!, role: 'school' }) },
     });
     // `me` allows every role, so prove the role check through a store that hands out a role outside the list.
-    const strict = defineHandler('me', {}, async () => ok({}), {
+    const strict = handlerFor(probe({}), async () => ok({}), {
       identities: { findBySubject: async () => ({ ...people['sub-school']!, role: 'nobody' as never }) },
     });
     expect((await call(adminOnly, event({ sub: 'x' }))).status).toBe(200);
@@ -132,9 +136,8 @@ describe('the handler wrapper', () => {
   });
 
   it('passes on deliberate errors such as 409 with their code and message', async () => {
-    const handler = defineHandler(
-      'me',
-      {},
+    const handler = handlerFor(
+      probe({}),
       async () => {
         throw conflict('Deze leerling werd net door een andere dienst geplaatst.');
       },
@@ -148,9 +151,8 @@ describe('the handler wrapper', () => {
   });
 
   it('answers 500 for anything unexpected, without a word about the internals', async () => {
-    const handler = defineHandler(
-      'me',
-      {},
+    const handler = handlerFor(
+      probe({}),
       async () => {
         throw new Error('ECONNREFUSED 10.0.0.7:8000 table stagematching-2026-2027');
       },

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { apiRoutes } from '#contract/api';
 import { compilePath } from '#http/route-types';
 import { routes } from '#http/routes';
 import { repoRoot } from '#local/paths';
@@ -25,6 +26,27 @@ describe('route table', () => {
     for (const route of routes) {
       if (route.public) expect(route.roles).toEqual([]);
       else expect(route.roles.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('serves every route of the contract once, and nothing the contract does not declare', () => {
+    expect(routes.map((r) => r.id).sort()).toEqual(apiRoutes.map((r) => r.id).sort());
+    for (const route of routes) {
+      const declared = apiRoutes.find((r) => r.id === route.id)!;
+      expect({ method: route.method, path: route.path }).toEqual({
+        method: declared.method,
+        path: declared.path,
+      });
+      expect(route.input).toBe(declared.input);
+      expect(route.answers).toBe(declared.answers);
+    }
+  });
+
+  it('declares a schema for every path parameter, and only for those', () => {
+    for (const route of routes) {
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const schema = (route.input as { path?: { shape: Record<string, unknown> } }).path;
+      expect(Object.keys(schema?.shape ?? {}).sort(), route.id).toEqual(names.sort());
     }
   });
 });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
-import type { Supervisor } from '#contract/people-api';
-import type { StudentDetail } from '#contract/students-api';
+import type { Supervisor } from '#contract/people';
+import type { StudentDetail } from '#contract/students-responses';
 import { chromiumForThisFile, heading, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 

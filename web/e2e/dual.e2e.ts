@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
-import type { Contact, Supervisor } from '#contract/people-api';
+import type { Contact, Supervisor } from '#contract/people';
 import { chromiumForThisFile, signedIn, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 

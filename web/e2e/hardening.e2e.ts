@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
-import type { Contact, Supervisor } from '#contract/people-api';
-import type { StudentDetail } from '#contract/students-api';
+import type { Contact, Supervisor } from '#contract/people';
+import type { StudentDetail } from '#contract/students-responses';
 import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
 import { linkInLatestMail } from './mailbox';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import type { Organisation } from '#contract/organisations';
-import type { SessionToken } from '#contract/session-api';
+import type { SessionToken } from '#contract/session';
 import { linkInLatestMail } from './mailbox';
 
 /** A POST to the API; the answer typed as the contract says (Node's fetch leaves it `unknown`). */

@@ -1,14 +1,9 @@
 import { changePassword } from '#accounts/change-password';
-import { ChangePasswordInput } from '#contract/account';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 
 /** POST /api/me/password: a fresh session for this browser; every other one ends. */
-export const handler = defineHandler(
-  'me-password',
-  { body: ChangePasswordInput },
-  async ({ caller, body }) => {
-    const signedIn = await changePassword(caller, body.currentPassword, body.newPassword, new Date());
-    return ok(signedIn.body, { cookies: signedIn.cookies });
-  },
-);
+export const handler = defineHandler('me-password', async ({ caller, body }) => {
+  const signedIn = await changePassword(caller, body.currentPassword, body.newPassword, new Date());
+  return ok(signedIn.body, { cookies: signedIn.cookies });
+});

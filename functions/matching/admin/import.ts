@@ -1,8 +1,7 @@
-import { ImportInput } from '#contract/imports';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { importOrganisations } from '#imports/use-cases';
 
-export const handler = defineHandler('admin-imports', { body: ImportInput }, async ({ caller, body }) =>
+export const handler = defineHandler('admin-imports', async ({ caller, body }) =>
   ok(await importOrganisations(caller, body, new Date())),
 );

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { MailingInput } from '#contract/mailings';
 import { defineHandler } from '#http/handler';
 import { accepted, ok } from '#http/responses';
 import { previewMailing, sendMailing } from '#mailings/use-cases';
@@ -9,7 +8,7 @@ import { previewMailing, sendMailing } from '#mailings/use-cases';
  * send without an id (a script) is a new mailing; with the id of its draft (the web app) a repeat
  * is the same mailing.
  */
-export const handler = defineHandler('admin-mailings', { body: MailingInput }, async ({ caller, body }) =>
+export const handler = defineHandler('admin-mailings', async ({ caller, body }) =>
   body.send
     ? accepted(await sendMailing(caller, { ...body, id: body.id ?? randomUUID() }, new Date()))
     : ok(await previewMailing(body)),

@@ -1,8 +1,7 @@
 import { adminStudentDetail } from '#admin/student-detail';
-import { StudentPath } from '#contract/students';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 
-export const handler = defineHandler('admin-students-get', { path: StudentPath }, async ({ path }) =>
+export const handler = defineHandler('admin-students-get', async ({ path }) =>
   ok(await adminStudentDetail(path.id, new Date())),
 );

@@ -1,10 +1,7 @@
 import { revealPersonalData } from '#admin/student-detail';
-import { StudentPath } from '#contract/students';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 
-export const handler = defineHandler(
-  'admin-students-reveal',
-  { path: StudentPath },
-  async ({ caller, path }) => ok(await revealPersonalData(caller, path.id, new Date())),
+export const handler = defineHandler('admin-students-reveal', async ({ caller, path }) =>
+  ok(await revealPersonalData(caller, path.id, new Date())),
 );

@@ -1,11 +1,8 @@
 import { activate } from '#accounts/activation';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
-import * as z from '#kernel/zod';
 
-const body = z.object({ token: z.string().min(1).max(200), password: z.string() });
-
-export const handler = defineHandler('activate', { body }, async ({ body }) => {
+export const handler = defineHandler('activate', async ({ body }) => {
   const signedIn = await activate(body.token, body.password, new Date());
   return ok(signedIn.body, { cookies: signedIn.cookies });
 });

@@ -3,6 +3,6 @@ import { endSession } from '#accounts/sessions';
 import { defineHandler } from '#http/handler';
 import { noContent } from '#http/responses';
 
-export const handler = defineHandler('logout', {}, async ({ event }) =>
+export const handler = defineHandler('logout', async ({ event }) =>
   noContent({ cookies: await endSession(readSessionCookie(event.cookies)) }),
 );

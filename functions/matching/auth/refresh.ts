@@ -5,7 +5,7 @@ import { errorBody, ok } from '#http/responses';
 import { HttpError } from '#kernel/errors';
 
 /** The web app calls this on load and before its access token runs out; the cookie does the rest. */
-export const handler = defineHandler('refresh', {}, async ({ event }) => {
+export const handler = defineHandler('refresh', async ({ event }) => {
   try {
     return ok(await refreshSession(readSessionCookie(event.cookies), new Date()));
   } catch (error) {

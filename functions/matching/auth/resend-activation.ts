@@ -1,17 +1,11 @@
 import { resendActivation } from '#accounts/invitations';
-import { emailSchema } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { accepted } from '#http/responses';
-import * as z from '#kernel/zod';
 
 /** Always 202: the answer never tells whether the address has an account. */
-export const handler = defineHandler(
-  'resend-activation',
-  { body: z.object({ email: emailSchema }) },
-  async ({ body }) => {
-    await resendActivation(body.email, new Date());
-    return accepted({
-      message: 'Als dit adres een account heeft dat nog niet geactiveerd is, is er een nieuwe mail onderweg.',
-    });
-  },
-);
+export const handler = defineHandler('resend-activation', async ({ body }) => {
+  await resendActivation(body.email, new Date());
+  return accepted({
+    message: 'Als dit adres een account heeft dat nog niet geactiveerd is, is er een nieuwe mail onderweg.',
+  });
+});

@@ -1,8 +1,7 @@
-import { ExportPath } from '#contract/exports';
 import { exportStatus } from '#exports/use-cases';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 
-export const handler = defineHandler('exports-get', { path: ExportPath }, async ({ caller, path }) =>
+export const handler = defineHandler('exports-get', async ({ caller, path }) =>
   ok(await exportStatus(caller, path.id, new Date())),
 );

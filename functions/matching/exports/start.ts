@@ -1,8 +1,7 @@
-import { ExportInput } from '#contract/exports';
 import { startExport } from '#exports/use-cases';
 import { defineHandler } from '#http/handler';
 import { accepted } from '#http/responses';
 
-export const handler = defineHandler('exports-start', { body: ExportInput }, async ({ caller, body }) =>
+export const handler = defineHandler('exports-start', async ({ caller, body }) =>
   accepted(await startExport(caller, body, new Date())),
 );

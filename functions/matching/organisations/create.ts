@@ -1,19 +1,14 @@
 import { audit } from '#audit/record';
-import { NewOrganisation } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { createOrganisation } from '#organisations/use-cases';
 
-export const handler = defineHandler(
-  'organisations-create',
-  { body: NewOrganisation },
-  async ({ caller, body }) => {
-    const organisation = await createOrganisation(body, new Date());
-    await audit(caller, 'organisation.create', {
-      kind: 'organisation',
-      id: organisation.id,
-      label: organisation.name,
-    });
-    return created(organisation);
-  },
-);
+export const handler = defineHandler('organisations-create', async ({ caller, body }) => {
+  const organisation = await createOrganisation(body, new Date());
+  await audit(caller, 'organisation.create', {
+    kind: 'organisation',
+    id: organisation.id,
+    label: organisation.name,
+  });
+  return created(organisation);
+});

@@ -1,8 +1,7 @@
 import { organisationOr404 } from '#accounts/invitations';
-import { OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 
-export const handler = defineHandler('organisations-get', { path: OrganisationPath }, async ({ path }) =>
+export const handler = defineHandler('organisations-get', async ({ path }) =>
   ok(await organisationOr404(path.id)),
 );

@@ -1,8 +1,7 @@
-import { OrganisationQuery } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { findOrganisations } from '#organisations/use-cases';
 
-export const handler = defineHandler('organisations-list', { query: OrganisationQuery }, async ({ query }) =>
+export const handler = defineHandler('organisations-list', async ({ query }) =>
   ok({ items: await findOrganisations(query) }),
 );

@@ -1,12 +1,11 @@
 import { deactivatePerson } from '#accounts/deactivation';
 import { organisationOr404 } from '#accounts/invitations';
 import { audit } from '#audit/record';
-import { MemberPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 
 /** "Delete" keeps the record: the person is deactivated, refused from their next request on. */
-export const handler = defineHandler('members-deactivate', { path: MemberPath }, async ({ caller, path }) => {
+export const handler = defineHandler('members-deactivate', async ({ caller, path }) => {
   const organisation = await organisationOr404(path.id);
   const person = await deactivatePerson(organisation.id, path.memberId, new Date());
   await audit(

@@ -1,24 +1,19 @@
 import { invitePerson, organisationOr404 } from '#accounts/invitations';
 import { audit } from '#audit/record';
-import { NewPerson, OrganisationPath } from '#contract/organisations';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { personView } from '#organisations/use-cases';
 
-export const handler = defineHandler(
-  'members-invite',
-  { path: OrganisationPath, body: NewPerson },
-  async ({ caller, path, body }) => {
-    const organisation = await organisationOr404(path.id);
-    const person = personView(await invitePerson(organisation, body, new Date()));
-    await audit(
-      caller,
-      'account.invite',
-      { kind: 'person', id: person.id, label: person.name },
-      {
-        organisationId: organisation.id,
-      },
-    );
-    return created(person);
-  },
-);
+export const handler = defineHandler('members-invite', async ({ caller, path, body }) => {
+  const organisation = await organisationOr404(path.id);
+  const person = personView(await invitePerson(organisation, body, new Date()));
+  await audit(
+    caller,
+    'account.invite',
+    { kind: 'person', id: person.id, label: person.name },
+    {
+      organisationId: organisation.id,
+    },
+  );
+  return created(person);
+});

@@ -1,10 +1,7 @@
-import { RegistrationPath, RejectInput } from '#contract/registrations';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { reject } from '#registrations/use-cases';
 
-export const handler = defineHandler(
-  'registrations-reject',
-  { path: RegistrationPath, body: RejectInput },
-  async ({ caller, path, body }) => ok(await reject(caller, path.id, body.reason, new Date())),
+export const handler = defineHandler('registrations-reject', async ({ caller, path, body }) =>
+  ok(await reject(caller, path.id, body.reason, new Date())),
 );

@@ -6,7 +6,7 @@ import { calendarFeed } from '#school-year/ical';
 import { loadCalendar } from '#school-year/store';
 
 /** Public: the round dates are public anyway, and calendar apps subscribe without logging in. */
-export const handler = defineHandler('calendar-ics', {}, async () => {
+export const handler = defineHandler('calendar-ics', async () => {
   const { rounds } = await loadCalendar();
   return textBody(
     calendarFeed(currentSchoolYear(), rounds, appUrl(), new Date()),

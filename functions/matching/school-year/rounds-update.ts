@@ -1,11 +1,8 @@
-import { RoundChanges, RoundPath } from '#contract/school-year';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { changeRound } from '#school-year/use-cases';
 
 /** Any subset of a round's fields; the calendar's rules are checked on the result. */
-export const handler = defineHandler(
-  'rounds-update',
-  { path: RoundPath, body: RoundChanges },
-  async ({ caller, path, body }) => ok(await changeRound(path.id, body, caller.userId)),
+export const handler = defineHandler('rounds-update', async ({ caller, path, body }) =>
+  ok(await changeRound(path.id, body, caller.userId)),
 );

@@ -3,7 +3,7 @@ import { ok } from '#http/responses';
 import { listOrganisations } from '#organisations/store';
 
 /** Active services, for a school's "preferred service" choice: names and places, nothing more. */
-export const handler = defineHandler('services-list', {}, async () => {
+export const handler = defineHandler('services-list', async () => {
   const services = await listOrganisations('service');
   return ok({
     items: services

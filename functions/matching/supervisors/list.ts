@@ -2,6 +2,6 @@ import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { supervisors } from '#people/supervisors';
 
-export const handler = defineHandler('supervisors-list', {}, async ({ caller }) => {
+export const handler = defineHandler('supervisors-list', async ({ caller }) => {
   return ok({ items: await supervisors.list(caller.organisationId) });
 });

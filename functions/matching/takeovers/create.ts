@@ -1,8 +1,7 @@
-import { TakeoverInput } from '#contract/takeovers';
 import { defineHandler } from '#http/handler';
 import { created } from '#http/responses';
 import { requestTakeover } from '#takeovers/use-cases';
 
-export const handler = defineHandler('takeovers-create', { body: TakeoverInput }, async ({ caller, body }) =>
+export const handler = defineHandler('takeovers-create', async ({ caller, body }) =>
   created(await requestTakeover(caller, body.serviceId, new Date())),
 );

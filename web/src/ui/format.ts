@@ -1,5 +1,5 @@
-import { TIME_ZONE } from '#contract/school-year-api';
-import type { Period } from '#contract/students-api';
+import type { Period } from '#contract/students';
+import { TIME_ZONE } from '#contract/time';
 
 /** Instants are shown in Brussels time, where the rules of the school year are set. */
 const longDateFormat = new Intl.DateTimeFormat('nl-BE', {

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef } from 'react';
-import type { Me, SessionToken } from '#contract/session-api';
+import type { Me, SessionToken } from '#contract/session';
 import { ApiError, api, setActingOrganisation, setTokenSource } from '../../api/client';
 
 export const meKey = ['me'] as const;
@@ -59,7 +59,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const renew = useCallback(async (): Promise<string | null> => {
     try {
-      const result = await api<SessionToken>('/auth/refresh', { method: 'POST' });
+      const result = await api('POST /api/auth/refresh');
       schedule(result);
       return result.accessToken;
     } catch {
@@ -76,7 +76,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     queryFn: async ({ signal }): Promise<Me | null> => {
       if (!token.current && !(maybeSignedIn() && (await renew()))) return null;
       try {
-        return await api<Me>('/me', { signal });
+        return await api('GET /api/me', { signal });
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -95,7 +95,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       dropPersonalData();
       await queryClient.fetchQuery({
         queryKey: meKey,
-        queryFn: ({ signal }) => api<Me>('/me', { signal }),
+        queryFn: ({ signal }) => api('GET /api/me', { signal }),
         staleTime: 0,
       });
     },
@@ -103,7 +103,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(async () => {
-    await api('/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await api('POST /api/auth/logout').catch(() => undefined);
     forget();
   }, [forget]);
 

@@ -12,8 +12,7 @@ function ReminderPreference({ reminders }: { reminders: boolean }) {
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
   const save = useMutation({
-    mutationFn: (next: boolean) =>
-      api<{ reminders: boolean }>('/me/preferences', { method: 'PUT', json: { reminders: next } }),
+    mutationFn: (next: boolean) => api('PUT /api/me/preferences', { body: { reminders: next } }),
     onSuccess: async ({ reminders: next }) => {
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       setNotice({

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { PASSWORD_RULE_TEXT } from '#contract/password-rule';
-import type { ChangePasswordBody, SessionToken } from '#contract/session-api';
 import { ApiError, api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
@@ -21,11 +20,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
           { path: 'repeat', in: 'body', message: 'De twee wachtwoorden zijn niet gelijk.' },
         ]);
       }
-      const body: ChangePasswordBody = {
-        currentPassword: field(data, 'currentPassword'),
-        newPassword: field(data, 'newPassword'),
-      };
-      return api<SessionToken>('/me/password', { method: 'POST', json: body });
+      return api('POST /api/me/password', {
+        body: { currentPassword: field(data, 'currentPassword'), newPassword: field(data, 'newPassword') },
+      });
     },
     async (result) => {
       await signIn(result);

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_RULE_TEXT } from '#contract/password-rule';
-import type { SessionToken } from '#contract/session-api';
 import { ApiError, api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
@@ -29,13 +28,13 @@ const MODES = {
   activate: {
     title: 'Account activeren',
     intro: 'Welkom! Kies een wachtwoord om je account te activeren.',
-    endpoint: '/auth/activate',
+    endpoint: 'POST /api/auth/activate',
     expiredHelp: { to: '/nieuwe-activatiemail', label: 'Vraag een nieuwe activatiemail aan' },
   },
   reset: {
     title: 'Nieuw wachtwoord kiezen',
     intro: 'Kies een nieuw wachtwoord. Je wordt daarna op je andere toestellen afgemeld.',
-    endpoint: '/auth/reset-password',
+    endpoint: 'POST /api/auth/reset-password',
     expiredHelp: { to: '/wachtwoord-vergeten', label: 'Vraag een nieuwe link aan' },
   },
 } as const;
@@ -54,10 +53,7 @@ export function ChoosePasswordPage({ mode }: { mode: keyof typeof MODES }) {
           { path: 'repeat', in: 'body', message: 'De twee wachtwoorden zijn niet gelijk.' },
         ]);
       }
-      return api<SessionToken>(texts.endpoint, {
-        method: 'POST',
-        json: { token, password: field(data, 'password') },
-      });
+      return api(texts.endpoint, { body: { token, password: field(data, 'password') } });
     },
     async (result) => {
       await signIn(result);

@@ -1,5 +1,4 @@
 import { Link, useNavigate } from 'react-router';
-import type { SessionToken } from '#contract/session-api';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
@@ -11,9 +10,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
-      api<SessionToken>('/auth/login', {
-        method: 'POST',
-        json: { email: field(data, 'email'), password: field(data, 'password') },
+      api('POST /api/auth/login', {
+        body: { email: field(data, 'email'), password: field(data, 'password') },
       }),
     async (result) => {
       await signIn(result);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { MailRequested } from '#contract/session-api';
 import { api } from '../../api/client';
 import { t } from '../../labels';
 import { FormMessage, TextField } from '../../ui/fields';
@@ -11,12 +10,12 @@ const MODES = {
     title: 'Nieuwe activatiemail',
     intro:
       'Vul je e-mailadres in. Heb je een account dat nog niet geactiveerd is, dan krijg je een nieuwe link.',
-    endpoint: '/auth/resend-activation',
+    endpoint: 'POST /api/auth/resend-activation',
   },
   reset: {
     title: 'Wachtwoord vergeten',
     intro: 'Vul je e-mailadres in. Je krijgt een mail met een link om een nieuw wachtwoord te kiezen.',
-    endpoint: '/auth/forgot-password',
+    endpoint: 'POST /api/auth/forgot-password',
   },
 } as const;
 
@@ -25,7 +24,7 @@ export function RequestMailPage({ mode }: { mode: keyof typeof MODES }) {
   const texts = MODES[mode];
   const [sent, setSent] = useState<string | null>(null);
   const { onSubmit, busy, errors, error } = useSubmit(
-    (data) => api<MailRequested>(texts.endpoint, { method: 'POST', json: { email: field(data, 'email') } }),
+    (data) => api(texts.endpoint, { body: { email: field(data, 'email') } }),
     (result) => setSent(result.message),
   );
   return (

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin-api';
+import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin';
 import { ApiError, api } from '../../api/client';
 import {
   ADMIN_STUDENT_STATUS_LABELS,
@@ -197,8 +197,7 @@ function Decisions({ student: s }: { student: AdminStudentDetail }) {
 function PersonalData({ student: s }: { student: AdminStudentDetail }) {
   const [shown, setShown] = useState<RevealedPersonalData | null>(null);
   const reveal = useMutation({
-    mutationFn: () =>
-      api<RevealedPersonalData>(`/admin/students/${encodeURIComponent(s.id)}/reveal`, { method: 'POST' }),
+    mutationFn: () => api('POST /api/admin/students/{id}/reveal', { path: { id: s.id } }),
     onSuccess: setShown,
   });
   const data = shown ?? s.personal;

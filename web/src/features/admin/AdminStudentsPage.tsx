@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { AdminStudentListItem } from '#contract/admin-api';
+import type { AdminStudentListItem } from '#contract/admin';
 import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, provinceOptions, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FilterPanel } from '../../ui/FilterPanel';

@@ -2,10 +2,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Dashboard, PlacementFigures } from '#contract/admin';
-import type { Recounted } from '#contract/admin-api';
 import type { Track } from '#contract/organisations';
 import { PROVINCES } from '#contract/provinces';
-import { TIME_ZONE } from '#contract/school-year-api';
+import { TIME_ZONE } from '#contract/time';
 import { api } from '../../api/client';
 import { PROVINCE_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
@@ -45,7 +44,7 @@ export function DashboardPage() {
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
   const recount = useMutation({
-    mutationFn: () => api<Recounted>('/admin/dashboard/recount', { method: 'POST' }),
+    mutationFn: () => api('POST /api/admin/dashboard/recount'),
     onSuccess: async ({ counted }) => {
       await queryClient.invalidateQueries({ queryKey: adminKey });
       const total = Object.values(counted).reduce((a, b) => a + b, 0);

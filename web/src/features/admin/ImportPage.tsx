@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '#contract/import-columns';
-import type { ImportInput, ImportResult } from '#contract/imports';
+import type { ImportInput } from '#contract/imports';
 import { api, downloadFile } from '../../api/client';
 import { IMPORT_KIND_LABELS } from '../../labels';
 import { plural, readAsBase64 } from '../../ui/files';
@@ -28,7 +28,7 @@ export function ImportPage() {
   const [readProblem, setReadProblem] = useState<string | null>(null);
 
   const send = (body: Omit<ImportInput, 'invite' | 'commit'> & { commit: boolean; invite: boolean }) =>
-    api<ImportResult>('/admin/imports', { method: 'POST', json: body });
+    api('POST /api/admin/imports', { body });
   const dryRun = useMutation({
     mutationFn: (c: Chosen & { kind: ImportKind }) => send({ ...c, commit: false, invite: false }),
   });
@@ -41,7 +41,8 @@ export function ImportPage() {
       ]),
   });
   const template = useMutation({
-    mutationFn: (k: ImportKind) => downloadFile(`/admin/imports/template?kind=${k}`, `${k}-importeren.csv`),
+    mutationFn: (k: ImportKind) =>
+      downloadFile('GET /api/admin/imports/template', { query: { kind: k } }, `${k}-importeren.csv`),
   });
 
   const restart = (nextKind: ImportKind) => {

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
+import type { ApiAnswer, ApiInput } from '#contract/api';
 import { MAILING_GROUPS, type MailingGroup } from '#contract/mailing-groups';
 import type { MailingInput, MailingPreview } from '#contract/mailings';
 import type { Track } from '#contract/organisations';
@@ -15,13 +16,23 @@ type Draft = Omit<MailingInput, 'send' | 'id'>;
 const GROUP_LABELS: Record<MailingGroup, string> = { services: 'Diensten', schools: 'Scholen' };
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-async function post<T>(json: unknown): Promise<T> {
+type MailingAnswer = ApiAnswer<'POST /api/admin/mailings'>;
+
+/** A preview (200) without `send`, the queued mailing (202) with it: the route declares both. */
+async function post<A extends MailingAnswer>(
+  body: ApiInput<'POST /api/admin/mailings'>['body'],
+  is: (answer: MailingAnswer) => answer is A,
+): Promise<A> {
   try {
-    return await api<T>('/admin/mailings', { method: 'POST', json });
+    const answer = await api('POST /api/admin/mailings', { body });
+    if (!is(answer)) throw networkError();
+    return answer;
   } catch (caught) {
     throw caught instanceof ApiError ? caught : networkError();
   }
 }
+const isPreview = (a: MailingAnswer): a is MailingPreview => 'organisations' in a;
+const isQueued = (a: MailingAnswer): a is Exclude<MailingAnswer, MailingPreview> => 'id' in a;
 
 const fieldErrorsOf = (error: ApiError | null): FieldErrors => {
   const errors: FieldErrors = {};
@@ -56,11 +67,11 @@ export function MailingPage() {
   const key = JSON.stringify(draft);
 
   const preview = useMutation<MailingPreview & { key: string }, ApiError, Draft>({
-    mutationFn: async (d) => ({ ...(await post<MailingPreview>(d)), key: JSON.stringify(d) }),
+    mutationFn: async (d) => ({ ...(await post(d, isPreview)), key: JSON.stringify(d) }),
   });
   const send = useMutation<{ id: string; recipients: number; subject: string }, ApiError, Draft>({
     mutationFn: async (d) => ({
-      ...(await post<{ id: string; recipients: number }>({ ...d, id: draftId, send: true })),
+      ...(await post({ ...d, id: draftId, send: true }, isQueued)),
       subject: d.subject,
     }),
     onSuccess: () => {

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Dashboard } from '#contract/admin';
-import type { AdminStudentDetail, AdminStudentList, AuditPage } from '#contract/admin-api';
-import { api } from '../../api/client';
+import type { Track } from '#contract/organisations';
+import { api, queryOf } from '../../api/client';
 
 /** Everything the sector reads starts with this key, so a recount or import refreshes it all. */
 export const adminKey = ['sector'] as const;
@@ -10,21 +10,18 @@ export const dashboardQuery = (track: string) =>
   queryOptions({
     queryKey: [...adminKey, 'dashboard', track],
     queryFn: ({ signal }) =>
-      api<Dashboard>(`/admin/dashboard${track ? `?track=${encodeURIComponent(track)}` : ''}`, { signal }),
+      api('GET /api/admin/dashboard', {
+        query: { track: (track || undefined) as Track | undefined },
+        signal,
+      }),
   });
 
-const withCursor = (search: string, cursor: string | null) => {
-  const params = new URLSearchParams(search);
-  if (cursor) params.set('cursor', cursor);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-};
-
+const STUDENTS = 'GET /api/admin/students';
 export const adminStudentsQuery = (search: string) =>
   infiniteQueryOptions({
     queryKey: [...adminKey, 'students', search],
     queryFn: ({ signal, pageParam }) =>
-      api<AdminStudentList>(`/admin/students${withCursor(search, pageParam)}`, { signal }),
+      api(STUDENTS, { query: queryOf(STUDENTS, search, { cursor: pageParam }), signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -32,14 +29,15 @@ export const adminStudentsQuery = (search: string) =>
 export const adminStudentQuery = (id: string) =>
   queryOptions({
     queryKey: [...adminKey, 'student', id],
-    queryFn: ({ signal }) => api<AdminStudentDetail>(`/admin/students/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => api('GET /api/admin/students/{id}', { path: { id }, signal }),
   });
 
+const AUDIT = 'GET /api/admin/audit';
 export const auditQuery = (search: string) =>
   infiniteQueryOptions({
     queryKey: [...adminKey, 'audit', search],
     queryFn: ({ signal, pageParam }) =>
-      api<AuditPage>(`/admin/audit${withCursor(search, pageParam)}`, { signal }),
+      api(AUDIT, { query: queryOf(AUDIT, search, { cursor: pageParam }), signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     staleTime: 0,

@@ -1,5 +1,6 @@
 import { type Query, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import type { ApiInput } from '#contract/api';
 import type { ExportFormat, ExportJobView, ExportList } from '#contract/exports';
 import { api } from '../../api/client';
 import { t } from '../../labels';
@@ -28,7 +29,7 @@ export function pollDelay(query: Query<ExportJobView>): number | false {
 export const exportJobQuery = (id: string | undefined) =>
   queryOptions({
     queryKey: ['exports', id],
-    queryFn: ({ signal }) => api<ExportJobView>(`/exports/${id}`, { signal }),
+    queryFn: ({ signal }) => api('GET /api/exports/{id}', { path: { id: id ?? '' }, signal }),
     enabled: id !== undefined,
     // Every answer may carry a fresh link; an old one is never worth showing.
     staleTime: 0,
@@ -62,7 +63,8 @@ export type ExportPhase = 'idle' | 'busy' | 'ready' | 'failed';
 export function useExport() {
   const start = useMutation({
     mutationFn: (request: ExportRequest) =>
-      api<{ id: string }>('/exports', { method: 'POST', json: request }),
+      // The filters are the list page's URL parameters; the server checks them with the list's schema.
+      api('POST /api/exports', { body: request as ApiInput<'POST /api/exports'>['body'] }),
   });
   const id = start.data?.id;
   const job = useQuery(exportJobQuery(id));

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import type { Me } from '#contract/session-api';
+import type { Me } from '#contract/session';
 import { setActingOrganisation } from '../../api/client';
 import { t } from '../../labels';
 

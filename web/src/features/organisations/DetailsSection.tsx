@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Organisation } from '#contract/organisations';
-import type { OrganisationChangesBody } from '#contract/organisations-api';
 import { api } from '../../api/client';
 import type { NoticeState } from '../../ui/Notice';
 import { failureText } from '../../ui/QueryState';
-import { OrganisationForm } from './OrganisationForm';
+import { type OrganisationChangesBody, OrganisationForm } from './OrganisationForm';
 import { organisationQuery, organisationsKey } from './queries';
 
 /** An organisation's details, and switching it off or on again. */
@@ -17,7 +16,7 @@ export function DetailsSection({
 }) {
   const queryClient = useQueryClient();
   const change = (body: OrganisationChangesBody) =>
-    api<Organisation>(`/organisations/${organisation.id}`, { method: 'PATCH', json: body });
+    api('PATCH /api/organisations/{id}', { path: { id: organisation.id }, body });
   // The answer is the organisation as it is now: show it at once, then refresh the lists.
   const store = (saved: Organisation) => {
     queryClient.setQueryData(organisationQuery(saved.id).queryKey, saved);

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Organisation, Person } from '#contract/organisations';
-import type { MailRequested } from '#contract/session-api';
 import { api } from '../../api/client';
 import { PERSON_STATUS_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
@@ -26,23 +25,23 @@ export function MembersSection({
 
   const invite = useSubmit(
     (data) =>
-      api<Person>(`/organisations/${id}/members`, {
-        method: 'POST',
-        json: { email: field(data, 'email'), name: field(data, 'name') },
+      api('POST /api/organisations/{id}/members', {
+        path: { id },
+        body: { email: field(data, 'email'), name: field(data, 'name') },
       }),
     (person) => onNotice({ kind: 'ok', text: `${person.name} kreeg een uitnodiging op ${person.email}.` }),
     { invalidates: [membersQuery(id).queryKey] },
   );
   const resend = useMutation({
     mutationFn: (person: Person) =>
-      api<MailRequested>('/auth/resend-activation', { method: 'POST', json: { email: person.email } }),
+      api('POST /api/auth/resend-activation', { body: { email: person.email } }),
     onSuccess: (_, person) =>
       onNotice({ kind: 'ok', text: `Nieuwe uitnodiging verstuurd naar ${person.email}.` }),
     onError: failed,
   });
   const deactivate = useMutation({
     mutationFn: (person: Person) =>
-      api<Person>(`/organisations/${id}/members/${person.id}`, { method: 'DELETE' }),
+      api('DELETE /api/organisations/{id}/members/{memberId}', { path: { id, memberId: person.id } }),
     onSuccess: async (person) => {
       await refresh();
       onNotice({ kind: 'ok', text: `${person.name} is gedeactiveerd.` });

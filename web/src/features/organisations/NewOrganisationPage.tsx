@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router';
-import type { Organisation } from '#contract/organisations';
 import { api } from '../../api/client';
-import { OrganisationForm } from './OrganisationForm';
+import { type NewOrganisationBody, OrganisationForm } from './OrganisationForm';
 import { organisationsKey } from './queries';
 
 export function NewOrganisationPage() {
@@ -11,7 +10,7 @@ export function NewOrganisationPage() {
       <h1>Nieuwe organisatie</h1>
       <OrganisationForm
         submitLabel="Organisatie aanmaken"
-        save={(body) => api<Organisation>('/organisations', { method: 'POST', json: body })}
+        save={(body) => api('POST /api/organisations', { body: body as NewOrganisationBody })}
         invalidates={[organisationsKey]}
         onSaved={(created) => navigate(`/organisaties/${created.id}`)}
       />

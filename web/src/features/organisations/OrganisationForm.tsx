@@ -1,13 +1,15 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ApiInput } from '#contract/api';
 import type { Organisation, Track } from '#contract/organisations';
-import type { NewOrganisationBody, OrganisationChangesBody } from '#contract/organisations-api';
 import { type Province, provinceOfPostcode } from '#contract/provinces';
 import { optionsOf, provinceOptions, SECTOR_LABELS, TRACK_LABELS, t } from '../../labels';
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
 import { field, useSubmit } from '../../ui/useSubmit';
 
 type Kind = 'school' | 'service';
+export type NewOrganisationBody = ApiInput<'POST /api/organisations'>['body'];
+export type OrganisationChangesBody = ApiInput<'PATCH /api/organisations/{id}'>['body'];
 
 /** The form's fields as the API takes them; the API checks every value again. */
 function bodyOf(data: FormData, kind: Kind, isNew: boolean): NewOrganisationBody | OrganisationChangesBody {

@@ -6,42 +6,43 @@ import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useSubmit } from '../../ui/useSubmit';
 import { PeopleTable } from './PeopleTable';
-import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
-import { type PeopleEndpoint, peopleQuery } from './queries';
+import { detailsOf, type PeopleTexts } from './person-details';
+import { PEOPLE_ROUTES, type PeopleKind, type PersonOf, peopleQuery } from './queries';
 
 /**
  * An organisation's own people with name, phone and email: a school's supervisors and a service's
  * contact persons are kept the same way, and refused deletion while something still names them.
  */
-export function PeoplePage<T extends LinkedPerson>({
-  endpoint,
+export function PeoplePage<K extends PeopleKind>({
+  kind,
   linksOf,
   alsoInvalidates,
   texts,
   columns = [],
 }: {
-  endpoint: PeopleEndpoint;
+  kind: K;
   /** Extra columns after the links (a mentor's dual learners and free slots). */
-  columns?: { header: string; cell: (person: T) => ReactNode }[];
+  columns?: { header: string; cell: (person: PersonOf<K>) => ReactNode }[];
   /** How many records (students, acceptances) name this person. */
-  linksOf: (person: T) => number;
+  linksOf: (person: PersonOf<K>) => number;
   /** Other reads that show these people. */
   alsoInvalidates: QueryKey[];
   texts: PeopleTexts;
 }) {
-  const query = peopleQuery<T>(endpoint);
+  const query = peopleQuery(kind);
+  const routes = PEOPLE_ROUTES[kind as PeopleKind];
   const people = useQuery(query);
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
   const invalidates = [query.queryKey, ...alsoInvalidates];
 
   const add = useSubmit(
-    (data) => api<T>(endpoint, { method: 'POST', json: detailsOf(data) }),
+    (data) => api(routes.create, { body: detailsOf(data) }),
     (person) => setNotice({ kind: 'ok', text: `${person.name} is toegevoegd.` }),
     { invalidates },
   );
   const remove = useMutation({
-    mutationFn: (person: T) => api<void>(`${endpoint}/${person.id}`, { method: 'DELETE' }),
+    mutationFn: (person: PersonOf<K>) => api(routes.remove, { path: { id: person.id } }),
     onSuccess: async (_, person) => {
       await Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       setNotice({ kind: 'ok', text: `${person.name} is verwijderd.` });
@@ -59,7 +60,7 @@ export function PeoplePage<T extends LinkedPerson>({
           items.length > 0 && (
             <PeopleTable
               people={items}
-              endpoint={endpoint}
+              kind={kind}
               invalidates={invalidates}
               linksOf={linksOf}
               columns={columns}

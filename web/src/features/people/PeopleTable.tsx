@@ -5,11 +5,12 @@ import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
 import { useSubmit } from '../../ui/useSubmit';
 import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
+import { PEOPLE_ROUTES, type PeopleKind } from './queries';
 
 /** The people with their links; a row turns into a small form to change it. */
 export function PeopleTable<T extends LinkedPerson>({
   people,
-  endpoint,
+  kind,
   invalidates,
   linksOf,
   columns = [],
@@ -18,7 +19,7 @@ export function PeopleTable<T extends LinkedPerson>({
 }: {
   columns?: { header: string; cell: (person: T) => ReactNode }[];
   people: T[];
-  endpoint: string;
+  kind: PeopleKind;
   invalidates: QueryKey[];
   linksOf: (person: T) => number;
   texts: PeopleTexts;
@@ -49,7 +50,7 @@ export function PeopleTable<T extends LinkedPerson>({
             <EditRow
               key={person.id}
               person={person}
-              endpoint={endpoint}
+              kind={kind}
               invalidates={invalidates}
               columnCount={5 + columns.length}
               onClose={() => setEditing(null)}
@@ -88,19 +89,19 @@ export function PeopleTable<T extends LinkedPerson>({
 
 function EditRow({
   person,
-  endpoint,
+  kind,
   invalidates,
   columnCount,
   onClose,
 }: {
   person: LinkedPerson;
-  endpoint: string;
+  kind: PeopleKind;
   invalidates: QueryKey[];
   columnCount: number;
   onClose: () => void;
 }) {
   const edit = useSubmit(
-    (data) => api<LinkedPerson>(`${endpoint}/${person.id}`, { method: 'PUT', json: detailsOf(data) }),
+    (data) => api(PEOPLE_ROUTES[kind].update, { path: { id: person.id }, body: detailsOf(data) }),
     onClose,
     { invalidates },
   );

@@ -1,9 +1,8 @@
-import type { Contact, Supervisor } from '#contract/people-api';
 import { PeoplePage } from './PeoplePage';
 
 export const SupervisorsPage = () => (
-  <PeoplePage<Supervisor>
-    endpoint="/supervisors"
+  <PeoplePage
+    kind="supervisors"
     linksOf={(s) => s.studentCount}
     // A supervisor's name shows in the school's list of students.
     alsoInvalidates={[['students']]}
@@ -20,8 +19,8 @@ export const SupervisorsPage = () => (
 );
 
 export const ContactsPage = () => (
-  <PeoplePage<Contact>
-    endpoint="/contacts"
+  <PeoplePage
+    kind="contacts"
     linksOf={(c) => c.acceptanceCount}
     alsoInvalidates={[]}
     columns={[

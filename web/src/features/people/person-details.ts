@@ -1,4 +1,4 @@
-import type { PersonDetails } from '#contract/people-api';
+import type { ApiInput } from '#contract/api';
 import { field } from '../../ui/useSubmit';
 
 /** The texts that differ between a school's supervisors and a service's contact persons. */
@@ -11,6 +11,8 @@ export interface PeopleTexts {
   linkedHint: string;
 }
 
+/** What the form sends for a supervisor or a contact person (the same fields for both). */
+type PersonDetails = ApiInput<'POST /api/supervisors'>['body'];
 export type LinkedPerson = PersonDetails & { id: string };
 
 export const detailsOf = (data: FormData): PersonDetails => ({

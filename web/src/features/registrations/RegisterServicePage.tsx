@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RegistrationInput } from '#contract/registrations';
+import type { ApiInput } from '#contract/api';
 import { api } from '../../api/client';
 import { optionsOf, provinceOptions, SECTOR_LABELS, TRACK_LABELS } from '../../labels';
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
@@ -12,16 +12,18 @@ const DECLARATIONS = [
   { value: 'mentorTraining', label: 'volgden de mentoropleiding of volgen ze nog' },
 ] as const;
 
-function bodyOf(data: FormData): RegistrationInput {
+type RegistrationBody = ApiInput<'POST /api/registrations'>['body'];
+
+function bodyOf(data: FormData): RegistrationBody {
   const declared = new Set(data.getAll('declaration').map(String));
   return {
     name: field(data, 'name'),
     email: field(data, 'email'),
-    province: field(data, 'province') as RegistrationInput['province'],
-    sector: field(data, 'sector') as RegistrationInput['sector'],
+    province: field(data, 'province') as RegistrationBody['province'],
+    sector: field(data, 'sector') as RegistrationBody['sector'],
     address: { street: field(data, 'street'), postcode: field(data, 'postcode'), city: field(data, 'city') },
     offer: {
-      tracks: data.getAll('tracks').map(String) as RegistrationInput['offer']['tracks'],
+      tracks: data.getAll('tracks').map(String) as RegistrationBody['offer']['tracks'],
       places: Number(field(data, 'places')),
       periods: [{ start: field(data, 'start'), end: field(data, 'end') }],
       remarks: field(data, 'remarks'),
@@ -39,7 +41,7 @@ function bodyOf(data: FormData): RegistrationInput {
 export function RegisterServicePage() {
   const [done, setDone] = useState(false);
   const submit = useSubmit(
-    (data) => api('/registrations', { method: 'POST', json: bodyOf(data) }),
+    (data) => api('POST /api/registrations', { body: bodyOf(data) }),
     () => setDone(true),
   );
   const e = submit.errors;

@@ -1,19 +1,19 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ApiAnswer } from '#contract/api';
 import { PROVINCE_LABELS } from '#contract/provinces';
-import type { Registration } from '#contract/registrations';
 import { api } from '../../api/client';
 import { REGISTRATION_STATUS_LABELS, TRACK_LABELS } from '../../labels';
 import { longDate, period } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 
-type Listed = Omit<Registration, 'manager'> & { manager: { name: string; email: string } };
+type Listed = ApiAnswer<'GET /api/admin/registrations'>['items'][number];
 
 const registrationsKey = ['registrations'] as const;
 const registrationsQuery = queryOptions({
   queryKey: registrationsKey,
-  queryFn: ({ signal }) => api<{ items: Listed[] }>('/admin/registrations', { signal }),
+  queryFn: ({ signal }) => api('GET /api/admin/registrations', { signal }),
 });
 
 /** The admin's answer to services that registered themselves. */
@@ -22,11 +22,21 @@ export function RegistrationsPage() {
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
   const decide = useMutation({
-    mutationFn: ({ r, approve, reason }: { r: Listed; approve: boolean; reason?: string }) =>
-      api(`/admin/registrations/${r.id}/${approve ? 'approve' : 'reject'}`, {
-        method: 'POST',
-        ...(approve ? {} : { json: { reason } }),
-      }),
+    mutationFn: ({
+      r,
+      approve,
+      reason,
+    }: {
+      r: Listed;
+      approve: boolean;
+      reason?: string;
+    }): Promise<unknown> =>
+      approve
+        ? api('POST /api/admin/registrations/{id}/approve', { path: { id: r.id } })
+        : api('POST /api/admin/registrations/{id}/reject', {
+            path: { id: r.id },
+            body: { reason: reason ?? '' },
+          }),
     onSuccess: async (_, { r, approve }) => {
       await queryClient.invalidateQueries({ queryKey: registrationsKey });
       setNotice({

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Contact } from '#contract/people-api';
-import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
+import type { Contact } from '#contract/people';
+import type { RequestDetail, RequestListItem } from '#contract/requests';
 import { ApiError, api } from '../../api/client';
 import { t } from '../../labels';
 import { FormMessage, SelectField, TextField } from '../../ui/fields';
@@ -35,15 +35,15 @@ export function AcceptDialog({
   }, []);
   const { onSubmit, busy, errors, error } = useSubmit(
     async (data) => {
-      const json: DecisionBody = {
+      const body = {
         status: 'accepted',
         contactId: field(data, 'contactId'),
         // A dual learner takes on the whole request; the server fills in every period.
         ...(dual ? {} : { periods }),
         notes: field(data, 'notes'),
-      };
+      } as const;
       try {
-        return await api<RequestDetail>(`/requests/${student.id}/decision`, { method: 'PUT', json });
+        return await api('PUT /api/requests/{studentId}/decision', { path: { studentId: student.id }, body });
       } catch (e) {
         if (e instanceof ApiError && e.status === 409) {
           onTakenElsewhere(e.message);

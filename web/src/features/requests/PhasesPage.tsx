@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Track } from '#contract/organisations';
-import type { Phase, PhaseBody, TrackPhase } from '#contract/phases';
+import type { Phase } from '#contract/phases';
 import { api } from '../../api/client';
 import { optionsOf, PHASE_LABELS, PROGRAMME_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
@@ -23,7 +23,7 @@ export function PhasesPage() {
   const [notice, setNotice] = useState<NoticeState>(null);
   const change = useMutation({
     mutationFn: ({ track, phase }: { track: Track; phase: Phase | null }) =>
-      api<TrackPhase>(`/tracks/${track}/phase`, { method: 'PUT', json: { phase } satisfies PhaseBody }),
+      api('PUT /api/tracks/{track}/phase', { path: { track }, body: { phase } }),
     onSuccess: async ({ track, phase }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: tracksQuery.queryKey }),

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { RequestDetail } from '#contract/requests-api';
+import type { RequestDetail } from '#contract/requests';
 import { ApiError } from '../../api/client';
 import { FORM_LABELS, WEEKDAY_LABELS } from '../../labels';
 import { longDate, number, period } from '../../ui/format';

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DecisionStatus } from '#contract/requests';
-import type { DecisionBody, RequestDetail, RequestListItem } from '#contract/requests-api';
+import type { DecisionStatus, RequestDetail, RequestListItem } from '#contract/requests';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
 import { number, period } from '../../ui/format';
@@ -25,10 +24,7 @@ export function RequestRow({
   const [open, setOpen] = useState(false);
   const choose = useMutation({
     mutationFn: (status: Exclude<DecisionStatus, 'accepted'>) =>
-      api<RequestDetail>(`/requests/${item.id}/decision`, {
-        method: 'PUT',
-        json: { status } satisfies DecisionBody,
-      }),
+      api('PUT /api/requests/{studentId}/decision', { path: { studentId: item.id }, body: { status } }),
     onSuccess: onDecided,
     onError: (error) => {
       if (error instanceof ApiError && (error.status === 409 || error.status === 404)) onGone(error.message);

@@ -1,5 +1,5 @@
 import type { Track } from '#contract/organisations';
-import type { RequestTab } from '#contract/requests-api';
+import type { RequestTab } from '#contract/requests';
 import { TRACK_LABELS } from '../../labels';
 
 /** The tracks a service places students of: two with the accept workflow, dual with the invite workflow. */

@@ -1,4 +1,4 @@
-import type { RequestDetail, RequestListItem } from '#contract/requests-api';
+import type { RequestDetail, RequestListItem } from '#contract/requests';
 import { CardTable } from '../../ui/CardTable';
 import { RequestRow } from './RequestRow';
 

@@ -1,5 +1,5 @@
 import { type InfiniteData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import type { RequestDetail, RequestPage } from '#contract/requests-api';
+import type { RequestDetail, RequestPage } from '#contract/requests';
 import { requestListQuery, requestQuery, requestsKey } from './queries';
 
 type Pages = InfiniteData<RequestPage, string | null>;

@@ -2,7 +2,7 @@ import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Track } from '#contract/organisations';
-import type { MailFailureView, Round, RoundInput, RoundKind } from '#contract/school-year';
+import type { Round, RoundInput, RoundKind } from '#contract/school-year';
 import type { Programme } from '#contract/students';
 import { api } from '../../api/client';
 import {
@@ -25,8 +25,7 @@ import { formatWall } from './time';
 
 const mailFailuresQuery = {
   queryKey: ['mail-failures'],
-  queryFn: ({ signal }: { signal: AbortSignal }) =>
-    api<{ items: MailFailureView[] }>('/admin/mail-failures', { signal }),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api('GET /api/admin/mail-failures', { signal }),
 };
 
 /** What the form sends: every field of a round (PUT takes any subset, the form sends them all). */
@@ -49,29 +48,36 @@ function roundBody(data: FormData): RoundInput {
 }
 
 /**
- * One round's form. `base` is where its rounds live: the running year's calendar, or a prepared
- * year's (`/school-years/2027-2028`), whose rounds are edited the same way.
+ * One round's form, for the running year's calendar or, with `schoolYear`, a prepared year's
+ * (`2027-2028`), whose rounds are edited the same way.
  */
 export function RoundForm({
   round,
   onDone,
-  base = '/school-year',
+  schoolYear,
   invalidates = [schoolYearQuery.queryKey, tracksQuery.queryKey],
 }: {
   round: Round | null;
   onDone: (saved: Round) => void;
-  base?: string;
+  schoolYear?: string;
   invalidates?: QueryKey[];
 }) {
   const [track, setTrack] = useState<Track>(round?.track ?? 'secondary');
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
       round
-        ? api<Round>(`${base}/rounds/${round.id}`, {
-            method: 'PUT',
-            json: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
-          })
-        : api<Round>(`${base}/rounds`, { method: 'POST', json: roundBody(data) }),
+        ? schoolYear
+          ? api('PUT /api/school-years/{schoolYear}/rounds/{id}', {
+              path: { schoolYear, id: round.id },
+              body: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
+            })
+          : api('PUT /api/school-year/rounds/{id}', {
+              path: { id: round.id },
+              body: { ...roundBody(data), ...(track === 'secondary' ? {} : { programme: null }) },
+            })
+        : schoolYear
+          ? api('POST /api/school-years/{schoolYear}/rounds', { path: { schoolYear }, body: roundBody(data) })
+          : api('POST /api/school-year/rounds', { body: roundBody(data) }),
     onDone,
     { invalidates },
   );
@@ -177,7 +183,7 @@ function RunningCalendar() {
       queryClient.invalidateQueries({ queryKey: tracksQuery.queryKey }),
     ]);
   const remove = useMutation({
-    mutationFn: (round: Round) => api(`/school-year/rounds/${round.id}`, { method: 'DELETE' }),
+    mutationFn: (round: Round) => api('DELETE /api/school-year/rounds/{id}', { path: { id: round.id } }),
     onSuccess: async (_r, round) => {
       await refresh();
       setNotice({ kind: 'ok', text: `"${round.name}" is verwijderd.` });
@@ -185,7 +191,8 @@ function RunningCalendar() {
     onError: (e) => setNotice({ kind: 'error', text: failureText(e, 'Verwijderen lukte niet.') }),
   });
   const remind = useMutation({
-    mutationFn: (round: Round) => api(`/school-year/rounds/${round.id}/reminders`, { method: 'POST' }),
+    mutationFn: (round: Round) =>
+      api('POST /api/school-year/rounds/{id}/reminders', { path: { id: round.id } }),
     onSuccess: (_r, round) =>
       setNotice({
         kind: 'ok',

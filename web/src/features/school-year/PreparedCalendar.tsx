@@ -34,10 +34,11 @@ export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Round | 'new' | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
-  const base = `/school-years/${schoolYear}`;
+  const _base = `/school-years/${schoolYear}`;
   const { queryKey } = schoolYearProposalQuery(schoolYear);
   const remove = useMutation({
-    mutationFn: (round: ProposedRound) => api(`${base}/rounds/${round.id}`, { method: 'DELETE' }),
+    mutationFn: (round: ProposedRound) =>
+      api('DELETE /api/school-years/{schoolYear}/rounds/{id}', { path: { schoolYear, id: round.id } }),
     onSuccess: async (_r, round) => {
       await queryClient.invalidateQueries({ queryKey });
       setNotice({ kind: 'ok', text: `"${round.name}" is verwijderd.` });
@@ -142,7 +143,7 @@ export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
               <RoundForm
                 key={editing === 'new' ? 'new' : editing.id}
                 round={editing === 'new' ? null : editing}
-                base={base}
+                schoolYear={schoolYear}
                 invalidates={[queryKey]}
                 onDone={(saved) => {
                   setEditing(null);
@@ -173,9 +174,9 @@ function Participation({ year }: { year: SchoolYearProposal }) {
       const excludedOrganisations = year.organisations
         .filter((o) => o.active && o.type !== 'admin' && !ticked.has(o.id))
         .map((o) => o.id);
-      return api<ProposedOrganisation[]>(`/school-years/${year.schoolYear}/organisations`, {
-        method: 'PUT',
-        json: { excludedOrganisations },
+      return api('PUT /api/school-years/{schoolYear}/organisations', {
+        path: { schoolYear: year.schoolYear },
+        body: { excludedOrganisations },
       });
     },
     (organisations) =>

@@ -31,9 +31,9 @@ function RetentionForm({ year }: { year: SchoolYearSummary }) {
   const [done, setDone] = useState(false);
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
-      api<SchoolYearSummary>(`/school-years/${year.schoolYear}`, {
-        method: 'PUT',
-        json: { retentionUntil: field(data, 'retentionUntil') },
+      api('PUT /api/school-years/{schoolYear}', {
+        path: { schoolYear: year.schoolYear },
+        body: { retentionUntil: field(data, 'retentionUntil') },
       }),
     () => setDone(true),
     { invalidates: [schoolYearsQuery.queryKey] },
@@ -72,7 +72,7 @@ export function SchoolYearsPage() {
   const navigate = useNavigate();
   const [notice, setNotice] = useState<NoticeState>(null);
   const prepare = useMutation({
-    mutationFn: (schoolYear: string) => api('/school-years', { method: 'POST', json: { schoolYear } }),
+    mutationFn: (schoolYear: string) => api('POST /api/school-years', { body: { schoolYear } }),
     onSuccess: async (_r, schoolYear) => {
       await queryClient.invalidateQueries({ queryKey: schoolYearsQuery.queryKey });
       navigate(`/kalender?jaar=${schoolYear}`);
@@ -81,7 +81,7 @@ export function SchoolYearsPage() {
   });
   const archive = useMutation({
     mutationFn: (schoolYear: string) =>
-      api<SchoolYearSummary>(`/school-years/${schoolYear}`, { method: 'PUT', json: { status: 'archived' } }),
+      api('PUT /api/school-years/{schoolYear}', { path: { schoolYear }, body: { status: 'archived' } }),
     onSuccess: async (year) => {
       await queryClient.invalidateQueries({ queryKey: schoolYearsQuery.queryKey });
       setNotice({

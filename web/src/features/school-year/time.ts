@@ -1,4 +1,4 @@
-import { brusselsToInstant, TIME_ZONE } from '#contract/school-year-api';
+import { brusselsToInstant, TIME_ZONE } from '#contract/time';
 
 /** `2026-09-18T12:00` (Brussels) → the instant: the same conversion the server makes. */
 export const instantOf = brusselsToInstant;

@@ -1,18 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SchoolYearProposal, SchoolYearSummary } from '#contract/school-year';
 import { api } from '../../api/client';
 
 /** Every school year: status, retention date, students, erasure (the admin's Schooljaren). */
 export const schoolYearsQuery = queryOptions({
   queryKey: ['school-years'],
-  queryFn: ({ signal }) => api<SchoolYearSummary[]>('/school-years', { signal }),
+  queryFn: ({ signal }) => api('GET /api/school-years', { signal }),
 });
 
 /** One year's calendar with its warnings, and for a prepared year who takes part. */
 export const schoolYearProposalQuery = (schoolYear: string) =>
   queryOptions({
     queryKey: ['school-years', schoolYear],
-    queryFn: ({ signal }) => api<SchoolYearProposal>(`/school-years/${schoolYear}`, { signal }),
+    queryFn: ({ signal }) => api('GET /api/school-years/{schoolYear}', { path: { schoolYear }, signal }),
   });
 
 /** The school year after `schoolYear`: `2026-2027` → `2027-2028`. */

@@ -1,4 +1,4 @@
-import type { ServiceOption } from '#contract/organisations-api';
+import type { ServiceOption } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
 import { PROVINCE_LABELS } from '../../labels';
 

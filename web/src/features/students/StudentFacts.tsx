@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { StudentDetail } from '#contract/students-api';
+import type { StudentDetail } from '#contract/students-responses';
 import { FORM_LABELS, PROVINCE_LABELS, TRACK_LABELS, TRANSPORT_LABELS, WEEKDAY_LABELS } from '../../labels';
 import { longDate, number, period } from '../../ui/format';
 import { PreferenceWarning } from './PreferenceWarning';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { StudentImportCheck, StudentImportInput, StudentImportResult } from '#contract/student-imports';
+import type { StudentImportInput, StudentImportResult } from '#contract/student-imports';
 import { api, downloadFile } from '../../api/client';
 import { plural, readAsBase64 } from '../../ui/files';
 import { failureText } from '../../ui/QueryState';
@@ -24,12 +24,11 @@ export function StudentImportPage() {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [readProblem, setReadProblem] = useState<string | null>(null);
 
-  const send = <T,>(body: StudentImportInput) => api<T>('/students/imports', { method: 'POST', json: body });
-  const dryRun = useMutation({
-    mutationFn: (c: Chosen) => send<StudentImportCheck>({ ...c, commit: false }),
-  });
+  const send = (body: StudentImportInput) => api('POST /api/students/imports', { body });
+  const dryRun = useMutation({ mutationFn: (c: Chosen) => send({ ...c, commit: false }) });
   const commit = useMutation({
-    mutationFn: (c: Chosen) => send<StudentImportResult>({ ...c, commit: true }),
+    // With `commit` the answer is the result: what was created and skipped.
+    mutationFn: async (c: Chosen) => (await send({ ...c, commit: true })) as StudentImportResult,
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: studentsKey }),
@@ -38,7 +37,11 @@ export function StudentImportPage() {
   });
   const template = useMutation({
     mutationFn: (format: 'xlsx' | 'csv') =>
-      downloadFile(`/students/imports/template?format=${format}`, `leerlingen-importeren.${format}`),
+      downloadFile(
+        'GET /api/students/imports/template',
+        { query: { format } },
+        `leerlingen-importeren.${format}`,
+      ),
   });
 
   const restart = () => {

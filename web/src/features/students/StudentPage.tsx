@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { StudentDetail, StudentResumed, StudentStopped } from '#contract/students-api';
+import type { StudentDetail } from '#contract/students-responses';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
@@ -30,10 +30,10 @@ export function StudentPage() {
   const act = useMutation({
     mutationFn: (action: Action): Promise<unknown> =>
       action === 'delete'
-        ? api<void>(`/students/${id}`, { method: 'DELETE' })
+        ? api('DELETE /api/students/{id}', { path: { id } })
         : action === 'resume'
-          ? api<StudentResumed>(`/students/${id}/resume`, { method: 'POST' })
-          : api<StudentStopped>(`/students/${id}/stop`, { method: 'POST' }),
+          ? api('POST /api/students/{id}/resume', { path: { id } })
+          : api('POST /api/students/{id}/stop', { path: { id } }),
     onSuccess: async (_, action) => {
       // A deleted student's page would only answer 404: leave it, and refresh the rest.
       if (action === 'delete') navigate('/leerlingen');

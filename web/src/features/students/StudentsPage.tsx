@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { StudentListItem } from '#contract/students-api';
+import type { StudentListItem } from '#contract/students-responses';
 import { optionsOf, STUDENT_STATUS_LABELS, TRACK_LABELS, t } from '../../labels';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { StudentListItem } from '#contract/students-api';
+import type { StudentListItem } from '#contract/students-responses';
 import { STUDENT_STATUS_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { longDate, period } from '../../ui/format';

@@ -13,13 +13,11 @@ import { field, useSubmit } from '../../ui/useSubmit';
 const takeoversKey = ['takeovers'] as const;
 const takeoversQuery = queryOptions({
   queryKey: takeoversKey,
-  queryFn: ({ signal }) =>
-    api<{ mine: Takeover[]; forService: Takeover[]; escalated: Takeover[] }>('/takeovers', { signal }),
+  queryFn: ({ signal }) => api('GET /api/takeovers', { signal }),
 });
 const servicesQuery = queryOptions({
   queryKey: [...takeoversKey, 'services'],
-  queryFn: ({ signal }) =>
-    api<{ items: { id: string; name: string; city: string }[] }>('/takeovers/services', { signal }),
+  queryFn: ({ signal }) => api('GET /api/takeovers/services', { signal }),
 });
 
 /** Ask to take over a service; answer requests for your own service; the admin decides after two weeks. */
@@ -30,7 +28,9 @@ export function TakeoversPage() {
   const [notice, setNotice] = useState<NoticeState>(null);
   const answer = useMutation({
     mutationFn: ({ t, approve }: { t: Takeover; approve: boolean }) =>
-      api(`/takeovers/${t.id}/${approve ? 'approve' : 'reject'}`, { method: 'POST' }),
+      approve
+        ? api('POST /api/takeovers/{id}/approve', { path: { id: t.id } })
+        : api('POST /api/takeovers/{id}/reject', { path: { id: t.id } }),
     onSuccess: async (_, { approve }) => {
       await queryClient.invalidateQueries({ queryKey: takeoversKey });
       setNotice({ kind: 'ok', text: approve ? 'Goedgekeurd.' : 'Afgewezen.' });
@@ -119,7 +119,7 @@ export function TakeoversPage() {
 function RequestForm({ onDone }: { onDone: (text: string) => void }) {
   const services = useQuery(servicesQuery);
   const submit = useSubmit(
-    (data) => api<Takeover>('/takeovers', { method: 'POST', json: { serviceId: field(data, 'serviceId') } }),
+    (data) => api('POST /api/takeovers', { body: { serviceId: field(data, 'serviceId') } }),
     (t) =>
       onDone(`Je vraag ging naar de beheerders van ${t.serviceName}. Zij antwoorden binnen de twee weken.`),
     { invalidates: [takeoversKey] },

@@ -23,9 +23,9 @@ export function TrainingContractForm({
   const submit = useSubmit(
     (data) => {
       setSaved(false);
-      return api<TrainingContract>(`/students/${studentId}/training-contract`, {
-        method: 'PUT',
-        json: { start: field(data, 'start'), end: field(data, 'end') },
+      return api('PUT /api/students/{id}/training-contract', {
+        path: { id: studentId },
+        body: { start: field(data, 'start'), end: field(data, 'end') },
       });
     },
     () => setSaved(true),

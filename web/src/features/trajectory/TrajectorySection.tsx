@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { HourContext, Trajectory } from '#contract/trajectory';
+import type { EvaluationKind, HourContext, Trajectory, Verdict } from '#contract/trajectory';
 import { api } from '../../api/client';
 import { EVALUATION_KIND_LABELS, HOUR_CONTEXT_LABELS, VERDICT_LABELS } from '../../labels';
 import { FormMessage, SelectField, TextField } from '../../ui/fields';
@@ -28,17 +28,17 @@ function TrajectoryView({ trajectory: tr, side }: { trajectory: Trajectory; side
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
   const invalidates = [trajectoryKey, ['students']];
-  const base = `/students/${tr.studentId}`;
+  const path = { id: tr.studentId };
   const closed = tr.completedAt !== null;
 
   const hours = useSubmit(
     (data) =>
-      api(`${base}/hours`, {
-        method: 'POST',
-        json: {
+      api('POST /api/students/{id}/hours', {
+        path,
+        body: {
           date: field(data, 'date'),
           hours: Number(field(data, 'hours').replace(',', '.')),
-          ...(side === 'school' ? { context: field(data, 'context') } : {}),
+          ...(side === 'school' ? { context: field(data, 'context') as HourContext } : {}),
         },
       }),
     () => setNotice({ kind: 'ok', text: 'De uren zijn geregistreerd.' }),
@@ -46,18 +46,22 @@ function TrajectoryView({ trajectory: tr, side }: { trajectory: Trajectory; side
   );
   const evaluation = useSubmit(
     (data) =>
-      api(`${base}/evaluations`, {
-        method: 'POST',
-        json: { kind: field(data, 'kind'), verdict: field(data, 'verdict'), text: field(data, 'text') },
+      api('POST /api/students/{id}/evaluations', {
+        path,
+        body: {
+          kind: field(data, 'kind') as EvaluationKind,
+          verdict: field(data, 'verdict') as Verdict,
+          text: field(data, 'text'),
+        },
       }),
     () => setNotice({ kind: 'ok', text: 'De evaluatie is bewaard.' }),
     { invalidates },
   );
   const action = useMutation({
-    mutationFn: (what: 'remote-on' | 'remote-off' | 'complete') =>
+    mutationFn: (what: 'remote-on' | 'remote-off' | 'complete'): Promise<unknown> =>
       what === 'complete'
-        ? api(`${base}/complete`, { method: 'POST' })
-        : api(`${base}/remote-supervision`, { method: 'PUT', json: { on: what === 'remote-on' } }),
+        ? api('POST /api/students/{id}/complete', { path })
+        : api('PUT /api/students/{id}/remote-supervision', { path, body: { on: what === 'remote-on' } }),
     onSuccess: async () => {
       await Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       setNotice({ kind: 'ok', text: 'Bewaard.' });

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DualReportRow, Trajectory } from '#contract/trajectory';
 import { api } from '../../api/client';
 
 export const trajectoryKey = ['trajectory'] as const;
@@ -7,10 +6,10 @@ export const trajectoryKey = ['trajectory'] as const;
 export const trajectoryQuery = (studentId: string) =>
   queryOptions({
     queryKey: [...trajectoryKey, studentId],
-    queryFn: ({ signal }) => api<Trajectory>(`/students/${studentId}/trajectory`, { signal }),
+    queryFn: ({ signal }) => api('GET /api/students/{id}/trajectory', { path: { id: studentId }, signal }),
   });
 
 export const dualReportQuery = queryOptions({
   queryKey: [...trajectoryKey, 'dual-report'],
-  queryFn: ({ signal }) => api<{ schoolYear: string; rows: DualReportRow[] }>('/dual-report', { signal }),
+  queryFn: ({ signal }) => api('GET /api/dual-report', { signal }),
 });

@@ -1,4 +1,4 @@
-import type { StudentDetail } from '#contract/students-api';
+import type { StudentDetail } from '#contract/students-responses';
 import { optionsOf, provinceOptions, TRANSPORT_LABELS } from '../../../labels';
 import { CheckboxGroup, SelectField, TextField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';

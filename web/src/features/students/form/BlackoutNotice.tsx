@@ -1,4 +1,4 @@
-import type { BlackoutWindow } from '#contract/school-year-api';
+import type { BlackoutWindow } from '#contract/session';
 import { dayAndMonth, longDate } from '../../../ui/format';
 
 export const inBlackout = (blackout: BlackoutWindow, now = new Date()) =>

@@ -1,5 +1,5 @@
-import type { Supervisor } from '#contract/people-api';
-import type { StudentDetail } from '#contract/students-api';
+import type { Supervisor } from '#contract/people';
+import type { StudentDetail } from '#contract/students-responses';
 import { FORM_LABELS, optionsOf, WEEKDAY_LABELS } from '../../../labels';
 import { CheckboxGroup, SelectField, TextField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Track } from '#contract/organisations';
-import type { StudentDetail } from '#contract/students-api';
+import type { StudentDetail } from '#contract/students-responses';
 import { optionsOf, PROGRAMME_LABELS, TRACK_LABELS } from '../../../labels';
 import { SelectField, TextField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';

@@ -1,10 +1,9 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Track } from '#contract/organisations';
-import type { ServiceOption } from '#contract/organisations-api';
-import type { Supervisor } from '#contract/people-api';
-import type { StudentDetail } from '#contract/students-api';
+import type { ServiceOption, Track } from '#contract/organisations';
+import type { Supervisor } from '#contract/people';
+import type { StudentDetail } from '#contract/students-responses';
 import { api } from '../../../api/client';
 import { t } from '../../../labels';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -56,10 +55,10 @@ export function StudentForm({
   const [savedBefore, setSavedBefore] = useState<StudentDetail | null>(null);
   const { onSubmit, busy, errors, error, fieldErrors } = useSubmit(
     async (data) => {
-      const json = studentBody(data, draft);
+      const body = studentBody(data, draft);
       const saved = student
-        ? await api<StudentDetail>(`/students/${student.id}`, { method: 'PUT', json })
-        : await api<StudentDetail>('/students', { method: 'POST', json });
+        ? await api('PUT /api/students/{id}', { path: { id: student.id }, body })
+        : await api('POST /api/students', { body });
       return { saved, next: data.get('then') === NEXT };
     },
     ({ saved, next }) => {

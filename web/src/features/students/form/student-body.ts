@@ -1,6 +1,8 @@
-import type { StudentBody } from '#contract/students-api';
+import type { ApiInput } from '#contract/api';
 import { field } from '../../../ui/useSubmit';
 import type { StudentDraft } from './useStudentDraft';
+
+type StudentBody = ApiInput<'POST /api/students'>['body'];
 
 const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Track } from '#contract/organisations';
 import { provinceOfPostcode } from '#contract/provinces';
-import type { MAX_PERIODS as CONTRACT_MAX_PERIODS } from '#contract/students';
-import type { Period, StudentDetail } from '#contract/students-api';
+import type { MAX_PERIODS as CONTRACT_MAX_PERIODS, Period } from '#contract/students';
+import type { StudentDetail } from '#contract/students-responses';
 
 /** The contract's limit, typed to it (a value import of that module would bundle zod). */
 const MAX_PERIODS: typeof CONTRACT_MAX_PERIODS = 4;

@@ -1,0 +1,56 @@
+import * as z from '#kernel/zod';
+import { OrganisationChoice } from './memberships';
+import { Organisation } from './organisations';
+import { ROLES } from './roles';
+import { SCHOOL_YEAR_STATUSES } from './school-year';
+
+/** Login, activation, password reset and refresh answer with a short-lived access token. */
+export const SessionToken = z
+  .object({
+    accessToken: z.string(),
+    /** Seconds until the access token runs out. */
+    expiresIn: z.number(),
+  })
+  .meta({ id: 'SessionToken' });
+export type SessionToken = z.output<typeof SessionToken>;
+
+/** Forgot password and resend activation: the same answer whether or not the address has an account. */
+export const MailRequested = z.object({ message: z.string() });
+export type MailRequested = z.output<typeof MailRequested>;
+
+/**
+ * The summer blackout of a school year as `/api/me` sends it: ISO instants. Schools should not
+ * enter students between `from` and `to`; students entered then are visible from `visibleFrom`.
+ */
+export const BlackoutWindow = z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() });
+export type BlackoutWindow = z.output<typeof BlackoutWindow>;
+
+export const SchoolYearInfo = z.object({
+  id: z.string(),
+  /** `archived`: the year is read-only (every write answers 409). */
+  status: z.enum(SCHOOL_YEAR_STATUSES),
+  blackout: BlackoutWindow,
+});
+export type SchoolYearInfo = z.output<typeof SchoolYearInfo>;
+
+/** `GET /api/me`: who is logged in, for which organisation, in which school year. */
+export const Me = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  organisation: Organisation.nullable(),
+  schoolYear: SchoolYearInfo,
+  /** "Mijn account": reminder mails on (default) or off. */
+  preferences: z.object({ reminders: z.boolean() }),
+  /** Every organisation the person may act for; the web sends the choice as `x-organisation`. */
+  organisations: z.array(OrganisationChoice).optional(),
+});
+export type Me = z.output<typeof Me>;
+
+/** `PUT /api/me/preferences`. */
+export const Preferences = z.object({ reminders: z.boolean() });
+
+/** `GET /api/health` when the system works; a 503 error answer otherwise. */
+export const Health = z.object({ status: z.literal('ok') });
+export type Health = z.output<typeof Health>;
