@@ -12,7 +12,7 @@ import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { deleteExportFiles } from '#platform/files';
-import { keys } from '#platform/table/keys';
+import { ERASED_PREFIXES, hasPrefix, keys } from '#platform/table/keys';
 import { scanPages } from '#platform/table/scan-pages';
 import { currentSchoolYear } from './calendar';
 import { publishServedYear } from './years';
@@ -66,12 +66,16 @@ function countKey(s: Item): CountRow {
 
 /** The update that clears an item's personal fields, or null when it has none (left untouched). */
 function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string>; delete?: true } | null {
-  const { pk, sk } = item;
+  const is = (prefix: { pk: string; sk: string }) => hasPrefix(item, prefix);
   const has = (field: string) => item[field] !== undefined && item[field] !== '';
-  if (pk.startsWith('NATIONAL#') || pk.startsWith('EXPORT#') || pk === keys.secret('blind-index').pk) {
+  if (
+    is(ERASED_PREFIXES.nationalNumberClaim) ||
+    is(ERASED_PREFIXES.exportJob) ||
+    is(ERASED_PREFIXES.blindIndexKey)
+  ) {
     return { delete: true };
   }
-  if (pk.startsWith('STUDENT#') && sk === 'STUDENT') {
+  if (is(ERASED_PREFIXES.student)) {
     const address = item.address as { street?: string } | undefined;
     const internship = item.internship as { remarks?: string } | undefined;
     const contact = (item.placement as { contact?: { phone?: string; email?: string } } | undefined)?.contact;
@@ -89,14 +93,14 @@ function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string
     ];
     return Object.keys(set).length || remove.length ? { set, remove } : null;
   }
-  if (pk.startsWith('STUDENT#') && sk.startsWith('EVAL#')) return has('text') ? { set: { text: '' } } : null;
-  if (pk.startsWith('ORG#') && (sk.startsWith('SUPERVISOR#') || sk.startsWith('CONTACT#'))) {
+  if (is(ERASED_PREFIXES.evaluation)) return has('text') ? { set: { text: '' } } : null;
+  if (is(ERASED_PREFIXES.supervisor) || is(ERASED_PREFIXES.contact)) {
     const set: Record<string, string> = {};
     if (has('email')) set.email = '';
     if (has('phone')) set.phone = '';
     return Object.keys(set).length ? { set } : null;
   }
-  if (pk.startsWith('AUDIT#')) {
+  if (is(ERASED_PREFIXES.audit)) {
     const actor = item.actor as { name?: string } | null;
     const subject = item.subject as { label?: string } | undefined;
     const set: Record<string, string> = {};
@@ -162,7 +166,7 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
   const files: string[] = [];
   for await (const page of scanPages<Item>(client, { TableName: table, ConsistentRead: true })) {
     for (const item of page) {
-      if (item.pk.startsWith('STUDENT#') && item.sk === 'STUDENT') {
+      if (hasPrefix(item, ERASED_PREFIXES.student)) {
         students++;
         const row = countKey(item);
         const key = JSON.stringify({ ...row, students: undefined });
@@ -170,7 +174,7 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
         existing.students++;
         counts.set(key, existing);
       }
-      if (item.pk.startsWith('EXPORT#') && typeof item.key === 'string') files.push(item.key);
+      if (hasPrefix(item, ERASED_PREFIXES.exportJob) && typeof item.key === 'string') files.push(item.key);
       const change = erasureOf(item);
       if (!change) continue;
       await apply(client, table, item, change);
