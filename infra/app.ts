@@ -17,6 +17,7 @@ import { defineSchoolYear } from './lib/stack';
  * the AWS profile in use.
  */
 const app = new App();
+// Every synth and deploy names its year (no default that would go stale): -c schoolYear=2027-2028.
 const schoolYear = assertSchoolYear(String(app.node.tryGetContext('schoolYear') ?? ''));
 const mailFrom = String(
   app.node.tryGetContext('mailFrom') ?? 'Stagematching <no-reply@stagematching.example>',

@@ -5,7 +5,7 @@ import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { refusedByCondition } from '#platform/table/items';
-import { CARRIED_PREFIXES } from '#platform/table/keys';
+import { CARRIED_PREFIXES, hasPrefix } from '#platform/table/keys';
 import { scanPages } from '#platform/table/scan-pages';
 import { tableNameFor } from '#platform/table/table';
 import { currentSchoolYear } from '#school-year/calendar';
@@ -47,12 +47,7 @@ type Marker = { from: string; hash: string };
 
 const kindOf = (item: Item): keyof typeof CARRIED_PREFIXES | null => {
   for (const [kind, prefix] of Object.entries(CARRIED_PREFIXES)) {
-    if (
-      item.pk.startsWith(prefix.pk) &&
-      (prefix === CARRIED_PREFIXES.organisation ? item.sk === prefix.sk : item.sk.startsWith(prefix.sk))
-    ) {
-      return kind as keyof typeof CARRIED_PREFIXES;
-    }
+    if (hasPrefix(item, prefix)) return kind as keyof typeof CARRIED_PREFIXES;
   }
   return null;
 };

@@ -12,7 +12,7 @@ import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { deleteExportFiles } from '#platform/files';
-import { ERASED_PREFIXES, keys } from '#platform/table/keys';
+import { ERASED_PREFIXES, hasPrefix, keys } from '#platform/table/keys';
 import { scanPages } from '#platform/table/scan-pages';
 import { currentSchoolYear } from '#school-year/calendar';
 import { updateYear } from '#school-year/years-store';
@@ -64,20 +64,18 @@ function countKey(s: Item): CountRow {
   };
 }
 
-const E = ERASED_PREFIXES;
-
 /** The update that clears an item's personal fields, or null when it has none (left untouched). */
 function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string>; delete?: true } | null {
-  const { pk, sk } = item;
+  const is = (prefix: { pk: string; sk: string }) => hasPrefix(item, prefix);
   const has = (field: string) => item[field] !== undefined && item[field] !== '';
   if (
-    pk.startsWith(E.nationalNumberClaim.pk) ||
-    pk.startsWith(E.exportJob.pk) ||
-    pk === keys.secret('blind-index').pk
+    is(ERASED_PREFIXES.nationalNumberClaim) ||
+    is(ERASED_PREFIXES.exportJob) ||
+    is(ERASED_PREFIXES.blindIndexKey)
   ) {
     return { delete: true };
   }
-  if (pk.startsWith(E.student.pk) && sk === E.student.sk) {
+  if (is(ERASED_PREFIXES.student)) {
     const address = item.address as { street?: string } | undefined;
     const internship = item.internship as { remarks?: string } | undefined;
     const contact = (item.placement as { contact?: { phone?: string; email?: string } } | undefined)?.contact;
@@ -95,15 +93,14 @@ function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string
     ];
     return Object.keys(set).length || remove.length ? { set, remove } : null;
   }
-  if (pk.startsWith(E.evaluation.pk) && sk.startsWith(E.evaluation.sk))
-    return has('text') ? { set: { text: '' } } : null;
-  if (pk.startsWith(E.supervisor.pk) && (sk.startsWith(E.supervisor.sk) || sk.startsWith(E.contact.sk))) {
+  if (is(ERASED_PREFIXES.evaluation)) return has('text') ? { set: { text: '' } } : null;
+  if (is(ERASED_PREFIXES.supervisor) || is(ERASED_PREFIXES.contact)) {
     const set: Record<string, string> = {};
     if (has('email')) set.email = '';
     if (has('phone')) set.phone = '';
     return Object.keys(set).length ? { set } : null;
   }
-  if (pk.startsWith(E.audit.pk)) {
+  if (is(ERASED_PREFIXES.audit)) {
     const actor = item.actor as { name?: string } | null;
     const subject = item.subject as { label?: string } | undefined;
     const set: Record<string, string> = {};
@@ -169,7 +166,7 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
   const files: string[] = [];
   for await (const page of scanPages<Item>(client, { TableName: table, ConsistentRead: true })) {
     for (const item of page) {
-      if (item.pk.startsWith(E.student.pk) && item.sk === E.student.sk) {
+      if (hasPrefix(item, ERASED_PREFIXES.student)) {
         students++;
         const row = countKey(item);
         const key = JSON.stringify({ ...row, students: undefined });
@@ -177,7 +174,7 @@ async function erase(now: Date, by: string): Promise<YearErasure> {
         existing.students++;
         counts.set(key, existing);
       }
-      if (item.pk.startsWith(E.exportJob.pk) && typeof item.key === 'string') files.push(item.key);
+      if (hasPrefix(item, ERASED_PREFIXES.exportJob) && typeof item.key === 'string') files.push(item.key);
       const change = erasureOf(item);
       if (!change) continue;
       await apply(client, table, item, change);

@@ -121,6 +121,8 @@ const student = validStudent('', {
 });
 const nationalNumber = student.nationalNumber as string;
 let supervisorId: string;
+let contactId: string;
+let otherContactId: string;
 
 beforeAll(async () => {
   first = await startLocalStack({
@@ -162,6 +164,13 @@ describe('from one school year to the next', () => {
       body: { name: 'Mentor Marleen', phone: '09 123 45 67', email: 'marleen@dienst.example' },
     });
     expect(contact.status).toBe(201);
+    contactId = contact.body.id;
+    const other = await call(first.appUrl, 'POST', '/contacts', {
+      token: serviceToken,
+      body: { name: 'Mentor Piet', phone: '09 222 22 22', email: 'piet@dienst.example' },
+    });
+    expect(other.status).toBe(201);
+    otherContactId = other.body.id;
 
     const started = await call(first.appUrl, 'POST', '/exports', {
       token: schoolToken,
@@ -264,7 +273,10 @@ describe('from one school year to the next', () => {
 
     const serviceToken = await tokenAt(next.appUrl, service);
     const contacts = await call(next.appUrl, 'GET', '/contacts', { token: serviceToken });
-    expect(contacts.body.items.map((c: { name: string }) => c.name)).toEqual(['Mentor Marleen']);
+    expect(contacts.body.items.map((c: { name: string }) => c.name).sort()).toEqual([
+      'Mentor Marleen',
+      'Mentor Piet',
+    ]);
 
     // The calendar is the one the coordinator prepared.
     const calendar = await call(next.appUrl, 'GET', '/school-year', { token: schoolToken });
@@ -284,6 +296,47 @@ describe('from one school year to the next', () => {
       body: validStudent(supervisorId, { lastName: 'Nieuwjaar' }),
     });
     expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+  });
+
+  it('carries over again at the switch: last year’s changes follow, the new year’s own changes stay', async () => {
+    // In 2026-2027, after the year opened: Piet gets a new phone number, a mentor joins.
+    const oldService = await tokenAt(first.appUrl, service);
+    const changed = await call(first.appUrl, 'PUT', `/contacts/${otherContactId}`, {
+      token: oldService,
+      body: { name: 'Mentor Piet', phone: '09 333 33 33', email: 'piet@dienst.example' },
+    });
+    expect(changed.status).toBe(200);
+    const joined = await call(first.appUrl, 'POST', '/contacts', {
+      token: oldService,
+      body: { name: 'Mentor Nadia', phone: '09 765 43 21', email: 'nadia@dienst.example' },
+    });
+    expect(joined.status).toBe(201);
+    // In 2027-2028 the service already changed Marleen's phone: that is the new year's own now.
+    const newService = await tokenAt(next.appUrl, service);
+    const edited = await call(next.appUrl, 'PUT', `/contacts/${contactId}`, {
+      token: newService,
+      body: { name: 'Mentor Marleen', phone: '09 111 11 11', email: 'marleen@dienst.example' },
+    });
+    expect(edited.status).toBe(200);
+
+    // The switch opens the year again (in AWS the address's deploy; here a new start).
+    await next.stop();
+    next = await startYearProcess({
+      schoolYear: NEXT,
+      dataDir,
+      endpoints: first.endpoints,
+      switchHere: true,
+    });
+
+    const serviceToken = await tokenAt(next.appUrl, service);
+    const contacts = await call(next.appUrl, 'GET', '/contacts', { token: serviceToken });
+    expect(contacts.body.items.map((c: { name: string; phone: string }) => [c.name, c.phone]).sort()).toEqual(
+      [
+        ['Mentor Marleen', '09 111 11 11'],
+        ['Mentor Nadia', '09 765 43 21'],
+        ['Mentor Piet', '09 333 33 33'],
+      ],
+    );
   });
 
   it('archives 2026-2027: reads and exports still work, every write answers 409', async () => {
@@ -355,6 +408,7 @@ describe('from one school year to the next', () => {
       student.email,
       student.phone,
       'janssens@school.example',
+      'piet@dienst.example',
       'Kleurenblind',
       'NATIONAL#',
     ]) {
@@ -371,6 +425,7 @@ describe('from one school year to the next', () => {
       student.phone,
       nationalNumber,
       'janssens@school.example',
+      'piet@dienst.example',
       'Kleurenblind',
       'NATIONAL#',
     ]) {
@@ -402,7 +457,9 @@ describe('from one school year to the next', () => {
       ],
     });
     // The next year keeps its own copy of the supervisor, contact data and all.
-    expect(JSON.stringify(await scanTable(`stagematching-${NEXT}`))).toContain('janssens@school.example');
+    const nextYear = JSON.stringify(await scanTable(`stagematching-${NEXT}`));
+    expect(nextYear).toContain('janssens@school.example');
+    expect(nextYear).toContain('piet@dienst.example');
 
     const adminToken = await tokenAt(next.appUrl, admin);
     const list = await call(next.appUrl, 'GET', '/school-years', { token: adminToken });

@@ -8,12 +8,16 @@ import { endpoint } from './endpoint';
  * The DynamoDB client, created once per Lambda container. One module per AWS client, so that a
  * function's bundle carries only the clients it uses.
  */
-let dynamo: DynamoDBDocumentClient | undefined;
+let dynamo: { client: DynamoDBDocumentClient; endpoint: string | undefined } | undefined;
 
 export function dynamoClient(): DynamoDBDocumentClient {
-  dynamo ??= DynamoDBDocumentClient.from(
+  // In a Lambda the endpoint never changes. A local process may start a second stack on other
+  // ports (a test restarting the stack): a client of the first would call a port that is gone.
+  const current = endpoint('DYNAMODB');
+  if (dynamo && dynamo.endpoint === current) return dynamo.client;
+  const client = DynamoDBDocumentClient.from(
     new DynamoDBClient({
-      endpoint: endpoint('DYNAMODB'),
+      endpoint: current,
       // A Lambda handles one request at a time; the local server runs every handler in one process.
       requestHandler: {
         httpAgent: new Agent({ keepAlive: true, maxSockets: 256 }),
@@ -24,5 +28,6 @@ export function dynamoClient(): DynamoDBDocumentClient {
       marshallOptions: { removeUndefinedValues: true },
     },
   );
-  return dynamo;
+  dynamo = { client, endpoint: current };
+  return client;
 }

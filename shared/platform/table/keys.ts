@@ -227,18 +227,23 @@ export const CARRIED_PREFIXES = {
   membership: { pk: 'MEMBER#', sk: 'ORG#' },
 } as const;
 
-/** Key prefixes of the items whose personal fields a year's erasure clears (shared/school-years/retention.ts). */
+/** Key prefixes of the items a year's erasure clears or deletes (shared/school-years/retention.ts). */
 export const ERASED_PREFIXES = {
   student: { pk: 'STUDENT#', sk: 'STUDENT' },
   evaluation: { pk: 'STUDENT#', sk: 'EVAL#' },
-  nationalNumberClaim: { pk: 'NATIONAL#' },
-  exportJob: { pk: 'EXPORT#' },
   supervisor: { pk: 'ORG#', sk: 'SUPERVISOR#' },
   contact: { pk: 'ORG#', sk: 'CONTACT#' },
-  audit: { pk: 'AUDIT#' },
-  outbox: { pk: 'MAIL#' },
-  blindIndexSecret: { pk: 'SECRET#blind-index' },
+  audit: { pk: 'AUDIT#', sk: '' },
+  nationalNumberClaim: { pk: 'NATIONAL#', sk: '' },
+  exportJob: { pk: 'EXPORT#', sk: 'EXPORT' },
+  blindIndexKey: { pk: 'SECRET#blind-index', sk: 'SECRET' },
 } as const;
+
+/** Whether an item's keys start with a prefix pair (an `sk` of `ORG` or `STUDENT` must match whole). */
+export function hasPrefix(item: { pk: string; sk: string }, prefix: { pk: string; sk: string }): boolean {
+  if (!item.pk.startsWith(prefix.pk)) return false;
+  return prefix.sk.endsWith('#') || prefix.sk === '' ? item.sk.startsWith(prefix.sk) : item.sk === prefix.sk;
+}
 
 /** Epoch seconds for DynamoDB TTL, which removes expired items within a day or two. */
 export const ttl = (ms: number) => Math.ceil(ms / 1000);
