@@ -1,7 +1,7 @@
 import type { Organisation } from '#contract/organisations';
 import type { Caller } from '#http/caller';
 import { conflict, notFound } from '#kernel/errors';
-import { getOrganisation } from '#organisations/store';
+import { getOrganisation, recentOrganisation } from '#organisations/store';
 import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
@@ -15,6 +15,13 @@ const NOT_VISIBLE = 'Deze leerling is niet (meer) zichtbaar voor jouw dienst.';
 
 export async function serviceOf(caller: Caller): Promise<Organisation> {
   const service = await getOrganisation(caller.organisationId);
+  if (!service) throw notFound();
+  return service;
+}
+
+/** The service as this container read it moments ago: for the list, which decides nothing. */
+export async function recentServiceOf(caller: Caller): Promise<Organisation> {
+  const service = await recentOrganisation(caller.organisationId);
   if (!service) throw notFound();
   return service;
 }
