@@ -100,6 +100,24 @@ async function updateOrganisationNow(
   return next;
 }
 
+/** A hint at the scale of days: a service deciding all morning writes it about once an hour. */
+const DECISION_HINT_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Remembers a decision moment on the service (as `touchOrganisation`), sent beside the decision's
+ * own write and awaited with it, not after the answer; nothing when the service as read already has
+ * one from the last hour. Not inside the decision's transaction: a service's people deciding at once
+ * would all collide on its item there, for a hint.
+ */
+export function decisionMoment(
+  service: Pick<Organisation, 'id'> & { lastDecisionAt?: string },
+  at: string,
+): Promise<void> {
+  const last = service.lastDecisionAt ? Date.parse(service.lastDecisionAt) : Number.NaN;
+  if (Date.parse(at) - last < DECISION_HINT_EVERY_MS) return Promise.resolve();
+  return touchOrganisation(service.id, 'lastDecisionAt', at);
+}
+
 /**
  * Remembers when an organisation last logged in or decided, for the sector's "who needs a nudge".
  * A hint, not a record: written after the act, apart from its transaction, and never in the way.

@@ -3,9 +3,11 @@ import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
+import type { Supervisor } from '#people/supervisors';
 import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
-import { hoursOf } from '#trajectory/use-cases';
+import type { TrajectoryState } from '#trajectory/store';
+import { hoursOf, summaryOf } from '#trajectory/use-cases';
 import { serviceOf, visibleStudent } from './access';
 import { getDecision } from './decisions-store';
 import { allowedChoices, outcomeOverdue } from './rules';
@@ -33,17 +35,19 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
 
 /**
  * "Meer info": the list row plus remarks, and the personal data once this service may see them.
- * Right after a decision, that decision is `known`: no need to read it back.
+ * Right after a decision, that decision is `known`: no need to read it back; so may be the
+ * supervisor and the hours (`preread`: what the decision read or holds already).
  */
 export async function detailOf(
   service: Organisation,
   student: StoredStudent,
   now: Date,
   known?: Pick<StoredDecision, 'serviceId' | 'status' | 'decidedAt' | 'invitedAt'>,
+  preread?: { supervisors: Promise<Map<string, Supervisor>>; trajectory: TrajectoryState },
 ) {
   const [decision, supervisors] = await Promise.all([
     known ?? getDecision(student.id, service.id),
-    supervisorsOf([student]),
+    preread?.supervisors ?? supervisorsOf([student]),
   ]);
   const status: DecisionStatus =
     student.placement?.serviceId === service.id ? 'accepted' : (decision?.status ?? 'undecided');
@@ -72,6 +76,6 @@ export async function detailOf(
     // An invited dual learner placed by another service: personal data yes, their placement no.
     placement: ours ? (student.placement ?? null) : null,
     // After the match: the hours and the care-assistant rule, for the service that placed the student.
-    hours: ours ? await hoursOf(student) : null,
+    hours: ours ? (preread ? summaryOf(student, preread.trajectory) : await hoursOf(student)) : null,
   };
 }
