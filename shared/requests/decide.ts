@@ -212,7 +212,7 @@ async function accept(
  * read after another: the service, the student, this service's current decision on the student,
  * the chosen contact and the student's trajectory (the hours an accepting service sees at once).
  * The calendar (the phases) is this container's recent read (`recentCalendar`). The same checks
- * as `serviceOf`, `studentToDecideOn` and the contact lookup.
+ * as the list's and the detail's (`decidable`), and the contact lookup.
  */
 async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const contactId = input.status === 'accepted' ? input.contactId : undefined;

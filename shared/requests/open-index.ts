@@ -62,10 +62,12 @@ function queryInput(q: OpenQuery, projection: boolean) {
     filters.push('#pref = :pref');
     values[':pref'] = q.preferredServiceId;
   }
-  if (q.programme) {
+  if (q.programmes?.length) {
     names['#prog'] = 'programme';
-    filters.push('#prog = :prog');
-    values[':prog'] = q.programme;
+    filters.push(`#prog IN (${q.programmes.map((_, i) => `:prog${i}`).join(', ')})`);
+    q.programmes.forEach((p, i) => {
+      values[`:prog${i}`] = p;
+    });
   }
   if (q.firstPeriod) {
     names['#pstart'] = 'firstPeriodStart';

@@ -109,7 +109,7 @@ export async function loadCalendar(): Promise<StoredCalendar> {
  * override) takes up to that long to reach a container that read it just before. Writes through
  * this module forget it at once (the local stack runs every function in one process).
  */
-export const RECENT_MS = 5_000;
+export const RECENT_MS = 10_000;
 let recent: { at: number; generation: number; calendar: Promise<StoredCalendar> } | undefined;
 /** Raised before and after every write: a read that overlapped a write is never kept. */
 let generation = 0;

@@ -151,7 +151,7 @@ export interface OpenCountQuery {
   now: Date;
   postcodePrefix?: string;
   preferredServiceId?: string;
-  programme?: string;
+  programmes?: readonly string[];
   firstPeriod?: { from: string; to: string };
   transport?: readonly string[];
 }
@@ -162,7 +162,7 @@ export interface OpenCountQuery {
  * adult). The caller then counts by reading, as before the counts existed.
  */
 export function familyFor(q: OpenCountQuery): OpenCountFamily | null {
-  if (q.programme && q.track !== 'secondary') return null;
+  if (q.programmes?.length && q.track !== 'secondary') return null;
   if (q.firstPeriod && q.track !== 'adult') return null;
   if (q.preferredServiceId) return 'preferring';
   if (q.postcodePrefix) return 'byPostcode';
@@ -175,7 +175,7 @@ export function rowMatches(row: OpenCountRow, q: OpenCountQuery): boolean {
   if (row.family !== familyFor(q)) return false;
   if (row.province !== q.province) return false;
   if (q.preferredServiceId && row.serviceId !== q.preferredServiceId) return false;
-  if (q.programme && row.seg !== q.programme) return false;
+  if (q.programmes?.length && !q.programmes.includes(row.seg)) return false;
   if (q.firstPeriod && (row.seg === '-' || row.seg < q.firstPeriod.from || row.seg > q.firstPeriod.to))
     return false;
   if (row.vis !== '-' && row.vis > q.now.toISOString()) return false;

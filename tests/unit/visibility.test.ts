@@ -109,8 +109,8 @@ function indexReturns(student: Case['student'], q: OpenQuery): boolean {
   if (entry.gsi2pk !== keys.openPartition(q.track, q.province)) return false;
   if (q.postcodePrefix && !entry.gsi2sk.startsWith(q.postcodePrefix)) return false;
   if (student.visibleFrom > q.now.toISOString()) return false;
-  // The filter expression: `programme = :prog`, `firstPeriodStart BETWEEN :fpFrom AND :fpTo`.
-  if (q.programme && student.programme !== q.programme) return false;
+  // The filter expression: `programme IN (:prog0, …)`, `firstPeriodStart BETWEEN :fpFrom AND :fpTo`.
+  if (q.programmes && !q.programmes.includes(student.programme!)) return false;
   if (q.transport?.length && !q.transport.some((t) => student.transport?.includes(t))) return false;
   if (q.firstPeriod) {
     const start = student.firstPeriodStart;
