@@ -48,7 +48,12 @@ async function rowsFor(service: Organisation, phase: Phases, q: RequestQuery, no
  * those are read, and only as many as fill the page, all at once. With a postcode region most
  * partitions hold none, so the counts are read first there; otherwise beside the first page.
  */
-async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, q: RequestQuery, now: Date) {
+async function openPageInIndexOrder(
+  queries: OpenQuery[],
+  decided: Promise<Decisions>,
+  q: RequestQuery,
+  now: Date,
+) {
   const cursor = readCursor(q.cursor);
   const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
   const size = q.limit ?? PAGE_SIZE;
@@ -120,9 +125,10 @@ async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, 
       next = { m: 'index', p, id: String(lastKey?.pk).replace(/^STUDENT#/, ''), sk: String(lastKey?.gsi2sk) };
     }
   }
-  const [total, supervisors] = await Promise.all([
+  const [total, supervisors, decisions] = await Promise.all([
     totals ? totals.perQuery.reduce((a, b) => a + b, 0) : totalByReading(queries),
     supervisorNamesOf(rows),
+    decided,
   ]);
   return {
     rows,
@@ -203,21 +209,27 @@ async function matchingRows(service: Organisation, phase: Phases, q: RequestQuer
 }
 
 /**
- * The service, the round's phases and this service's decisions (with what the rows and the counter
- * bar need: status, track, when chosen, when invited): they do not depend on one another. The
- * service and the calendar as this container read them moments ago (`recentOrganisation`,
- * `#school-year/store` → `recentCalendar`): at 12:00 a list reads only what changes by the second.
+ * The service and the round's phases, and this service's decisions (with what the rows and the
+ * counter bar need: status, track, when chosen, when invited) as a read in flight: the page does
+ * not wait for them. The service and the calendar as this container read them moments ago
+ * (`recentOrganisation`, `#school-year/store` → `recentCalendar`): at 12:00 a list reads only what
+ * changes by the second.
  */
-const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>, now: Date) =>
-  Promise.all([recentServiceOf(caller), phasesAt(q.track, now), serviceDecisions(caller.organisationId)]);
+async function listContext(caller: Caller, q: Pick<RequestQuery, 'track'>, now: Date) {
+  const decisions = serviceDecisions(caller.organisationId);
+  // Awaited with the rows; a list that fails before them must not leave it unhandled.
+  decisions.catch(() => {});
+  const [service, phase] = await Promise.all([recentServiceOf(caller), phasesAt(q.track, now)]);
+  return [service, phase, decisions] as const;
+}
 
 /** A service's list of requests: one page, its total and the cursor of the next page. */
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
-  const [service, phase, decisions] = await listContext(caller, q, now);
+  const [service, phase, decided] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const { rows: _rows, ...page } = await openPageInIndexOrder(
       openQueries(service, phase, q, now),
-      decisions,
+      decided,
       q,
       now,
     );
@@ -228,7 +240,7 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const offset = cursor.m === 'offset' ? cursor.o : 0;
   const size = q.limit ?? PAGE_SIZE;
   const page = matches.slice(offset, offset + size);
-  const supervisors = await supervisorNamesOf(page);
+  const [supervisors, decisions] = await Promise.all([supervisorNamesOf(page), decided]);
   return {
     items: page.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
@@ -256,12 +268,12 @@ export async function* requestRowPages(
   now: Date,
   size = 500,
 ): AsyncGenerator<RequestRowsPage> {
-  const [service, phase, decisions] = await listContext(caller, q, now);
+  const [service, phase, decided] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const queries = openQueries(service, phase, q, now);
     let cursor: string | undefined;
     do {
-      const page = await openPageInIndexOrder(queries, decisions, { ...q, cursor, limit: size }, now);
+      const page = await openPageInIndexOrder(queries, decided, { ...q, cursor, limit: size }, now);
       yield {
         rows: page.rows,
         items: page.items,
@@ -272,7 +284,7 @@ export async function* requestRowPages(
     } while (cursor);
     return;
   }
-  const matches = await matchingRows(service, phase, q, now);
+  const [matches, decisions] = await Promise.all([matchingRows(service, phase, q, now), decided]);
   for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
     const rows = matches.slice(offset, offset + size);
     const supervisors = await supervisorsOf(rows);
