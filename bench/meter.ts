@@ -17,6 +17,8 @@ export interface Meter {
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
 const total: Meter = { calls: new Map(), auth: 0, read: 0, write: 0 };
 let installed = false;
+/** Store calls sent and not yet answered: a request's work is measured until none is left. */
+let inFlight = 0;
 
 type Capacity = { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number };
 
@@ -40,7 +42,10 @@ export function installMeter() {
       input.ReturnConsumedCapacity = 'TOTAL';
       if (isAuthRead(name, input)) total.auth++;
       else total.calls.set(name, (total.calls.get(name) ?? 0) + 1);
-      const result = await next(args);
+      inFlight++;
+      const result = await next(args).finally(() => {
+        inFlight--;
+      });
       const units = unitsOf((result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity);
       if (process.env.BENCH_TRACE_ON)
         console.log(
@@ -70,6 +75,9 @@ export interface Metered<T> {
 export async function metered<T>(work: () => Promise<T>): Promise<Metered<T>> {
   const before = snapshot();
   const out = await work();
+  // Work the request left running (an answer sent before all its reads came back) is its own.
+  for (let waited = 0; inFlight > 0 && waited < 60_000; waited += 10)
+    await new Promise((r) => setTimeout(r, 10));
   const calls = new Map(
     [...total.calls].map(([k, v]) => [k, v - (before.calls.get(k) ?? 0)] as const).filter(([, n]) => n > 0),
   );

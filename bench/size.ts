@@ -193,7 +193,14 @@ async function main() {
       }
       const m = await metered(work as () => Promise<unknown>);
       delete process.env.BENCH_TRACE_ON;
-      requests[name] = { calls: describeCalls(m), own: m.own, auth: m.auth, read: m.read, write: m.write };
+      const status = (m.out as { status?: number }).status;
+      requests[name] = {
+        calls: `${describeCalls(m)}${status === 200 ? '' : ` [answered ${status}]`}`,
+        own: m.own,
+        auth: m.auth,
+        read: m.read,
+        write: m.write,
+      };
     }
 
     // The store's own floor for the burst: the same page queries and acceptance transactions on
