@@ -58,6 +58,8 @@ async function openPageInIndexOrder(
   const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
   const size = q.limit ?? PAGE_SIZE;
   const counted = openTotals(queries);
+  // Always awaited below; a page read that fails first must not leave it unhandled.
+  counted.catch(() => {});
   let totals = queries.some((query) => query.postcodePrefix) ? await counted : undefined;
   const holds = (i: number) => !totals || totals.perQuery[i]! > 0;
   const expected = (i: number) => {
