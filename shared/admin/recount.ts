@@ -2,14 +2,15 @@ import { TRACKS } from '#contract/organisations';
 import { brusselsDate } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
 import { countedOf } from '#statistics/counted';
+import { recountOpenCounts } from '#statistics/open-counts-rebuild';
 import { type CounterRow, countDeltas, type Figure } from '#statistics/rules';
 import { replaceCounters } from '#statistics/store';
 import { listStudentsOfSchool } from '#students/store';
 
 /**
- * Counts every student afresh and replaces the counters with the result. The counters are kept
- * exact in the writes themselves; this is for data written around them (an import, a restore) and
- * for the test that holds the two together.
+ * Counts every student afresh and replaces the counters with the result: the dashboard's and the
+ * services' list totals. The counters are kept exact in the writes themselves; this is for data
+ * written around them (an import, a restore) and for the tests that hold the two together.
  */
 export async function recountAll(): Promise<Record<string, number>> {
   const schools = await listOrganisations('school');
@@ -34,5 +35,7 @@ export async function recountAll(): Promise<Record<string, number>> {
     await replaceCounters(track, list);
     counted[track] = students.filter((s) => s.track === track).length;
   }
+  // The services' list totals, from a consistent read of the students, race-free beside the writes.
+  await recountOpenCounts();
   return counted;
 }

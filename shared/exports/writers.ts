@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { ExportFormat } from '#contract/exports';
-import { type Column, csvHeader, csvLine, XLSX_FORMATS, xlsxFormat, xlsxValue } from './rules';
+import { type Column, csvHeader, csvLine, xlsxValue } from './rules';
+import { streamXlsx } from './xlsx';
 
 /** Writes rows into a stream, one page at a time; the file is never whole in memory. */
 export interface RowWriter<R> {
@@ -31,45 +31,14 @@ export function csvWriter<R>(stream: Writable, columns: Column<R>[]): RowWriter<
   };
 }
 
-/**
- * exceljs's streaming WorkbookWriter: every row is committed (written to the zip stream) as soon
- * as it is added; shared strings off, so nothing accumulates per row.
- */
+/** One sheet, streamed: the rows of a page go into the zip as they are written (`./xlsx`). */
 export function xlsxWriter<R>(stream: Writable, columns: Column<R>[], sheetName: string): RowWriter<R> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-  });
-  sheet.columns = columns.map((c, i) => ({
-    header: c.header,
-    key: `c${i}`,
-    width: c.width,
-    style: XLSX_FORMATS[c.kind] ? { numFmt: XLSX_FORMATS[c.kind] } : {},
-  }));
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  const book = streamXlsx(stream, columns, sheetName);
   return {
     write(rows) {
-      for (const row of rows) {
-        const cells = columns.map((c) => c.value(row));
-        const added = sheet.addRow(columns.map((c, i) => xlsxValue(c.kind, cells[i])));
-        columns.forEach((c, i) => {
-          const format = xlsxFormat(c.kind, cells[i]);
-          if (format && format !== XLSX_FORMATS[c.kind]) added.getCell(i + 1).numFmt = format;
-        });
-        added.commit();
-      }
+      book.addRows(rows.map((row) => columns.map((c) => xlsxValue(c.kind, c.value(row)))));
     },
-    async end() {
-      sheet.commit();
-      await workbook.commit();
-    },
+    end: () => book.end(),
   };
 }
 

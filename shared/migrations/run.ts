@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { migrateMentors } from '#people/migrate';
+import { migrateOpenCounts } from '#statistics/open-counts-rebuild';
 import { migrateStudents } from '#students/migrate';
 
 /**
@@ -12,6 +13,8 @@ export const MIGRATIONS = [
   { name: 'students-programme-first-period', run: migrateStudents },
   // Mentors stored with a count of learners get their learners with contract end dates.
   { name: 'mentor-learners', run: migrateMentors },
+  // The services' list totals, kept in the writes from now on, built once for the students there.
+  { name: 'open-counts', run: migrateOpenCounts },
 ] as const;
 
 export const migrationNames = () => MIGRATIONS.map((m) => m.name);

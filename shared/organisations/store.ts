@@ -8,10 +8,48 @@ import { setExpression } from '#platform/table/set-expression';
 
 const table = () => settings.tableName();
 
-export async function putOrganisation(
-  org: Organisation,
-  options: { onlyIfNew?: boolean } = {},
-): Promise<void> {
+/**
+ * An organisation as the services' list reads it (its province decides the preferred round): this
+ * container's read of the last `RECENT_MS`. An edit reaches other containers within that time;
+ * writes through this module forget what this one holds (the local stack is one process). Whoever
+ * decides anything (a decision, the detail) reads the organisation fresh.
+ */
+const RECENT_MS = 30_000;
+const recent = new Map<string, { at: number; generation: number; org: Promise<Organisation | null> }>();
+let generation = 0;
+
+export function recentOrganisation(id: string, now = Date.now()): Promise<Organisation | null> {
+  const hit = recent.get(id);
+  if (hit && hit.generation === generation && now - hit.at < RECENT_MS) return hit.org;
+  const org = getOrganisation(id);
+  const entry = { at: now, generation, org };
+  if (recent.size > 5_000) recent.clear();
+  recent.set(id, entry);
+  // Neither a failure nor an organisation not (yet) there is remembered.
+  org.then(
+    (found) => {
+      if (!found && recent.get(id) === entry) recent.delete(id);
+    },
+    () => {
+      if (recent.get(id) === entry) recent.delete(id);
+    },
+  );
+  return org;
+}
+
+async function writing<T>(write: () => Promise<T>): Promise<T> {
+  generation++;
+  try {
+    return await write();
+  } finally {
+    generation++;
+  }
+}
+
+export const putOrganisation = (org: Organisation, options: { onlyIfNew?: boolean } = {}) =>
+  writing(() => putOrganisationNow(org, options));
+
+async function putOrganisationNow(org: Organisation, options: { onlyIfNew?: boolean }): Promise<void> {
   await dynamoClient().send(
     new PutCommand({
       TableName: table(),
@@ -41,7 +79,10 @@ export function listOrganisations(type?: OrganisationType): Promise<Organisation
   });
 }
 
-export async function updateOrganisation(
+export const updateOrganisation = (current: Organisation, changes: OrganisationChanges, now: string) =>
+  writing(() => updateOrganisationNow(current, changes, now));
+
+async function updateOrganisationNow(
   current: Organisation,
   changes: OrganisationChanges,
   now: string,
@@ -60,6 +101,24 @@ export async function updateOrganisation(
     }),
   );
   return next;
+}
+
+/** A hint at the scale of days: a service deciding all morning writes it about once an hour. */
+const DECISION_HINT_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Remembers a decision moment on the service (as `touchOrganisation`), sent beside the decision's
+ * own write and awaited with it, not after the answer; nothing when the service as read already has
+ * one from the last hour. Not inside the decision's transaction: a service's people deciding at once
+ * would all collide on its item there, for a hint.
+ */
+export function decisionMoment(
+  service: Pick<Organisation, 'id'> & { lastDecisionAt?: string },
+  at: string,
+): Promise<void> {
+  const last = service.lastDecisionAt ? Date.parse(service.lastDecisionAt) : Number.NaN;
+  if (Date.parse(at) - last < DECISION_HINT_EVERY_MS) return Promise.resolve();
+  return touchOrganisation(service.id, 'lastDecisionAt', at);
 }
 
 /**

@@ -15,6 +15,18 @@ export interface PersonDetails {
 
 type ItemKey = (organisationId: string, id: string) => { pk: string; sk: string };
 
+/** Raised around every change of a person: copies read before it (`recent-supervisors.ts`) are dropped. */
+let changes = 0;
+export const changesSoFar = () => changes;
+async function changing<T>(write: () => Promise<T>): Promise<T> {
+  changes++;
+  try {
+    return await write();
+  } finally {
+    changes++;
+  }
+}
+
 export type RemoveOutcome = { deleted: true } | { deleted: false; links: number } | null;
 
 /**
@@ -57,44 +69,46 @@ export function linkedPeopleRepo<T extends PersonDetails & { id: string }>(
     },
 
     /** The updated person, or null when this organisation has no such person. */
-    async update(organisationId: string, id: string, details: PersonDetails): Promise<T | null> {
-      try {
-        const { Attributes } = await dynamoClient().send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: itemKey(organisationId, id),
-            UpdateExpression: 'SET #n = :n, phone = :p, email = :e',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#n': 'name' },
-            ExpressionAttributeValues: { ':n': details.name, ':p': details.phone, ':e': details.email },
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
-        return Attributes ? (stripKeys(Attributes) as unknown as T) : null;
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return null;
-        throw error;
-      }
-    },
+    update: (organisationId: string, id: string, details: PersonDetails): Promise<T | null> =>
+      changing(async () => {
+        try {
+          const { Attributes } = await dynamoClient().send(
+            new UpdateCommand({
+              TableName: table(),
+              Key: itemKey(organisationId, id),
+              UpdateExpression: 'SET #n = :n, phone = :p, email = :e',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeNames: { '#n': 'name' },
+              ExpressionAttributeValues: { ':n': details.name, ':p': details.phone, ':e': details.email },
+              ReturnValues: 'ALL_NEW',
+            }),
+          );
+          return Attributes ? (stripKeys(Attributes) as unknown as T) : null;
+        } catch (error) {
+          if (error instanceof ConditionalCheckFailedException) return null;
+          throw error;
+        }
+      }),
 
     /** Deletes a person nothing links to, decided by the database, not by a prior read. */
-    async remove(organisationId: string, id: string): Promise<RemoveOutcome> {
-      try {
-        await dynamoClient().send(
-          new DeleteCommand({
-            TableName: table(),
-            Key: itemKey(organisationId, id),
-            ConditionExpression: 'attribute_exists(pk) AND #links = :zero',
-            ExpressionAttributeNames: { '#links': linkCount },
-            ExpressionAttributeValues: { ':zero': 0 },
-          }),
-        );
-        return { deleted: true };
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-        const current = await get(organisationId, id);
-        return current ? { deleted: false, links: Number(current[linkCount]) } : null;
-      }
-    },
+    remove: (organisationId: string, id: string): Promise<RemoveOutcome> =>
+      changing(async () => {
+        try {
+          await dynamoClient().send(
+            new DeleteCommand({
+              TableName: table(),
+              Key: itemKey(organisationId, id),
+              ConditionExpression: 'attribute_exists(pk) AND #links = :zero',
+              ExpressionAttributeNames: { '#links': linkCount },
+              ExpressionAttributeValues: { ':zero': 0 },
+            }),
+          );
+          return { deleted: true };
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+          const current = await get(organisationId, id);
+          return current ? { deleted: false, links: Number(current[linkCount]) } : null;
+        }
+      }),
   };
 }

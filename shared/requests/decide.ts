@@ -11,18 +11,20 @@ import {
   notFound,
   validationFailed,
 } from '#kernel/errors';
-import { touchOrganisation } from '#organisations/store';
+import { decisionMoment } from '#organisations/store';
 import type { Contact } from '#people/contacts';
 import { mentorRead } from '#people/mentor-slots';
+import { recentSupervisor, recentSupervisors } from '#people/recent-supervisors';
 import { mentorCapacity } from '#people/rules';
 import { count, countBy, FIGURES } from '#platform/metrics';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
-import { loadCalendar } from '#school-year/store';
+import { recentCalendar } from '#school-year/store';
 import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
+import { type TrajectoryState, toState } from '#trajectory/store';
 import { decidable, PLACED_ELSEWHERE, STOPPED } from './access';
 import {
   AcceptanceRefused,
@@ -88,19 +90,24 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
       serviceName: service.name,
     };
     if (input.status === 'accepted') {
-      return accept(caller, service, student, read.contact, input, decision, stored, now);
+      return accept(caller, read, input, decision, stored, now);
     }
-    const outcome = await recordDecision(
-      decision,
-      { status: current.status, exists: Boolean(stored) },
-      verdict.choice,
-    );
+    const supervisors = supervisorOf(student);
+    const [outcome] = await Promise.all([
+      recordDecision(decision, { status: current.status, exists: Boolean(stored) }, verdict.choice),
+      decisionMoment(service, decision.decidedAt),
+    ]);
     if (outcome === 'recorded') {
       countBy(FIGURES.decisions, 'status', input.status);
-      await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
       // The decision just written is known: no need to read it back.
       const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
-      return detailOf(service, student, now, { ...decision, invitedAt });
+      return detailOf(
+        service,
+        student,
+        now,
+        { ...decision, invitedAt },
+        { supervisors, trajectory: read.trajectory },
+      );
     }
     // Changed in the meantime (another tab, a colleague): read again and judge again.
     const fresh = await getStudent(studentId);
@@ -109,16 +116,31 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
   throw conflict('Deze beslissing werd intussen door iemand anders gewijzigd. Laad de pagina opnieuw.');
 }
 
+/**
+ * The student's supervisor for the answer: this container's copy when its list just showed the
+ * student, else read beside the write (not after it), so the answer waits for one round trip.
+ */
+function supervisorOf(student: StoredStudent) {
+  const copy = recentSupervisor(student.schoolId, student.internship.supervisorId);
+  const key = `${student.schoolId}/${student.internship.supervisorId}`;
+  const read =
+    copy !== undefined
+      ? Promise.resolve(new Map(copy ? [[key, copy]] : []))
+      : recentSupervisors([{ schoolId: student.schoolId, supervisorId: student.internship.supervisorId }]);
+  // Awaited only when the write goes through; a refused write must not leave it unhandled.
+  read.catch(() => {});
+  return read;
+}
+
 async function accept(
   caller: Caller,
-  service: Organisation,
-  student: StoredStudent,
-  contact: Contact | null,
+  read: Awaited<ReturnType<typeof readForDecision>>,
   input: Extract<DecisionInput, { status: 'accepted' }>,
   decision: Parameters<typeof acceptStudent>[0],
   stored: StoredDecision | null,
   now: Date,
 ) {
+  const { service, student, contact } = read;
   const requested = student.internship.periods.length;
   // Dual learners take on the whole request; the accept workflow names the periods.
   const periods = input.periods ?? (student.track === 'dual' ? [...Array(requested).keys()] : undefined);
@@ -149,8 +171,10 @@ async function accept(
     acceptedAt: now.toISOString(),
     acceptedBy: caller.userId,
   };
+  const supervisors = supervisorOf(student);
   try {
-    // The acceptance and its audit entry are one write: no acceptance goes unrecorded.
+    // The acceptance and its audit entry are one write: no acceptance goes unrecorded. The service's
+    // decision moment (a hint) goes beside it, not after the answer.
     const label = `${student.firstName} ${student.lastName}`;
     const entry = auditEntry(
       caller,
@@ -159,7 +183,10 @@ async function accept(
       { serviceId: service.id },
       now,
     );
-    await acceptStudent(decision, placement, contact.id, countedOf(student), dual, [auditEntryPut(entry)]);
+    await Promise.all([
+      acceptStudent(decision, placement, contact.id, countedOf(student), dual, [auditEntryPut(entry)]),
+      decisionMoment(service, decision.decidedAt),
+    ]);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
     if (error.reason === 'contact') {
@@ -193,33 +220,46 @@ async function accept(
   }
   count(FIGURES.acceptances);
   countBy(FIGURES.decisions, 'status', 'accepted');
-  await touchOrganisation(service.id, 'lastDecisionAt', decision.decidedAt);
-  return detailOf(service, { ...student, placement }, now, { ...decision, invitedAt: stored?.invitedAt });
+  return detailOf(
+    service,
+    { ...student, placement },
+    now,
+    { ...decision, invitedAt: stored?.invitedAt },
+    { supervisors, trajectory: read.trajectory },
+  );
 }
 
 /**
  * Everything a decision is checked against, in one strongly consistent batch read instead of one
- * read after another: the service, the student, this service's current decision on the student
- * and the chosen contact; the calendar (the phases) is read beside it, in parallel. The same checks
- * as `serviceOf`, `studentToDecideOn` and the contact lookup.
+ * read after another: the service, the student, this service's current decision on the student,
+ * the chosen contact and the student's trajectory (the hours an accepting service sees at once).
+ * The calendar (the phases) is this container's recent read (`recentCalendar`). The same checks
+ * as the list's and the detail's (`decidable`), and the contact lookup.
  */
 async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const contactId = input.status === 'accepted' ? input.contactId : undefined;
-  const [[service, stored, decision, contact], calendar] = await Promise.all([
-    getItems<[Organisation, StoredStudent, StoredDecision, Contact | null]>(
+  const [[service, stored, decision, contact, trajectory], calendar] = await Promise.all([
+    getItems<[Organisation, StoredStudent, StoredDecision, Contact | null, Record<string, unknown>]>(
       [
         keys.organisation(caller.organisationId),
         keys.student(studentId),
         keys.decision(studentId, caller.organisationId),
         // Without a contact to check, the service's own item stands in (and is read only once).
         contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
+        keys.trajectory(studentId),
       ],
       { consistent: true },
     ),
-    loadCalendar(),
+    recentCalendar(),
   ]);
   if (!service) throw notFound();
   const phase = stored ? phasesIn(calendar, stored.track, now) : 'closed';
   const student = decidable(stored, service, phase, now);
-  return { service, student, decision, contact: contactId ? (contact as Contact | null) : null };
+  return {
+    service,
+    student,
+    decision,
+    contact: contactId ? (contact as Contact | null) : null,
+    trajectory: toState(studentId, trajectory) as TrajectoryState,
+  };
 }

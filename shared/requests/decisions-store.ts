@@ -21,6 +21,8 @@ import { batchGet } from '#platform/table/batch-get';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import { cancellationReasons, type TransactItems, transactWrite } from '#platform/table/transact';
+import { openCountDeltas } from '#statistics/open-counts';
+import { openCountUpdates } from '#statistics/open-counts-store';
 import { type CountedStudent, countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import type { StoredStudent } from '#students/rules';
@@ -260,6 +262,8 @@ async function acceptOnce(
     ...countDeltas(counted, { ...counted, placed: true }, placedOn).flatMap((t) =>
       counterUpdates(t.track, t.deltas),
     ),
+    // The student leaves the services' list totals with the open index.
+    ...openCountUpdates(openCountDeltas(counted.open ?? null, null)),
     ...alongside,
   ];
   try {

@@ -3,19 +3,46 @@ import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
 import type { DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
+import { notFound } from '#kernel/errors';
+import type { Supervisor } from '#people/supervisors';
+import { getItems } from '#platform/table/batch-get';
+import { keys } from '#platform/table/keys';
+import { phasesIn } from '#school-year/state';
+import { recentCalendar } from '#school-year/store';
 import type { StoredStudent } from '#students/rules';
 import { nationalNumberOf } from '#students/use-cases';
-import { hoursOf } from '#trajectory/use-cases';
-import { serviceOf, visibleStudent } from './access';
+import { type TrajectoryState, toState } from '#trajectory/store';
+import { hoursOf, summaryOf } from '#trajectory/use-cases';
+import { visibleOf } from './access';
 import { getDecision } from './decisions-store';
 import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, supervisorsOf } from './views';
 import { maySeePersonalData } from './visibility';
 
+/**
+ * "Meer info" of one student for a service: the service, the student, this service's decision and
+ * the student's hours in one strongly consistent batch read, the calendar as recently read (as for a
+ * decision), then the supervisor fresh.
+ */
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
-  const service = await serviceOf(caller);
-  const student = await visibleStudent(service, studentId, now);
-  const detail = await detailOf(service, student, now);
+  const [[service, stored, decision, trajectory], calendar] = await Promise.all([
+    getItems<[Organisation, StoredStudent, StoredDecision, Record<string, unknown>]>(
+      [
+        keys.organisation(caller.organisationId),
+        keys.student(studentId),
+        keys.decision(studentId, caller.organisationId),
+        keys.trajectory(studentId),
+      ],
+      { consistent: true },
+    ),
+    recentCalendar(),
+  ]);
+  if (!service) throw notFound();
+  const student = visibleOf(stored, service, stored ? phasesIn(calendar, stored.track, now) : 'closed', now);
+  const detail = await detailOf(service, student, now, decision, {
+    supervisors: supervisorsOf([student]),
+    trajectory: toState(studentId, trajectory),
+  });
   if (detail.personal) {
     await audit(
       caller,
@@ -33,17 +60,20 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
 
 /**
  * "Meer info": the list row plus remarks, and the personal data once this service may see them.
- * Right after a decision, that decision is `known`: no need to read it back.
+ * Right after a decision, that decision is `known`: no need to read it back; so may be the
+ * supervisor and the hours (`preread`: what the decision read or holds already).
  */
 export async function detailOf(
   service: Organisation,
   student: StoredStudent,
   now: Date,
-  known?: Pick<StoredDecision, 'serviceId' | 'status' | 'decidedAt' | 'invitedAt'>,
+  /** The decision already read or written (null: this service never decided on the student). */
+  known?: Pick<StoredDecision, 'serviceId' | 'status' | 'decidedAt' | 'invitedAt'> | null,
+  preread?: { supervisors: Promise<Map<string, Supervisor>>; trajectory: TrajectoryState },
 ) {
   const [decision, supervisors] = await Promise.all([
-    known ?? getDecision(student.id, service.id),
-    supervisorsOf([student]),
+    known === undefined ? getDecision(student.id, service.id) : known,
+    preread?.supervisors ?? supervisorsOf([student]),
   ]);
   const status: DecisionStatus =
     student.placement?.serviceId === service.id ? 'accepted' : (decision?.status ?? 'undecided');
@@ -73,6 +103,6 @@ export async function detailOf(
     // An invited dual learner placed by another service: personal data yes, their placement no.
     placement: ours ? (student.placement ?? null) : null,
     // After the match: the hours and the care-assistant rule, for the service that placed the student.
-    hours: ours ? await hoursOf(student) : null,
+    hours: ours ? (preread ? summaryOf(student, preread.trajectory) : await hoursOf(student)) : null,
   };
 }

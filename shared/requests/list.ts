@@ -8,9 +8,9 @@ import { keys } from '#platform/table/keys';
 import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 import { decisionsOfService } from '#students/store';
-import { serviceOf } from './access';
+import { recentServiceOf } from './access';
 import { serviceDecisions } from './decisions-store';
-import { countOpenStudents, openStudents, openStudentsPage } from './open-index';
+import { countByReading, openStudents, openStudentsPage, openTotals } from './open-index';
 import { phasesAt } from './phases-store';
 import { allowedChoices, outcomeOverdue } from './rules';
 import { listItem, type Row, supervisorNamesOf, supervisorsOf } from './views';
@@ -42,60 +42,108 @@ async function rowsFor(service: Organisation, phase: Phases, q: RequestQuery, no
 
 /**
  * The round-opening case: the open list in its default order, which is the index's own order
- * (province partition, postcode, name). It reads one page and counts the rest, instead of reading
- * every open student for every service at 12:00. The partition the page starts in is read first;
- * only when that cannot fill the page are the following ones read, all at once.
+ * (province partition, postcode, name). It reads one page, and takes the totals from the counts
+ * kept in the writes, instead of reading every open student for every service at 12:00.
+ *
+ * The counts also say which partitions hold students: after the partition the page starts in, only
+ * those are read, and only as many as fill the page, all at once. With a postcode region most
+ * partitions hold none, so the counts are read first there; otherwise beside the first page.
  */
-async function openPageInIndexOrder(queries: OpenQuery[], decisions: Decisions, q: RequestQuery, now: Date) {
+async function openPageInIndexOrder(
+  queries: OpenQuery[],
+  decided: Promise<Decisions>,
+  q: RequestQuery,
+  now: Date,
+) {
   const cursor = readCursor(q.cursor);
   const start: { p: number; id?: string; sk?: string } = cursor.m === 'index' ? cursor : { p: 0 };
   const size = q.limit ?? PAGE_SIZE;
-  const counted = Promise.all(queries.map((query) => countOpenStudents(query)));
-  const pages: Awaited<ReturnType<typeof openStudentsPage>>[] = [];
-  if (start.p < queries.length) {
-    const query = queries[start.p]!;
+  const counted = openTotals(queries);
+  // Always awaited below; a page read that fails first must not leave it unhandled.
+  counted.catch(() => {});
+  let totals = queries.some((query) => query.postcodePrefix) ? await counted : undefined;
+  const holds = (i: number) => !totals || totals.perQuery[i]! > 0;
+  const expected = (i: number) => {
+    const range = totals?.range[i];
+    return range ? totals!.perQuery[i]! / range : undefined;
+  };
+  /** The partitions after `from` that hold students, enough of them to give `need` (all, without counts). */
+  const following = (from: number, need: number) => {
+    const picked: number[] = [];
+    let covered = 0;
+    for (let i = from; i < queries.length && (!totals || covered < need); i++) {
+      if (!holds(i)) continue;
+      picked.push(i);
+      covered += totals?.perQuery[i] ?? 0;
+    }
+    return picked;
+  };
+
+  const pages: { p: number; page: Awaited<ReturnType<typeof openStudentsPage>> }[] = [];
+  let first = start.p;
+  while (first < queries.length && !holds(first)) first++;
+  if (first < queries.length) {
+    const query = queries[first]!;
     // The server rebuilds DynamoDB's start key from the cursor's position, in the partition it chose.
-    const after = startKey(start, keys.openPartition(query.track, query.province), query.postcodePrefix);
-    pages.push(await openStudentsPage(query, size, after));
-    const first = pages[0]!;
-    if (first.items.length < size && first.exhausted) {
-      const need = size - first.items.length;
-      pages.push(
-        ...(await Promise.all(queries.slice(start.p + 1).map((query) => openStudentsPage(query, need)))),
+    const after =
+      first === start.p
+        ? startKey(start, keys.openPartition(query.track, query.province), query.postcodePrefix)
+        : undefined;
+    pages.push({ p: first, page: await openStudentsPage(query, size, after, expected(first)) });
+    let got = pages[0]!.page.items.length;
+    let last = pages[0]!.page;
+    let from = first + 1;
+    while (got < size && last.exhausted && from < queries.length) {
+      totals ??= await counted;
+      const picked = following(from, size - got);
+      if (!picked.length) break;
+      const read = await Promise.all(
+        picked.map((i) => openStudentsPage(queries[i]!, size - got, undefined, expected(i))),
       );
+      for (const [j, i] of picked.entries()) pages.push({ p: i, page: read[j]! });
+      got += read.reduce((n, page) => n + page.items.length, 0);
+      last = read.at(-1)!;
+      from = picked.at(-1)! + 1;
     }
   }
+  totals ??= await counted;
+  const nextHolding = (from: number) => {
+    for (let i = from; i < queries.length; i++) if (holds(i)) return i;
+    return null;
+  };
+
   const rows: Row[] = [];
   let next: Cursor | null = null;
   for (let i = 0; i < pages.length && rows.length < size; i++) {
-    const p = start.p + i;
-    const page = pages[i]!;
+    const { p, page } = pages[i]!;
     const taken = page.items.slice(0, size - rows.length);
     rows.push(...taken);
     if (rows.length < size) continue;
     const allOfPage = taken.length === page.items.length;
-    const last = page.keys[taken.length - 1];
-    next =
-      allOfPage && page.exhausted
-        ? p + 1 < queries.length
-          ? { m: 'index', p: p + 1 }
-          : null
-        : {
-            m: 'index',
-            p,
-            id: String(last?.pk).replace(/^STUDENT#/, ''),
-            sk: String(last?.gsi2sk),
-          };
+    const lastKey = page.keys[taken.length - 1];
+    if (allOfPage && page.exhausted) {
+      const following = nextHolding(p + 1);
+      next = following === null ? null : { m: 'index', p: following };
+    } else {
+      next = { m: 'index', p, id: String(lastKey?.pk).replace(/^STUDENT#/, ''), sk: String(lastKey?.gsi2sk) };
+    }
   }
-  const [counts, supervisors] = await Promise.all([counted, supervisorNamesOf(rows)]);
+  const [total, supervisors, decisions] = await Promise.all([
+    totals ? totals.perQuery.reduce((a, b) => a + b, 0) : totalByReading(queries),
+    supervisorNamesOf(rows),
+    decided,
+  ]);
   return {
     rows,
     items: rows.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: next ? writeCursor(next) : null,
-    total: counts.reduce((a, b) => a + b, 0),
+    total,
     ...summaryOf(decisions, q.track, now),
   };
 }
+
+const totalByReading = async (queries: OpenQuery[]) =>
+  (await Promise.all(queries.map((query) => countByReading(query)))).reduce((a, b) => a + b, 0);
 
 type Decisions = Awaited<ReturnType<typeof serviceDecisions>>;
 
@@ -164,19 +212,27 @@ async function matchingRows(service: Organisation, phase: Phases, q: RequestQuer
 }
 
 /**
- * The service, the round's phases and this service's decisions (with what the rows and the counter
- * bar need: status, track, when chosen, when invited): they do not depend on one another.
+ * The service and the round's phases, and this service's decisions (with what the rows and the
+ * counter bar need: status, track, when chosen, when invited) as a read in flight: the page does
+ * not wait for them. The service and the calendar as this container read them moments ago
+ * (`recentOrganisation`, `#school-year/store` → `recentCalendar`): at 12:00 a list reads only what
+ * changes by the second.
  */
-const listContext = (caller: Caller, q: Pick<RequestQuery, 'track'>, now: Date) =>
-  Promise.all([serviceOf(caller), phasesAt(q.track, now), serviceDecisions(caller.organisationId)]);
+async function listContext(caller: Caller, q: Pick<RequestQuery, 'track'>, now: Date) {
+  const decisions = serviceDecisions(caller.organisationId);
+  // Awaited with the rows; a list that fails before them must not leave it unhandled.
+  decisions.catch(() => {});
+  const [service, phase] = await Promise.all([recentServiceOf(caller), phasesAt(q.track, now)]);
+  return [service, phase, decisions] as const;
+}
 
 /** A service's list of requests: one page, its total and the cursor of the next page. */
 export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
-  const [service, phase, decisions] = await listContext(caller, q, now);
+  const [service, phase, decided] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const { rows: _rows, ...page } = await openPageInIndexOrder(
       openQueries(service, phase, q, now),
-      decisions,
+      decided,
       q,
       now,
     );
@@ -187,7 +243,7 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const offset = cursor.m === 'offset' ? cursor.o : 0;
   const size = q.limit ?? PAGE_SIZE;
   const page = matches.slice(offset, offset + size);
-  const supervisors = await supervisorNamesOf(page);
+  const [supervisors, decisions] = await Promise.all([supervisorNamesOf(page), decided]);
   return {
     items: page.map((s) => rowOf(s, decisions, supervisors, now)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
@@ -215,12 +271,12 @@ export async function* requestRowPages(
   now: Date,
   size = 500,
 ): AsyncGenerator<RequestRowsPage> {
-  const [service, phase, decisions] = await listContext(caller, q, now);
+  const [service, phase, decided] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const queries = openQueries(service, phase, q, now);
     let cursor: string | undefined;
     do {
-      const page = await openPageInIndexOrder(queries, decisions, { ...q, cursor, limit: size }, now);
+      const page = await openPageInIndexOrder(queries, decided, { ...q, cursor, limit: size }, now);
       yield {
         rows: page.rows,
         items: page.items,
@@ -231,7 +287,7 @@ export async function* requestRowPages(
     } while (cursor);
     return;
   }
-  const matches = await matchingRows(service, phase, q, now);
+  const [matches, decisions] = await Promise.all([matchingRows(service, phase, q, now), decided]);
   for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
     const rows = matches.slice(offset, offset + size);
     const supervisors = await supervisorsOf(rows);

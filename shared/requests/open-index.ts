@@ -4,6 +4,8 @@ import { settings } from '#platform/config';
 import { invalidCursor } from '#platform/table/cursor';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
+import { totalOf as countOf, familyFor, type OpenCountFamily } from '#statistics/open-counts';
+import { readOpenCounts, type StoredOpenCount } from '#statistics/open-counts-store';
 import type { StoredStudent } from '#students/rules';
 import type { OpenQuery } from './visibility';
 
@@ -60,10 +62,12 @@ function queryInput(q: OpenQuery, projection: boolean) {
     filters.push('#pref = :pref');
     values[':pref'] = q.preferredServiceId;
   }
-  if (q.programme) {
+  if (q.programmes?.length) {
     names['#prog'] = 'programme';
-    filters.push('#prog = :prog');
-    values[':prog'] = q.programme;
+    filters.push(`#prog IN (${q.programmes.map((_, i) => `:prog${i}`).join(', ')})`);
+    q.programmes.forEach((p, i) => {
+      values[`:prog${i}`] = p;
+    });
   }
   if (q.firstPeriod) {
     names['#pstart'] = 'firstPeriodStart';
@@ -110,39 +114,50 @@ export function openStudents(q: OpenQuery): Promise<OpenStudent[]> {
 }
 
 /**
- * Totals may be a few seconds old: when a round opens, every service asks for the same count in
- * the same second, and one answer per container serves them all. An answer older than that is
- * still given while a fresh one is read, so that no list request waits for a count it had.
+ * The list's totals, one per query, from the counts kept in the writes (`#statistics/open-counts`):
+ * one small read per family of rows the queries need (usually one), whatever the year's size.
+ * `range` is how many students the query's key condition covers before its filter (where the
+ * counts tell), which sizes the first read of a page. Null when the counts cannot answer a query
+ * (a segment condition of another track): the caller counts by reading then.
  */
-const COUNT_TTL_MS = 5_000;
-const COUNT_MAX_AGE_MS = 60_000;
-const counts = new Map<string, { at: number; value: Promise<number>; refreshing?: boolean }>();
-
-export function countOpenStudents(q: OpenQuery): Promise<number> {
-  const key = JSON.stringify({ ...q, now: undefined });
-  const cached = counts.get(key);
-  const age = cached ? Date.now() - cached.at : Number.POSITIVE_INFINITY;
-  if (cached && age < COUNT_TTL_MS) return cached.value;
-  if (cached && age < COUNT_MAX_AGE_MS) {
-    if (!cached.refreshing) {
-      cached.refreshing = true;
-      countNow(q).then(
-        (n) => counts.set(key, { at: Date.now(), value: Promise.resolve(n) }),
-        () => {
-          cached.refreshing = false;
-        },
-      );
-    }
-    return cached.value;
-  }
-  const value = countNow(q);
-  counts.set(key, { at: Date.now(), value });
-  value.catch(() => counts.delete(key));
-  return value;
+export async function openTotals(
+  queries: readonly OpenQuery[],
+): Promise<{ perQuery: number[]; range: (number | undefined)[] } | null> {
+  const families = queries.map((q) => familyFor(q));
+  if (families.some((f) => f === null)) return null;
+  const prefixOf = (q: OpenQuery, family: OpenCountFamily) => {
+    const rows = keys.openCountRow;
+    if (family === 'preferring') return rows.preferringPrefix(q.preferredServiceId ?? '');
+    if (family === 'byPostcode') return rows.byPostcodePrefix(q.postcodePrefix ?? '');
+    return family === 'byTransport' ? rows.byTransportPrefix : rows.everyonePrefix;
+  };
+  const reads = new Map<string, Promise<StoredOpenCount[]>>();
+  const rowsOf = queries.map((q, i) => {
+    const prefix = prefixOf(q, families[i]!);
+    const id = `${q.track}|${prefix}`;
+    if (!reads.has(id)) reads.set(id, readOpenCounts(q.track, prefix));
+    return reads.get(id)!;
+  });
+  const rows = await Promise.all(rowsOf);
+  return {
+    perQuery: queries.map((q, i) => countOf(rows[i]!, q)),
+    range: queries.map((q, i) =>
+      families[i] === 'preferring'
+        ? undefined
+        : rows[i]!.reduce(
+            (sum, r) =>
+              r.row.province === q.province &&
+              (!q.postcodePrefix || r.row.postcode?.startsWith(q.postcodePrefix))
+                ? sum + r.n
+                : sum,
+            0,
+          ),
+    ),
+  };
 }
 
-/** How many match, without moving the items themselves. */
-async function countNow(q: OpenQuery): Promise<number> {
+/** How many match, by reading them (without moving the items): where the counts cannot answer. */
+export async function countByReading(q: OpenQuery): Promise<number> {
   let count = 0;
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
@@ -167,6 +182,8 @@ export async function openStudentsPage(
   q: OpenQuery,
   limit: number,
   after?: IndexKey,
+  /** The share of the key range the filter lets through, when the counts tell. */
+  expected?: number,
 ): Promise<{ items: OpenStudent[]; keys: IndexKey[]; last?: IndexKey; exhausted: boolean }> {
   const items: OpenStudent[] = [];
   const itemKeys: IndexKey[] = [];
@@ -174,7 +191,8 @@ export async function openStudentsPage(
   let scanned = 0;
   for (;;) {
     const wanted = limit + 1 - items.length;
-    const passing = scanned === 0 ? 1 : Math.max(items.length, 1) / scanned;
+    // A tenth more than the estimate: a second read costs more than a few items too many.
+    const passing = scanned === 0 ? Math.min(1, (expected ?? 1) / 1.1) : Math.max(items.length, 1) / scanned;
     const page = await dynamoClient()
       .send(
         new QueryCommand({

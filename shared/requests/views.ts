@@ -1,44 +1,18 @@
 import type { DecisionStatus } from '#contract/requests';
+import { recentSupervisors } from '#people/recent-supervisors';
 import type { Supervisor } from '#people/supervisors';
 import { batchGet } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
 import type { StoredStudent } from '#students/rules';
 import type { OpenStudent } from './open-index';
 
-const key = (r: Pick<Row, 'schoolId' | 'internship'>) => `${r.schoolId}/${r.internship.supervisorId}`;
-
-/**
- * Supervisor names for list rows, kept per container for a minute: at 12:00 every list shows the
- * same few hundred names. Only names: the detail reads the supervisor (contact data) fresh.
- */
-const NAME_TTL_MS = 60_000;
-const names = new Map<string, { at: number; name: string | null }>();
-
+/** Supervisor names for list rows, from this container's recent copies (`#people/recent-supervisors`). */
 export async function supervisorNamesOf(
   rows: Pick<Row, 'schoolId' | 'internship'>[],
 ): Promise<Map<string, { name: string }>> {
-  const now = Date.now();
-  const missing = new Map<string, { pk: string; sk: string }>();
-  for (const r of rows) {
-    const cached = names.get(key(r));
-    if (!cached || now - cached.at > NAME_TTL_MS)
-      missing.set(key(r), keys.supervisor(r.schoolId, r.internship.supervisorId));
-  }
-  if (missing.size > 0) {
-    const found = await batchGet<Pick<Supervisor, 'schoolId' | 'id' | 'name'>>(
-      [...missing.values()],
-      ['schoolId', 'id', 'name'],
-    );
-    if (names.size > 20_000) names.clear();
-    for (const k of missing.keys()) names.set(k, { at: now, name: null });
-    for (const s of found) names.set(`${s.schoolId}/${s.id}`, { at: now, name: s.name });
-  }
-  const out = new Map<string, { name: string }>();
-  for (const r of rows) {
-    const name = names.get(key(r))?.name;
-    if (name) out.set(key(r), { name });
-  }
-  return out;
+  return recentSupervisors(
+    rows.map((r) => ({ schoolId: r.schoolId, supervisorId: r.internship.supervisorId })),
+  );
 }
 
 /** A list row: an open student from the index, or one of this service's accepted students. */

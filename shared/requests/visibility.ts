@@ -86,7 +86,8 @@ export interface OpenQuery {
   now: Date;
   postcodePrefix?: string;
   preferredServiceId?: string;
-  programme?: Segment['programme'];
+  /** The student is in one of these programmes. */
+  programmes?: readonly NonNullable<Segment['programme']>[];
   /** The student's first period starts in this range. */
   firstPeriod?: { from: string; to: string };
   /** Any of these transport means. */
@@ -96,7 +97,9 @@ export interface OpenQuery {
 /**
  * The index queries that list exactly the scope's students, narrowed by the list's own filters
  * (provinces, programme, postcode region, transport), in the index's order (province, postcode,
- * name). Segments of one track never share a student, so the queries' results never overlap.
+ * name). Parts that differ only in their programme are one query per partition (programme in a
+ * list), so a partition is read once however many programmes are open; otherwise segments of one
+ * track never share a student, so the queries' results never overlap.
  */
 export function openIndexQueries(
   scope: Scope,
@@ -111,24 +114,44 @@ export function openIndexQueries(
 ): OpenQuery[] {
   if (scope.kind === 'none') return [];
   const wanted = filters.provinces?.length ? filters.provinces : PROVINCES;
-  const queries: OpenQuery[] = [];
+  const queries = new Map<string, OpenQuery & { anyProgramme: boolean }>();
   for (const part of scope.parts) {
     if (filters.programme && part.segment.programme && part.segment.programme !== filters.programme) continue;
     const programme = part.segment.programme ?? filters.programme;
+    const window = part.segment.firstPeriod;
     for (const province of part.provinces.filter((p) => wanted.includes(p))) {
-      queries.push({
+      const key = [
+        province,
+        part.preferredServiceId ?? '',
+        window ? `${window.from}..${window.to}` : '',
+      ].join('|');
+      const merged = queries.get(key);
+      if (merged) {
+        // Another programme in the same partition and conditions: the same query, one more programme.
+        merged.anyProgramme ||= !programme;
+        if (programme && !merged.programmes?.includes(programme))
+          merged.programmes = [...(merged.programmes ?? []), programme];
+        continue;
+      }
+      queries.set(key, {
         track,
         province,
         now,
+        anyProgramme: !programme,
         ...(filters.postcodePrefix ? { postcodePrefix: filters.postcodePrefix } : {}),
         ...(filters.transport?.length ? { transport: filters.transport } : {}),
         ...(part.preferredServiceId ? { preferredServiceId: part.preferredServiceId } : {}),
-        ...(programme ? { programme } : {}),
-        ...(part.segment.firstPeriod ? { firstPeriod: part.segment.firstPeriod } : {}),
+        ...(programme ? { programmes: [programme] } : {}),
+        ...(window ? { firstPeriod: window } : {}),
       });
     }
   }
-  return queries.sort((a, b) => a.province.localeCompare(b.province));
+  return [...queries.values()]
+    .map(({ anyProgramme, programmes, ...q }) => ({
+      ...q,
+      ...(!anyProgramme && programmes ? { programmes: [...programmes].sort() } : {}),
+    }))
+    .sort((a, b) => a.province.localeCompare(b.province));
 }
 
 /**

@@ -70,6 +70,10 @@ export async function ensureSeeded(): Promise<void> {
     }),
   );
   if (Items?.length) return;
+  await writing(seed);
+}
+
+async function seed(): Promise<void> {
   const data = await calendarSeed();
   for (const round of data.rounds) {
     try {
@@ -131,9 +135,44 @@ export async function loadCalendar(): Promise<StoredCalendar> {
   };
 }
 
+/**
+ * The calendar as the services' hot path reads it (list, detail, decision): the last read of this
+ * container, for up to `RECENT_MS`. Phases are still computed from the clock at each request, so a
+ * round opens at 12:00:00 exactly; only an edit of the calendar itself (a moved date, the admin's
+ * override) takes up to that long to reach a container that read it just before. Writes through
+ * this module forget it at once (the local stack runs every function in one process).
+ */
+export const RECENT_MS = 10_000;
+let recent: { at: number; generation: number; calendar: Promise<StoredCalendar> } | undefined;
+/** Raised before and after every write: a read that overlapped a write is never kept. */
+let generation = 0;
+
+export function recentCalendar(now = Date.now()): Promise<StoredCalendar> {
+  if (recent && recent.generation === generation && now - recent.at < RECENT_MS) return recent.calendar;
+  const calendar = loadCalendar();
+  const entry = { at: now, generation, calendar };
+  recent = entry;
+  calendar.catch(() => {
+    if (recent === entry) recent = undefined;
+  });
+  return calendar;
+}
+
+async function writing<T>(write: () => Promise<T>): Promise<T> {
+  generation++;
+  try {
+    return await write();
+  } finally {
+    generation++;
+  }
+}
+
 export class RoundExists extends Error {}
 
-export async function putRound(round: Round, by: string, options: { isNew: boolean }): Promise<void> {
+export const putRound = (round: Round, by: string, options: { isNew: boolean }) =>
+  writing(() => putRoundNow(round, by, options));
+
+async function putRoundNow(round: Round, by: string, options: { isNew: boolean }): Promise<void> {
   try {
     await dynamoClient().send(
       new PutCommand({
@@ -149,7 +188,9 @@ export async function putRound(round: Round, by: string, options: { isNew: boole
 }
 
 /** False when there was no such round. */
-export async function deleteRound(id: string): Promise<boolean> {
+export const deleteRound = (id: string) => writing(() => deleteRoundNow(id));
+
+async function deleteRoundNow(id: string): Promise<boolean> {
   try {
     await dynamoClient().send(
       new DeleteCommand({
@@ -166,7 +207,10 @@ export async function deleteRound(id: string): Promise<boolean> {
 }
 
 /** The admin's emergency override of a track; `null` hands the track back to the calendar. */
-export async function setOverride(track: Track, phase: Phase | null, by: string, at: string): Promise<void> {
+export const setOverride = (track: Track, phase: Phase | null, by: string, at: string) =>
+  writing(() => setOverrideNow(track, phase, by, at));
+
+async function setOverrideNow(track: Track, phase: Phase | null, by: string, at: string): Promise<void> {
   if (phase === null) {
     await dynamoClient().send(new DeleteCommand({ TableName: table(), Key: keys.phaseOverride(track) }));
     return;

@@ -1,10 +1,12 @@
 import type { Track } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
+import { openCountedOf } from './open-counts';
 import type { CountedStudent } from './rules';
 
 /**
- * The part of a student the counters depend on. Named here rather than taken from the students'
- * own type, so that students (which count in the same writes) depend on statistics, not both ways.
+ * The part of a student the counters (the dashboard's and the list totals) depend on. Named here
+ * rather than taken from the students' own type, so that students (which count in the same
+ * writes) depend on statistics, not both ways.
  */
 export interface CountableStudent {
   version?: number;
@@ -15,6 +17,11 @@ export interface CountableStudent {
   visibleFrom: string;
   placement?: object;
   stoppedAt?: string;
+  address: { postcode: string };
+  transport: readonly string[];
+  programme?: string;
+  internship: { periods: readonly { start: string }[] };
+  preferredServiceId?: string;
 }
 
 export const countedOf = (s: CountableStudent): CountedStudent => ({
@@ -25,4 +32,5 @@ export const countedOf = (s: CountableStudent): CountedStudent => ({
   hidden: s.visibleFrom > s.registeredAt,
   placed: Boolean(s.placement),
   stopped: Boolean(s.stoppedAt),
+  open: openCountedOf(s),
 });

@@ -1,5 +1,6 @@
 import type { Track } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
+import type { OpenCounted } from './open-counts';
 
 /**
  * The placement figures the sector follows, kept as counters in the same writes as the events that
@@ -37,6 +38,11 @@ export interface CountedStudent {
   hidden: boolean;
   placed: boolean;
   stopped: boolean;
+  /**
+   * The student's place in the list totals (`./open-counts`), null when not open. Left out only by
+   * code that moves no open student (the dashboard's own tests).
+   */
+  open?: OpenCounted | null;
 }
 
 /**

@@ -8,6 +8,8 @@ import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import { countedOf } from '#statistics/counted';
+import { openCountDeltas } from '#statistics/open-counts';
+import { openCountUpdates } from '#statistics/open-counts-store';
 import { countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
 import { firstPeriodStart, type StoredStudent } from './rules';
@@ -30,13 +32,17 @@ type TransactItem = NonNullable<
 type Tagged = { item: TransactItem; refusal: StudentWriteRefused['reason'] | null };
 
 /**
- * The counter updates that go with a student's change, in the same transaction. `before` is the
- * version the write is conditional on, so the counts cannot drift from the students.
+ * The counter updates that go with a student's change, in the same transaction: the dashboard's
+ * and the list totals (a student entering, leaving or moving within the open index). `before` is
+ * the version the write is conditional on, so the counts cannot drift from the students.
  */
-const counters = (before: StoredStudent | null, after: StoredStudent | null): Tagged[] =>
-  countDeltas(before && countedOf(before), after && countedOf(after))
-    .flatMap((t) => counterUpdates(t.track, t.deltas))
-    .map((item) => ({ refusal: null, item }));
+function counters(before: StoredStudent | null, after: StoredStudent | null): Tagged[] {
+  const [was, is] = [before && countedOf(before), after && countedOf(after)];
+  return [
+    ...countDeltas(was, is).flatMap((t) => counterUpdates(t.track, t.deltas)),
+    ...openCountUpdates(openCountDeltas(was?.open ?? null, is?.open ?? null)),
+  ].map((item) => ({ refusal: null, item }));
+}
 
 const linkSupervisor = (schoolId: string, supervisorId: string, delta: 1 | -1): Tagged => ({
   refusal: 'supervisor',

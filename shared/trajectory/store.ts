@@ -38,7 +38,11 @@ export interface TrajectoryState {
 
 const hoursAttribute = (context: HourContext) => `hours_${context}`;
 
-function toState(studentId: string, item: Record<string, unknown> | undefined): TrajectoryState {
+/** A trajectory as stored (or none yet), as its state: for callers that read the item themselves. */
+export function toState(
+  studentId: string,
+  item: Record<string, unknown> | undefined | null,
+): TrajectoryState {
   const byContext = emptyByContext();
   for (const c of HOUR_CONTEXTS) byContext[c] = Number(item?.[hoursAttribute(c)] ?? 0);
   return {

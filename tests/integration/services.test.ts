@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
@@ -226,6 +226,72 @@ describe('paging', () => {
     }
     const bad = await call('GET', '/requests?track=secondary&cursor=bm9wZQ', as(service));
     expect(bad.body.details).toEqual([expect.objectContaining({ path: 'cursor' })]);
+  });
+});
+
+describe('totals', () => {
+  it('come from counts kept in the writes: entering, editing, stopping, resuming and accepting move them; a recount agrees', async () => {
+    await setPhase('all');
+    const service = await serviceIn('west-vlaanderen');
+    // A postcode no other test uses: its totals are this test's students only.
+    const at = (postcode: string) => ({ street: 'Dorp 1', postcode, city: 'Dranouter' });
+    const total = async (extra = '') => {
+      const res = await call('GET', `/requests?track=secondary&postcode=8951${extra}`, as(service));
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.items).toHaveLength(res.body.total);
+      return res.body.total as number;
+    };
+    const [bike, car, both] = await Promise.all(
+      [['bike'], ['car'], ['bike', 'car']].map((transport) =>
+        enter({ address: at('8951'), province: 'west-vlaanderen', transport }),
+      ),
+    );
+    expect([await total(), await total('&transport=car'), await total('&transport=moped')]).toEqual([
+      3, 2, 0,
+    ]);
+
+    expect((await call('POST', `/students/${car!.id}/stop`, { ...as(school), body: {} })).status).toBe(200);
+    expect([await total(), await total('&transport=car')]).toEqual([2, 1]);
+    expect((await call('POST', `/students/${car!.id}/resume`, as(school))).status).toBe(200);
+    expect([await total(), await total('&transport=car')]).toEqual([3, 2]);
+
+    const moved = await call('PUT', `/students/${bike!.id}`, {
+      ...as(school),
+      body: validStudent(supervisorId, {
+        address: at('8950'),
+        province: 'west-vlaanderen',
+        transport: ['bike'],
+      }),
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect([await total(), await total('&transport=bike')]).toEqual([2, 1]);
+
+    const accepted = await call('PUT', `/requests/${both!.id}/decision`, {
+      ...as(service),
+      body: { status: 'accepted', contactId: service.contactId, periods: [0] },
+    });
+    expect(accepted.status).toBe(200);
+    expect([await total(), await total('&transport=bike')]).toEqual([1, 0]);
+
+    // A recount from the students themselves finds the same, and leaves the totals as they were.
+    expect((await call('POST', '/admin/dashboard/recount', as(admin))).status).toBe(200);
+    expect([await total(), await total('&transport=car'), await total('&transport=bike')]).toEqual([1, 1, 0]);
+
+    // A student written around the counts (a restore): listed at once, counted from the recount on.
+    const { Item } = await dynamoClient().send(
+      new GetCommand({ TableName: settings.tableName(), Key: keys.student(car!.id), ConsistentRead: true }),
+    );
+    const id = `${car!.id}-restored`;
+    await dynamoClient().send(
+      new PutCommand({
+        TableName: settings.tableName(),
+        Item: { ...Item, ...keys.student(id), id, gsi2sk: String(Item!.gsi2sk).replace(car!.id, id) },
+      }),
+    );
+    const restored = await call('GET', '/requests?track=secondary&postcode=8951', as(service));
+    expect([restored.body.items.length, restored.body.total]).toEqual([2, 1]);
+    expect((await call('POST', '/admin/dashboard/recount', as(admin))).status).toBe(200);
+    expect(await total()).toBe(2);
   });
 });
 

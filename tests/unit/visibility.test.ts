@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { TRACKS, type Track } from '#contract/organisations';
 import { PROVINCES, type Province } from '#contract/provinces';
-import { PROGRAMMES, type Programme } from '#contract/students';
+import { PROGRAMMES, type Programme, TRANSPORT } from '#contract/students';
 import { keys } from '#platform/table/keys';
 import {
   inScope,
@@ -13,6 +14,7 @@ import {
   trackScopeOf,
 } from '#requests/visibility';
 import type { SegmentPhase } from '#school-year/rules';
+import { openCountDeltas, openCountedOf, totalOf } from '#statistics/open-counts';
 import { firstPeriodStart } from '#students/rules';
 
 /** A small deterministic generator, so a failure names a case that can be replayed. */
@@ -28,7 +30,8 @@ const now = new Date('2026-09-18T10:00:00Z');
 interface Case {
   student: {
     id: string;
-    track: 'secondary';
+    track: Track;
+    transport?: string[];
     province: Province;
     postcode: string;
     lastName: string;
@@ -106,8 +109,9 @@ function indexReturns(student: Case['student'], q: OpenQuery): boolean {
   if (entry.gsi2pk !== keys.openPartition(q.track, q.province)) return false;
   if (q.postcodePrefix && !entry.gsi2sk.startsWith(q.postcodePrefix)) return false;
   if (student.visibleFrom > q.now.toISOString()) return false;
-  // The filter expression: `programme = :prog`, `firstPeriodStart BETWEEN :fpFrom AND :fpTo`.
-  if (q.programme && student.programme !== q.programme) return false;
+  // The filter expression: `programme IN (:prog0, …)`, `firstPeriodStart BETWEEN :fpFrom AND :fpTo`.
+  if (q.programmes && !q.programmes.includes(student.programme!)) return false;
+  if (q.transport?.length && !q.transport.some((t) => student.transport?.includes(t))) return false;
   if (q.firstPeriod) {
     const start = student.firstPeriodStart;
     if (start === undefined || start < q.firstPeriod.from || start > q.firstPeriod.to) return false;
@@ -213,5 +217,106 @@ describe('one visibility rule', () => {
     const service = { id: 'a', province: 'limburg' as const };
     expect(serviceMaySee(student, service, 'all', new Date('2026-09-18T21:59:59Z'))).toBe(false);
     expect(serviceMaySee(student, service, 'all', new Date('2026-09-18T22:00:00Z'))).toBe(true);
+  });
+});
+
+describe("the list's totals", () => {
+  /** Students of every track, with what the totals are keyed on, written the way the store writes them. */
+  function students(n: number, seed: number): Case['student'][] {
+    const r = rng(seed);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    return Array.from({ length: n }, (_, i) => {
+      const track = pick(TRACKS);
+      const periods = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({ start: pick(STARTS) }));
+      const roll = r();
+      const registeredAt = new Date(now.getTime() - 30 * 86_400_000).toISOString();
+      return {
+        id: `st${i}`,
+        track,
+        ...(track === 'secondary' && r() < 0.95 ? { programme: pick(PROGRAMMES) } : {}),
+        internship: { periods },
+        firstPeriodStart: firstPeriodStart(periods),
+        province: pick(PROVINCES),
+        postcode: pick(['1000', '1050', '2000', '2018', '9000', '9050', '9051', '3500', '8000']),
+        transport: TRANSPORT.filter(() => r() < 0.4),
+        lastName: pick(['Peeters', 'Janssens', 'Maes']),
+        ...(r() < 0.5 ? { preferredServiceId: pick(['svc0', 'svc1', 'svc2']) } : {}),
+        visibleFrom:
+          r() < 0.2 ? new Date(now.getTime() + (r() < 0.5 ? 1 : -1) * 3_600_000).toISOString() : registeredAt,
+        ...(roll < 0.1 ? { stoppedAt: now.toISOString() } : {}),
+        ...(roll > 0.85 ? { placement: { serviceId: pick(['svc0', 'svc1']) } } : {}),
+        registeredAt,
+      };
+    });
+  }
+
+  /** The counts as the writes leave them: every student's entry added once (stopped, placed: none). */
+  const countsOf = (list: (Case['student'] & { registeredAt: string })[]) => {
+    const rows = new Map<
+      string,
+      { row: ReturnType<typeof openCountDeltas>[number]['row']; n: number; track: Track }
+    >();
+    for (const s of list) {
+      const entry = openCountedOf({ ...s, address: { postcode: s.postcode }, transport: s.transport ?? [] });
+      for (const d of openCountDeltas(null, entry)) {
+        const id = `${d.track}|${JSON.stringify(d.row)}`;
+        const row = rows.get(id) ?? { row: d.row, n: 0, track: d.track };
+        row.n += d.delta;
+        rows.set(id, row);
+      }
+    }
+    return (track: Track) => [...rows.values()].filter((r) => r.track === track);
+  };
+
+  it('equal what the list queries return, per query, for every scope and filter (generated cases)', () => {
+    const r = rng(99);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    const all = students(1_500, 5) as (Case['student'] & { registeredAt: string })[];
+    const rowsOf = countsOf(all);
+    let checked = 0;
+    for (let i = 0; i < 200; i++) {
+      const track = pick(TRACKS);
+      const service = { id: pick(['svc0', 'svc1', 'svc3']), province: pick(PROVINCES) };
+      // Segments as the calendar makes them: programmes for secondary, windows for adult.
+      const segments: SegmentPhase[] =
+        track === 'secondary'
+          ? PROGRAMMES.map((programme) => ({ segment: { programme }, phase: pick(PHASES) }))
+          : track === 'adult'
+            ? WINDOWS.map((firstPeriod) => ({ segment: { firstPeriod }, phase: pick(PHASES) }))
+            : [{ segment: {}, phase: pick(PHASES) }];
+      const filters = {
+        ...(r() < 0.3 ? { provinces: [pick(PROVINCES), pick(PROVINCES)] } : {}),
+        ...(r() < 0.4 ? { postcodePrefix: pick(['90', '9050', '1', '20', '35']) } : {}),
+        ...(r() < 0.4 ? { transport: TRANSPORT.filter(() => r() < 0.4) } : {}),
+        ...(track === 'secondary' && r() < 0.3 ? { programme: pick(PROGRAMMES) } : {}),
+      };
+      const queries = openIndexQueries(trackScopeOf(service, segments), track, now, filters);
+      const rows = rowsOf(track);
+      for (const q of queries) {
+        const listed = all.filter((s) => s.track === track && indexReturns(s, q)).length;
+        const total = totalOf(rows, q);
+        if (total !== listed) expect({ q, total }).toEqual({ q, total: listed });
+      }
+      checked += queries.length;
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('a student leaving the open index leaves every total, and an edit moves them between totals', () => {
+    const [s] = students(1, 3) as (Case['student'] & { registeredAt: string })[];
+    const entry = openCountedOf({
+      ...s!,
+      placement: undefined,
+      stoppedAt: undefined,
+      address: { postcode: '9000' },
+      transport: ['bike'],
+    });
+    const moved = { ...entry!, postcode: '2000', transport: ['car'] };
+    expect(openCountDeltas(entry, null).every((d) => d.delta === -1)).toBe(true);
+    expect(openCountDeltas(entry, entry)).toEqual([]);
+    const edit = openCountDeltas(entry, moved);
+    // The rows without postcode or transport stay as they are; the others move.
+    expect(edit.some((d) => d.row.family === 'everyone')).toBe(false);
+    expect(edit.filter((d) => d.delta === 1).every((d) => d.row.mask === '01')).toBe(true);
   });
 });

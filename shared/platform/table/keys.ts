@@ -40,6 +40,7 @@ import { fold } from '#kernel/text';
  * | job claim       | JOB#<name>        | JOB               | (a scheduled mail sent once)     |
  * | outcome reminder| REMINDER#<svcId>  | OUTCOMES#<day>    | (a service's daily reminder, sent once) |
  * | placement counters | STATS#<track>  | <row>#<shard>     |                                  |
+ * | open counts     | OPENCOUNT#<track> | A#… T#… P#… F#… (see below) | (services' list totals)   |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  *
@@ -136,6 +137,37 @@ export const keys = {
   /** Placement counters of a track, one row split over shards (see shared/statistics/rules.ts). */
   counter: (track: string, row: string, shard: number) => ({ pk: `STATS#${track}`, sk: `${row}#${shard}` }),
   counterPartition: (track: string) => `STATS#${track}`,
+  /**
+   * How many open students each list total covers (shared/statistics/open-counts.ts), one item per
+   * row: `A#<province>#<seg>#<vis>#<shard>` (everyone), `T#<province>#<seg>#<vis>#<mask>` (by
+   * transport), `P#<postcode>#<province>#<seg>#<vis>#<mask>` (by postcode) and
+   * `F#<serviceId>#<province>#<seg>#<vis>#<postcode>#<mask>` (who chose that service).
+   */
+  openCount: (track: string, row: string, shard?: number) => ({
+    pk: `OPENCOUNT#${track}`,
+    sk: shard === undefined ? row : `${row}#${shard}`,
+  }),
+  openCountPartition: (track: string) => `OPENCOUNT#${track}`,
+  openCountRow: {
+    everyone: (province: string, seg: string, vis: string) => `A#${province}#${seg}#${vis}`,
+    byTransport: (province: string, seg: string, vis: string, mask: string) =>
+      `T#${province}#${seg}#${vis}#${mask}`,
+    byPostcode: (postcode: string, province: string, seg: string, vis: string, mask: string) =>
+      `P#${postcode}#${province}#${seg}#${vis}#${mask}`,
+    preferring: (
+      serviceId: string,
+      province: string,
+      seg: string,
+      vis: string,
+      postcode: string,
+      mask: string,
+    ) => `F#${serviceId}#${province}#${seg}#${vis}#${postcode}#${mask}`,
+    /** Sort-key prefixes a list reads: one family, narrowed where its key allows. */
+    everyonePrefix: 'A#',
+    byTransportPrefix: 'T#',
+    byPostcodePrefix: (postcodePrefix: string) => `P#${postcodePrefix}`,
+    preferringPrefix: (serviceId: string) => `F#${serviceId}#`,
+  },
   exportJob: (id: string) => ({ pk: `EXPORT#${id}`, sk: 'EXPORT' }),
   /** One partition per month (UTC), sorted by time: the admin lists a month with one query. */
   audit: (at: string, id: string) => ({ pk: `AUDIT#${at.slice(0, 7)}`, sk: `${at}#${id}` }),
