@@ -1,4 +1,4 @@
-import { type Stack, Token } from 'aws-cdk-lib';
+import { Stack, Token } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { acknowledge, arnToken } from './nag';
@@ -12,7 +12,7 @@ export function acknowledgeReviewedFindings(
   parts: { webBucket: Bucket; userPool: IUserPool },
 ): void {
   // A pool made elsewhere (the platform stack's) is acknowledged there.
-  if (parts.userPool.node.defaultChild) acknowledgeUserPool(parts.userPool);
+  if (Stack.of(parts.userPool) === stack) acknowledgeUserPool(parts.userPool);
   acknowledgeDeployHandler(stack, parts.webBucket);
 }
 
