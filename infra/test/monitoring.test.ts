@@ -137,8 +137,8 @@ describe('the monitoring stack of a school year', () => {
     const functions = Object.keys(
       year.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs24.x' } }),
     );
-    // One per function group of the API, per job, the origin guard and the migrations.
-    expect(functions.length).toBe(functionGroups(routes).length + jobs.length + 2);
+    // One per function group of the API, per job, the origin guard, the migrations and the year's opening.
+    expect(functions.length).toBe(functionGroups(routes).length + jobs.length + 3);
     const errors = alarms.filter((a) => a.AlarmName.startsWith(`${PREFIX}errors in `));
     const throttles = alarms.filter((a) => a.AlarmName.startsWith(`${PREFIX}throttles of `));
     expect(errors).toHaveLength(functions.length);
