@@ -29,7 +29,7 @@ describe('Nieuw schooljaar voorbereiden', () => {
     await expect
       .poll(() => preferred.locator('td[data-label="Let op"] li').allTextContents())
       .toEqual(['Begin: 04/09/2027 valt op een zaterdag.', 'Einde: 18/09/2027 valt op een zaterdag.']);
-    expect(await preferred.locator('td[data-label="Begin"]').textContent()).toBe('za 4 sep 2027, 12:00');
+    expect(await preferred.locator('td[data-label="Begin"]').textContent()).toBe('za 04/09/2027, 12:00');
 
     // The coordinator opens the round on the Monday instead; the warning about the opening goes.
     await page.getByRole('button', { name: 'Wijzig 7de leerjaar: ronde voorkeursdienst' }).click();
@@ -42,7 +42,7 @@ describe('Nieuw schooljaar voorbereiden', () => {
     await expect
       .poll(() => preferred.locator('td[data-label="Let op"] li').allTextContents())
       .toEqual(['Einde: 18/09/2027 valt op een zaterdag.']);
-    expect(await preferred.locator('td[data-label="Begin"]').textContent()).toBe('ma 6 sep 2027, 12:00');
+    expect(await preferred.locator('td[data-label="Begin"]').textContent()).toBe('ma 06/09/2027, 12:00');
 
     // Every active organisation takes part unless unticked; one service stays behind.
     const participation = page.getByRole('form', { name: 'Wie neemt deel in 2027-2028' });
