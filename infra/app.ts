@@ -24,6 +24,8 @@ const mailFrom = String(
 );
 const adminEmail = app.node.tryGetContext('adminEmail') as string | undefined;
 const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
+const warmContext = app.node.tryGetContext('warmConcurrency') as string | number | undefined;
+const warmConcurrency = warmContext === undefined ? undefined : Number(warmContext);
 const region = String(app.node.tryGetContext('region') ?? 'eu-west-1');
 const context = (name: string) => (app.node.tryGetContext(name) as string | undefined) || undefined;
 const domain = context('domain');
@@ -59,6 +61,7 @@ const year = defineSchoolYear(app, {
   mailFrom,
   adminEmail,
   alarmEmail,
+  warmConcurrency,
   webAssetPath: defaultOutDir,
   jobs,
   description: `Stagematching gezinszorg, school year ${schoolYear}`,

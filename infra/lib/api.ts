@@ -9,6 +9,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alias } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -64,6 +65,8 @@ export class Api extends Construct {
   readonly groups: readonly FunctionGroup[];
   /** The function of each group, by group id. */
   readonly functions = new Map<string, NodejsFunction>();
+  /** The hot path's alias that API Gateway invokes (set once the hot-path group is made). */
+  hotPathAlias?: Alias;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -108,9 +111,19 @@ export class Api extends Construct {
         resources: group.resources,
       });
       this.functions.set(group.id, fn);
+      // The hot path is invoked through its alias `live`, whose warm instances the tick provisions
+      // around each opening (warm-up.ts); an integration with the bare function would bypass them.
+      const target = group.hotPath
+        ? (this.hotPathAlias = new Alias(this, 'HotPathLive', {
+            aliasName: 'live',
+            version: fn.currentVersion,
+          }))
+        : fn;
       integrations.set(
         group.id,
-        new HttpLambdaIntegration(`${pascal(group.id)}Integration`, fn, { scopePermissionToRoute: false }),
+        new HttpLambdaIntegration(`${pascal(group.id)}Integration`, target, {
+          scopePermissionToRoute: false,
+        }),
       );
     }
 

@@ -1,6 +1,7 @@
 import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
+import { HOT_PATH_GROUP } from '#http/function-groups';
 import { routes } from '#http/routes';
 import { migrationNames } from '#migrations/run';
 import { assertSchoolYear } from '#platform/table/table';
@@ -17,11 +18,14 @@ import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
 import { OriginGuard } from './origin-guard';
 import { Schedules } from './schedules';
+import { WarmUp } from './warm-up';
 import { Web } from './web';
 import { YearOpening } from './year-opening';
 
 export interface StagematchingStackProps extends StackProps {
   schoolYear: string;
+  /** Warm instances of the hot path around each opening (`-c warmConcurrency=...`, default 10). */
+  warmConcurrency?: number;
   mailFrom: string;
   /** The first admin, invited by mail on deploy. */
   adminEmail?: string;
@@ -133,6 +137,14 @@ export class StagematchingStack extends Stack {
 
     const tick = jobs.functions.get('notify');
     if (!tick) throw new Error('The round mailings tick (job "notify") is not deployed: nothing to watch');
+    const hotPath = api.functions.get(HOT_PATH_GROUP);
+    if (!hotPath || !api.hotPathAlias) throw new Error('The 12:00 hot path has no function of its own');
+    new WarmUp(this, 'WarmUp', {
+      hotPath,
+      alias: api.hotPathAlias,
+      tick,
+      concurrency: props.warmConcurrency ?? 10,
+    });
     this.monitored = {
       functions: productFunctionsOf(this),
       httpApi: api.httpApi,

@@ -9,6 +9,8 @@ export interface WarmUpProps {
   tick: LambdaFunction;
   /** Warm instances during a window around each opening: a deploy parameter. */
   concurrency: number;
+  /** The alias API Gateway invokes, when the API made it; otherwise one is made here. */
+  alias?: Alias;
 }
 
 /**
@@ -24,7 +26,8 @@ export class WarmUp extends Construct {
     super(scope, id);
     if (!Number.isInteger(props.concurrency) || props.concurrency < 1)
       throw new Error(`WarmUp: concurrency must be a whole number of at least 1, got ${props.concurrency}`);
-    this.alias = new Alias(this, 'Live', { aliasName: 'live', version: props.hotPath.currentVersion });
+    this.alias =
+      props.alias ?? new Alias(this, 'Live', { aliasName: 'live', version: props.hotPath.currentVersion });
     props.tick.addEnvironment('WARM_FUNCTION_NAME', props.hotPath.functionName);
     props.tick.addEnvironment('WARM_ALIAS', this.alias.aliasName);
     props.tick.addEnvironment('WARM_CONCURRENCY', String(props.concurrency));

@@ -51,6 +51,27 @@ beforeAll(async () => {
 });
 
 describe('the school-year stack', () => {
+  it('invokes the 12:00 hot path through its alias `live`, whose warm instances the tick sets', () => {
+    template.hasResourceProperties('AWS::Lambda::Alias', { Name: 'live' });
+    const [aliasId] = Object.keys(template.findResources('AWS::Lambda::Alias'));
+    const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration')) as {
+      Properties: { IntegrationUri: unknown };
+    }[];
+    expect(
+      integrations.filter((i) => JSON.stringify(i.Properties.IntegrationUri).includes(aliasId!)),
+    ).toHaveLength(1);
+    // The tick knows what to warm and how many (the deploy parameter's default).
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          WARM_ALIAS: 'live',
+          WARM_CONCURRENCY: '10',
+          WARM_FUNCTION_NAME: Match.anyValue(),
+        }),
+      },
+    });
+  });
+
   it('carries the school year in its name', () => {
     expect(stackNameFor('2026-2027')).toBe('Stagematching-2026-2027');
     expect(() => stackNameFor('2026-2028')).toThrow(/school year/);
@@ -116,22 +137,26 @@ describe('the school-year stack', () => {
       const uri = JSON.stringify(
         (integrations[target.Ref] as { Properties: { IntegrationUri: unknown } }).Properties.IntegrationUri,
       );
-      expect(uri, route.id).toMatch(new RegExp(`"Api${pascal(groupOf(groups, route.id).id)}[0-9A-F]{8}"`));
+      // The hot path through its alias `live` (the warm instances), every other group its function.
+      const group = groupOf(groups, route.id);
+      expect(uri, route.id).toMatch(
+        group.hotPath ? /"ApiHotPathLive[0-9A-F]{8}"/ : new RegExp(`"Api${pascal(group.id)}[0-9A-F]{8}"`),
+      );
     }
     // API Gateway may invoke each function from any of the API's routes: one permission each.
     const permissions = Object.values(
       template.findResources('AWS::Lambda::Permission', {
         Properties: { Principal: 'apigateway.amazonaws.com' },
       }),
-    ) as { Properties: { FunctionName: { 'Fn::GetAtt': [string, string] }; SourceArn: unknown } }[];
-    const apiPermissions = permissions.filter((p) =>
-      p.Properties.FunctionName['Fn::GetAtt'][0].startsWith('Api'),
+    ) as {
+      Properties: { FunctionName: { 'Fn::GetAtt'?: [string, string]; Ref?: string }; SourceArn: unknown };
+    }[];
+    const invoked = (p: (typeof permissions)[number]) =>
+      p.Properties.FunctionName['Fn::GetAtt']?.[0] ?? p.Properties.FunctionName.Ref ?? '';
+    const apiPermissions = permissions.filter((p) => invoked(p).startsWith('Api'));
+    expect(apiPermissions.map((p) => invoked(p).replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(
+      groups.map((g) => (g.hotPath ? 'ApiHotPathLive' : `Api${pascal(g.id)}`)).sort(),
     );
-    expect(
-      apiPermissions
-        .map((p) => p.Properties.FunctionName['Fn::GetAtt'][0].replace(/[0-9A-F]{8}$/, ''))
-        .sort(),
-    ).toEqual(groups.map((g) => `Api${pascal(g.id)}`).sort());
     for (const p of apiPermissions)
       expect(JSON.stringify(p.Properties.SourceArn)).toMatch(/\/\*\/\*\/\*"\]\]\}$/);
   });
