@@ -113,12 +113,10 @@ export class Api extends Construct {
       this.functions.set(group.id, fn);
       // The hot path is invoked through its alias `live`, whose warm instances the tick provisions
       // around each opening (warm-up.ts); an integration with the bare function would bypass them.
-      const target = group.hotPath
-        ? (this.hotPathAlias = new Alias(this, 'HotPathLive', {
-            aliasName: 'live',
-            version: fn.currentVersion,
-          }))
-        : fn;
+      if (group.hotPath) {
+        this.hotPathAlias = new Alias(this, 'HotPathLive', { aliasName: 'live', version: fn.currentVersion });
+      }
+      const target = group.hotPath && this.hotPathAlias ? this.hotPathAlias : fn;
       integrations.set(
         group.id,
         new HttpLambdaIntegration(`${pascal(group.id)}Integration`, target, {
