@@ -1,3 +1,4 @@
+import '#local/quiet-logs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-import './quiet-logs';
+import '#local/quiet-logs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
