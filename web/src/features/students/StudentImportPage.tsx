@@ -6,6 +6,7 @@ import { api, downloadFile } from '../../api/client';
 import { plural, readAsBase64 } from '../../ui/files';
 import { failureText } from '../../ui/QueryState';
 import { RowErrors } from '../../ui/RowErrors';
+import { SheetCheckState, SheetField } from '../../ui/SheetField';
 import { supervisorsQuery } from '../people/queries';
 import { studentsKey } from './queries';
 
@@ -114,29 +115,16 @@ export function StudentImportPage() {
             {failureText(template.error, 'Het sjabloon kon niet gedownload worden.')}
           </div>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-file`}>Ingevuld bestand (XLSX of CSV)</label>
-          <input
-            ref={input}
-            id={`${id}-file`}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-        </div>
-        {readProblem && (
-          <div className="alert alert-error" role="alert">
-            {readProblem}
-          </div>
-        )}
+        <SheetField
+          id={`${id}-file`}
+          label="Ingevuld bestand (XLSX of CSV)"
+          inputRef={input}
+          onFile={(file) => void choose(file)}
+          readProblem={readProblem}
+        />
       </div>
 
-      {dryRun.isPending && <p aria-live="polite">Bestand controleren…</p>}
-      {dryRun.isError && (
-        <div className="alert alert-error" role="alert">
-          {failureText(dryRun.error, 'Het bestand kon niet gecontroleerd worden.')}
-        </div>
-      )}
+      <SheetCheckState pending={dryRun.isPending} error={dryRun.error} />
       {check && chosen && !done && (
         <section className="card" aria-labelledby={`${id}-check`}>
           <h2 id={`${id}-check`}>2. Controle van {chosen.filename}</h2>
