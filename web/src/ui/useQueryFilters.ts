@@ -10,7 +10,9 @@ export function useQueryFilters() {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
-    setParams(next, { replace: true });
+    // Synchronous, not a transition: a ticked box shows ticked at once, and the next change
+    // (typing, then ticking straight away) starts from this one instead of overwriting it.
+    setParams(next, { replace: true, flushSync: true });
   };
   const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
   const toggle = (name: string, value: string) => {
