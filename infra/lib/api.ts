@@ -3,13 +3,19 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
   HttpApi,
+  HttpIntegrationType,
   HttpMethod,
+  HttpRouteIntegration,
+  type HttpRouteIntegrationBindOptions,
+  type HttpRouteIntegrationConfig,
   HttpStage,
+  IntegrationCredentials,
   LogGroupLogDestination,
+  PayloadFormatVersion,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alias } from 'aws-cdk-lib/aws-lambda';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Alias, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -56,8 +62,9 @@ const pascal = (id: string) => id.replace(/(^|[-_])(\w)/g, (_, __, c: string) =>
  * (`#http/function-groups`): one per permission set, and the 12:00 hot path on its own. A group's
  * function dispatches on the route key to the routes' own handlers.
  *
- * CloudFormation resources: a route costs one (the route); a group costs three (function,
- * integration, invoke permission), five if its permission set is new (role and policy). One
+ * CloudFormation resources: a route costs one (the route); a group costs two (function and
+ * integration), three if its permission set is new (its role, policy inline). API Gateway invokes
+ * every function with one role of its own, so there is no invoke permission per function. One
  * function per route cost four per route, and a school year's stack holds at most 500.
  */
 export class Api extends Construct {
@@ -99,11 +106,16 @@ export class Api extends Construct {
       identitySource: ['$request.header.Authorization'],
     });
 
-    // One integration per function, shared by its routes, and one invoke permission for the whole
-    // API (`scopePermissionToRoute: false`): a permission per route would cost a resource each.
-    // The function answers only the route keys of its group; any other gets 404.
+    // One integration per function, shared by its routes. API Gateway calls the functions as one
+    // role that may invoke exactly them (and the hot path's alias), instead of a resource-based
+    // invoke permission per function. The function answers only the route keys of its group;
+    // any other gets 404.
     const entries = writeGroupEntries(this.groups, repoRoot);
-    const integrations = new Map<string, HttpLambdaIntegration>();
+    const invoker = new Role(this, 'Invoker', {
+      assumedBy: new ServicePrincipal('apigateway.amazonaws.com'),
+      description: "API Gateway invokes the API's functions as this role",
+    });
+    const integrations = new Map<string, HttpRouteIntegration>();
     for (const group of this.groups) {
       const fn = props.access.productFunction(this, pascal(group.id), {
         entry: entries.get(group.id)!,
@@ -117,12 +129,11 @@ export class Api extends Construct {
         this.hotPathAlias = new Alias(this, 'HotPathLive', { aliasName: 'live', version: fn.currentVersion });
       }
       const target = group.hotPath && this.hotPathAlias ? this.hotPathAlias : fn;
-      integrations.set(
-        group.id,
-        new HttpLambdaIntegration(`${pascal(group.id)}Integration`, target, {
-          scopePermissionToRoute: false,
-        }),
+      // Exactly this ARN (the alias's, for the hot path): not `grantInvoke`'s `:*` on every version.
+      invoker.addToPolicy(
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }),
       );
+      integrations.set(group.id, new InvokeAsRole(`${pascal(group.id)}Integration`, target, invoker));
     }
 
     const routeSettings: Record<
@@ -150,6 +161,29 @@ export class Api extends Construct {
     }
     // HttpStage exposes only a stage-wide throttle; per-route limits live in the CFN resource.
     (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
+  }
+}
+
+/**
+ * A Lambda proxy integration that API Gateway calls with `credentials` (the invoker role), where
+ * `HttpLambdaIntegration` would add a resource-based permission to each function.
+ */
+class InvokeAsRole extends HttpRouteIntegration {
+  constructor(
+    id: string,
+    private readonly target: IFunction,
+    private readonly invoker: Role,
+  ) {
+    super(id);
+  }
+
+  bind(_options: HttpRouteIntegrationBindOptions): HttpRouteIntegrationConfig {
+    return {
+      type: HttpIntegrationType.AWS_PROXY,
+      uri: this.target.functionArn,
+      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
+      credentials: IntegrationCredentials.fromRole(this.invoker),
+    };
   }
 }
 

@@ -1,4 +1,4 @@
-import { type App, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { type App, Aspects, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { HOT_PATH_GROUP } from '#http/function-groups';
@@ -11,6 +11,7 @@ import { Auth } from './auth';
 import { Data } from './data';
 import { EdgeStack } from './edge';
 import { FunctionAccess, type ResourceOwners } from './grants';
+import { InlinePolicies } from './inline-policies';
 import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
 import { Mail } from './mail';
 import { type MonitoredParts, MonitoringStack, productFunctionsOf } from './monitoring';
@@ -47,6 +48,8 @@ export class StagematchingStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StagematchingStackProps) {
     super(scope, id, props);
+    // Each role carries its policy inline: one resource per role instead of two.
+    Aspects.of(this).add(new InlinePolicies());
     const data = new Data(this, 'Data', { schoolYear: props.schoolYear });
     const auth = new Auth(this, 'Auth', { shared: props.platform });
     const mail = new Mail(this, 'Mail', { mailFrom: props.mailFrom });

@@ -124,7 +124,7 @@ describe('two school years on one platform', () => {
       SchoolYear: '2027-2028',
       From: '2026-2027',
     });
-    const policies = JSON.stringify(templates.next!.findResources('AWS::IAM::Policy'));
+    const policies = JSON.stringify(templates.next!.findResources('AWS::IAM::Role'));
     expect(policies).toContain('table/stagematching-2026-2027');
     expect(policies).not.toContain('table/stagematching-2025-2026');
   });
