@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { ORGANISATION_TYPE_LABELS } from '../../labels';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { QueryState } from '../../ui/QueryState';
+import { SavedNotice } from '../../ui/SavedNotice';
 import { DetailsSection } from './DetailsSection';
 import { MembersSection } from './MembersSection';
 import { organisationQuery } from './queries';
@@ -36,6 +37,7 @@ export function OrganisationPage() {
                 {ORGANISATION_TYPE_LABELS[org.type]} · {org.active ? 'actief' : 'gedeactiveerd'}
               </span>
             </div>
+            <SavedNotice />
             <Notice notice={notice} />
             <div className="columns">
               <MembersSection organisation={org} onNotice={setNotice} />
