@@ -13,7 +13,7 @@ import { defineSchoolYear } from './lib/stack';
  * stack whose alarms mail `-c alarmEmail=...`, beside the platform stack that outlives the years
  * (user pool, registry of years). With `-c domain=…` the address stacks come along:
  * `-c currentYear=…` is the year it serves (required with a domain), `-c years=…` the other years
- * it keeps reachable at their sub-domain (README, "Deploying a school year"). The account is left
+ * it keeps reachable at their sub-domain (docs/operations.md, "Deploying a school year"). The account is left
  * open on purpose, so that synth works offline without credentials; deploy picks the account from
  * the AWS profile in use.
  */
