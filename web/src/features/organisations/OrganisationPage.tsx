@@ -37,8 +37,8 @@ export function OrganisationPage() {
                 {ORGANISATION_TYPE_LABELS[org.type]} · {org.active ? 'actief' : 'gedeactiveerd'}
               </span>
             </div>
-            <SavedNotice />
-            <Notice notice={notice} />
+            {/* The latest message only: what the creation said gives way to what came after. */}
+            {notice ? <Notice notice={notice} /> : <SavedNotice />}
             <div className="columns">
               <MembersSection organisation={org} onNotice={setNotice} />
               <DetailsSection organisation={org} onNotice={setNotice} />
