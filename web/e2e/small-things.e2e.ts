@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Round } from '#contract/school-year';
@@ -165,6 +166,12 @@ describe('small things a newcomer met', () => {
     // The form is the row right under the round's own row.
     expect(await page.locator(`tr[data-round="${round.id}"] + tr form[aria-label="Ronde"]`).count()).toBe(1);
     expect(await form.getByLabel('Naam').inputValue()).toBe(`Naast ${stamp}`);
+    mkdirSync('/tmp/polish', { recursive: true });
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await form.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/polish/kalender-edit-${width}.png` });
+    }
     await form.getByRole('button', { name: 'Annuleren' }).click();
     expect(await form.count()).toBe(0);
     await page.context().close();
