@@ -3,6 +3,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { assertSchoolYear } from '#platform/table/table';
 import { buildWeb, defaultOutDir } from '../web/build';
 import { jobs } from './jobs';
+import { EXAMPLE_HELPLINE } from './lib/mail';
 import { definePlatform } from './lib/platform-stack';
 import { defineSchoolYear } from './lib/stack';
 
@@ -12,7 +13,7 @@ import { defineSchoolYear } from './lib/stack';
  * stack whose alarms mail `-c alarmEmail=...`, beside the platform stack that outlives the years
  * (user pool, registry of years). With `-c domain=…` the address stacks come along:
  * `-c currentYear=…` is the year it serves (required with a domain), `-c years=…` the other years
- * it keeps reachable at their sub-domain (README, "Deploying a school year"). The account is left
+ * it keeps reachable at their sub-domain (docs/operations.md, "Deploying a school year"). The account is left
  * open on purpose, so that synth works offline without credentials; deploy picks the account from
  * the AWS profile in use.
  */
@@ -22,6 +23,12 @@ const schoolYear = assertSchoolYear(String(app.node.tryGetContext('schoolYear') 
 const mailFrom = String(
   app.node.tryGetContext('mailFrom') ?? 'Stagematching <no-reply@stagematching.example>',
 );
+// The helpline under every mail and on the help page: -c helplineEmail=… -c helplinePhone=… -c helplineHours=….
+const helpline = {
+  email: String(app.node.tryGetContext('helplineEmail') ?? EXAMPLE_HELPLINE.email),
+  phone: String(app.node.tryGetContext('helplinePhone') ?? EXAMPLE_HELPLINE.phone),
+  hours: String(app.node.tryGetContext('helplineHours') ?? EXAMPLE_HELPLINE.hours),
+};
 const adminEmail = app.node.tryGetContext('adminEmail') as string | undefined;
 const alarmEmail = app.node.tryGetContext('alarmEmail') as string | undefined;
 const warmContext = app.node.tryGetContext('warmConcurrency') as string | number | undefined;
@@ -59,6 +66,7 @@ const year = defineSchoolYear(app, {
   domain,
   region,
   mailFrom,
+  helpline,
   adminEmail,
   alarmEmail,
   warmConcurrency,

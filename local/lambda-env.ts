@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LOCAL_HELPLINE } from '#platform/config';
 import { YEARS_TABLE_NAME } from '#platform/table/table';
 import type { LocalUserPool } from './bootstrap';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-clients';
@@ -29,6 +30,10 @@ export function localLambdaEnv(options: {
     // In AWS the API invokes the export Lambda; locally the local server runs it in-process.
     EXPORT_FUNCTION_NAME: 'local',
     MAIL_FROM: options.mailFrom ?? 'Stagematching <no-reply@stagematching.local>',
+    // The helpline on the help page and under every mail: HELPLINE_EMAIL=… npm start shows another.
+    HELPLINE_EMAIL: process.env.HELPLINE_EMAIL || LOCAL_HELPLINE.email,
+    HELPLINE_PHONE: process.env.HELPLINE_PHONE || LOCAL_HELPLINE.phone,
+    HELPLINE_HOURS: process.env.HELPLINE_HOURS || LOCAL_HELPLINE.hours,
     USER_POOL_ID: options.userPool.userPoolId,
     USER_POOL_CLIENT_ID: options.userPool.clientId,
     // The local app is plain HTTP on 127.0.0.1; in AWS cookies are always Secure.

@@ -4,16 +4,32 @@ import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 
+/** How people reach the sector's helpline: shown on the help page and under every mail. */
+export interface Helpline {
+  email: string;
+  phone: string;
+  hours: string;
+}
+
+/** Stand-ins for a synth without `-c helplineEmail=… -c helplinePhone=… -c helplineHours=…`. */
+export const EXAMPLE_HELPLINE: Helpline = {
+  email: 'hulplijn@stagematching.example',
+  phone: '02 000 00 00',
+  hours: 'werkdagen behalve woensdag, 9.30–12.00 en 13.00–15.00',
+};
+
 /** The product's sender: a verified domain identity and a configuration set that tracks delivery. */
 export class Mail extends Construct {
   readonly configurationSet: ConfigurationSet;
   readonly identityArn: string;
   readonly configurationSetArn: string;
   private readonly mailFrom: string;
+  private readonly helpline: Helpline;
   private appUrl?: string;
 
-  constructor(scope: Construct, id: string, props: { mailFrom: string }) {
+  constructor(scope: Construct, id: string, props: { mailFrom: string; helpline?: Helpline }) {
     super(scope, id);
+    this.helpline = props.helpline ?? EXAMPLE_HELPLINE;
     const mailDomain = /@([^>\s]+)>?$/.exec(props.mailFrom)?.[1];
     if (!mailDomain) throw new Error(`mailFrom must contain an address, got "${props.mailFrom}"`);
     this.mailFrom = props.mailFrom;
@@ -61,8 +77,16 @@ export class Mail extends Construct {
     );
   }
 
-  /** Gives a function that sends mail the sender address, configuration set and app address. */
+  /** The helpline's settings (`shared/platform/config.ts`): for the help page's function and every sender. */
+  configureHelpline(fn: LambdaFunction): void {
+    fn.addEnvironment('HELPLINE_EMAIL', this.helpline.email);
+    fn.addEnvironment('HELPLINE_PHONE', this.helpline.phone);
+    fn.addEnvironment('HELPLINE_HOURS', this.helpline.hours);
+  }
+
+  /** Gives a function that sends mail the sender address, configuration set, app address and helpline. */
   configureSender(fn: LambdaFunction): void {
+    this.configureHelpline(fn);
     fn.addEnvironment('MAIL_FROM', this.mailFrom);
     fn.addEnvironment('SES_CONFIGURATION_SET', this.configurationSet.configurationSetName);
     fn.addEnvironment(

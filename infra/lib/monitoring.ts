@@ -75,8 +75,8 @@ const TABLE_OPERATIONS = [
 
 /**
  * The school year's alarms, the one SNS topic they report to, and the dashboard. Written with
- * aws-cdk-lib's own CloudWatch constructs rather than `cdk-monitoring-constructs` (README,
- * "Operations"): every threshold, period and missing-data rule is visible here and in the test.
+ * aws-cdk-lib's own CloudWatch constructs rather than `cdk-monitoring-constructs` (docs/operations.md,
+ * "Why plain CloudWatch constructs"): every threshold, period and missing-data rule is visible here and in the test.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
@@ -298,7 +298,7 @@ export class Monitoring extends Construct {
     const evaluationPeriods = spec.evaluationPeriods ?? 1;
     const alarm = new Alarm(this, `${spec.title.replace(/[^A-Za-z0-9]+/g, ' ').trim()}`, {
       alarmName: `${this.prefix}: ${spec.title}`,
-      alarmDescription: `${spec.description} Runbook: README.md, Operations, "${runbook}".`,
+      alarmDescription: `${spec.description} Runbook: docs/operations.md, "${runbook}".`,
       metric: spec.metric,
       threshold: spec.threshold,
       comparisonOperator: spec.comparison ?? ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

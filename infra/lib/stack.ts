@@ -1,7 +1,7 @@
 import { type App, Aspects, CfnOutput, CustomResource, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import { HOT_PATH_GROUP } from '#http/function-groups';
+import { groupOf, HOT_PATH_GROUP } from '#http/function-groups';
 import { routes } from '#http/routes';
 import { migrationNames } from '#migrations/run';
 import { assertSchoolYear } from '#platform/table/table';
@@ -13,7 +13,7 @@ import { EdgeStack } from './edge';
 import { FunctionAccess, type ResourceOwners } from './grants';
 import { InlinePolicies } from './inline-policies';
 import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
-import { Mail } from './mail';
+import { type Helpline, Mail } from './mail';
 import { type MonitoredParts, MonitoringStack, productFunctionsOf } from './monitoring';
 import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
@@ -28,6 +28,8 @@ export interface StagematchingStackProps extends StackProps {
   /** Warm instances of the hot path around each opening (`-c warmConcurrency=...`, default 10). */
   warmConcurrency?: number;
   mailFrom: string;
+  /** The sector's helpline (`-c helplineEmail=… -c helplinePhone=… -c helplineHours=…`). */
+  helpline?: Helpline;
   /** The first admin, invited by mail on deploy. */
   adminEmail?: string;
   webAssetPath: string;
@@ -52,7 +54,7 @@ export class StagematchingStack extends Stack {
     Aspects.of(this).add(new InlinePolicies());
     const data = new Data(this, 'Data', { schoolYear: props.schoolYear });
     const auth = new Auth(this, 'Auth', { shared: props.platform });
-    const mail = new Mail(this, 'Mail', { mailFrom: props.mailFrom });
+    const mail = new Mail(this, 'Mail', { mailFrom: props.mailFrom, helpline: props.helpline });
     // Each of these grants access to what it owns; routes and jobs only say what they need.
     const owners: ResourceOwners = { data, auth, mail };
     // One role per permission set, shared by the functions that declare the same resources.
@@ -61,6 +63,8 @@ export class StagematchingStack extends Stack {
     const originGuard = new OriginGuard(this, 'OriginGuard', { access });
     const api = new Api(this, 'Api', { routes, owners, access, originGuard });
     const jobs = new Jobs(this, 'Jobs', { jobs: props.jobs, access });
+    // The help page's route reads the helpline from its function's settings.
+    mail.configureHelpline(api.functions.get(groupOf(api.groups, 'help').id)!);
     // Routes that start a job invoke that one function asynchronously, nothing else. The grant
     // goes on the role of their function's permission set, which only functions serving such
     // routes have (the set contains `exports:start`).

@@ -36,6 +36,7 @@ beforeAll(async () => {
     schoolYear: '2026-2027',
     region: 'eu-west-1',
     mailFrom: 'Stagematching <no-reply@stagematching.example>',
+    helpline: { email: 'hulp@sector.example', phone: '02 123 45 67', hours: 'werkdagen 9–12 uur' },
     adminEmail: 'beheer@vivo.example',
     webAssetPath,
     jobs,
@@ -365,9 +366,21 @@ describe('grants and settings per function', () => {
     for (const route of routes) {
       expect(setOf(route.id), route.id).toEqual(expect.arrayContaining([...route.resources]));
       expect(Object.keys(lambdaOf(route.id).env).sort(), route.id).toEqual(
-        expectedEnv(setOf(route.id)).sort(),
+        expectedEnv(
+          setOf(route.id),
+          groupOf(groups, route.id).routes.map((r) => r.id),
+        ).sort(),
       );
     }
+  });
+
+  it('gives the help page and every mail the helpline the deployment sets', () => {
+    expect(lambdaOf('help').env).toMatchObject({
+      HELPLINE_EMAIL: 'hulp@sector.example',
+      HELPLINE_PHONE: '02 123 45 67',
+      HELPLINE_HOURS: 'werkdagen 9–12 uur',
+    });
+    expect(lambdaOf('forgot-password').env).toMatchObject({ HELPLINE_EMAIL: 'hulp@sector.example' });
   });
 
   it("gives a role its permission set's access: table:write functions write the table, table:read functions only read it", () => {
@@ -496,8 +509,10 @@ describe('one IAM role per permission set', () => {
   });
 });
 
+const HELPLINE_ENV = ['HELPLINE_EMAIL', 'HELPLINE_PHONE', 'HELPLINE_HOURS'];
+
 /** The settings a function gets for its resources, as `shared/platform/config.ts` and friends read them. */
-function expectedEnv(resources: readonly string[]): string[] {
+function expectedEnv(resources: readonly string[], routeIds: readonly string[] = []): string[] {
   const env = new Set(['POWERTOOLS_SERVICE_NAME']);
   const add = (...names: string[]) => {
     for (const name of names) env.add(name);
@@ -508,10 +523,12 @@ function expectedEnv(resources: readonly string[]): string[] {
     if (resource === 'exports:start') add('EXPORT_FUNCTION_NAME');
     else if (resource.startsWith('exports:')) add('EXPORT_BUCKET');
     if (resource.startsWith('pii:')) add('PII_KMS_KEY_ID');
-    if (resource === 'mail:send') add('MAIL_FROM', 'SES_CONFIGURATION_SET', 'APP_URL');
+    if (resource === 'mail:send') add('MAIL_FROM', 'SES_CONFIGURATION_SET', 'APP_URL', ...HELPLINE_ENV);
     if (resource === 'users:admin') add('USER_POOL_ID');
     if (resource === 'users:login') add('USER_POOL_CLIENT_ID');
   }
+  // The help page's function reads the helpline; no permission comes with it.
+  if (routeIds.includes('help')) add(...HELPLINE_ENV);
   return [...env];
 }
 

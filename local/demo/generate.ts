@@ -208,7 +208,13 @@ export function demoWorld(seed = 2026) {
           form,
           hoursPerWeek: form === 'alternating' ? undefined : r.pick([19, 24, 32, 38]),
           totalHours: r.pick([80, 120, 160, 200, 300]),
-          periods: starts.map((start) => ({ start, end: addDays(start, r.int(3, 6) * 7 - 3) })),
+          periods: starts.map((start, k) => {
+            const end = addDays(start, r.int(3, 6) * 7 - 3);
+            // A period ends before the next one starts (a weekend between), as a school plans them.
+            const next = starts[k + 1];
+            const last = next ? addDays(next, -3) : end;
+            return { start, end: end < last ? end : last };
+          }),
           weekdays: track === 'dual' ? r.some(WEEKDAYS.slice(0, 5), 2, 3) : undefined,
           remarks: '',
         },

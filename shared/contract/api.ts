@@ -12,6 +12,7 @@ import {
 import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } from './api-route';
 import { AuditPage, AuditQuery } from './audit';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
+import { Helpline } from './help';
 import { ImportInput, ImportResult, ImportTemplateQuery } from './imports';
 import { MailingInput, MailingPreview, MailingQueued } from './mailings';
 import { NoticeList } from './notices';
@@ -114,6 +115,7 @@ const none = {};
 export const apiRoutes = [
   route('health', 'GET', '/api/health', none, { 200: Health }, [503]),
   route('openapi', 'GET', '/api/openapi.json', none, { 200: OpenApiDocument }),
+  route('help', 'GET', '/api/help', none, { 200: Helpline }),
   route('login', 'POST', '/api/auth/login', { body: LoginInput }, { 200: SessionToken }, [401, 403, 429]),
   route('refresh', 'POST', '/api/auth/refresh', none, { 200: SessionToken }, [401]),
   route('logout', 'POST', '/api/auth/logout', none, { 204: empty }),

@@ -26,7 +26,14 @@ export const AuditEntry = z.object({
   at: z.string(),
   action: z.enum(AUDIT_ACTIONS),
   actor: z
-    .object({ id: z.string(), name: z.string(), organisationId: z.string(), role: z.string() })
+    .object({
+      id: z.string(),
+      name: z.string(),
+      organisationId: z.string(),
+      role: z.string(),
+      /** The organisation's name when the log is read (not stored: a renamed organisation reads right). */
+      organisationName: z.string().optional(),
+    })
     .nullable(),
   /** What it was about: a student, a person, an organisation, a list. */
   subject: z.object({ kind: z.string(), id: z.string(), label: z.string() }),

@@ -12,6 +12,15 @@ export const EXPORT_LISTS = [
 ] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
+/** Each list as the people who download it call it (the audit log names an export so). */
+export const EXPORT_LIST_LABELS: Record<ExportList, string> = {
+  'school-students': 'leerlingen van de school',
+  'service-requests': 'stagevragen',
+  'admin-students': 'alle leerlingen',
+  'admin-organisations': 'organisaties en hun mensen',
+  'admin-history': 'historiek van de beslissingen',
+};
+
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -23,6 +32,12 @@ export const EXPORT_ROLES: Record<ExportList, 'admin' | 'school' | 'service'> = 
   'admin-organisations': 'admin',
   'admin-history': 'admin',
 };
+
+const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel' };
+
+/** "Export stagevragen (CSV)": an export in words; an unknown list or format keeps its code. */
+export const exportLabel = (list: string, format: string) =>
+  `Export ${EXPORT_LIST_LABELS[list as ExportList] ?? list} (${FORMAT_LABELS[format as ExportFormat] ?? format})`;
 
 const format = z.enum(EXPORT_FORMATS, 'Kies CSV of Excel (XLSX).');
 

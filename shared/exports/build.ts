@@ -1,4 +1,5 @@
 import { putAuditEntry } from '#audit/store';
+import { exportLabel } from '#contract/exports';
 import { uploadStream } from '#platform/files';
 import { logger } from '#platform/log/logger';
 import { count, durationMs, FIGURES } from '#platform/metrics';
@@ -88,7 +89,7 @@ async function build(job: ExportJob, now: Date) {
         organisationId: job.caller.organisationId,
         role: job.caller.role,
       },
-      subject: { kind: 'list', id: job.list, label: `${job.list} (${job.format})` },
+      subject: { kind: 'list', id: job.list, label: exportLabel(job.list, job.format) },
       details: { list: job.list, format: job.format, rows },
     });
   }

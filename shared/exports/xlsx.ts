@@ -6,7 +6,7 @@ import { type CellKind, XLSX_FORMATS, xlsxFormat } from './rules';
  * A streaming XLSX writer of our own over fflate's streaming zip: one sheet whose rows go into the
  * zip (and on to `out`) as they come, with what the exports need and no more: typed cells (text
  * inline, numbers, dates as Excel serials with their format), a bold frozen header with a filter,
- * and column widths. Why not exceljs here (README, "Exports"): a tenth of its weight and of its
+ * and column widths. Why not exceljs here (docs/design.md, "Exports"): a tenth of its weight and of its
  * time per row; exceljs stays for reading imports.
  */
 export interface XlsxColumn {

@@ -14,6 +14,7 @@ import { type RouteId, routes } from './routes';
 const SUMMARIES: Record<RouteId, string> = {
   health: 'Liveness: healthy when the database answers',
   openapi: 'This API as an OpenAPI 3.1 document',
+  help: "The helpline's address, phone and hours (settings of the deployment)",
   login: 'Log in: an access token and the session cookie',
   refresh: 'A fresh access token for the session cookie',
   logout: 'End the session of the cookie',

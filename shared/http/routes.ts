@@ -74,6 +74,8 @@ export const routes = [
   publicRoute('health', 'health.ts', ['table:read'], { rate: 20, burst: 40 }),
   // Built from this table once per container; public, like the API's shape itself.
   publicRoute('openapi', 'openapi.ts', [], { rate: 20, burst: 40 }),
+  // Settings only (HELPLINE_*), set on its function by the stack; the help page asks before login too.
+  publicRoute('help', 'help.ts', [], { rate: 20, burst: 40 }),
   authRoute('login', 'login.ts', ['table:write', 'users:login'], LOGIN_THROTTLE),
   authRoute('refresh', 'refresh.ts', ['table:write', 'users:login'], REFRESH_THROTTLE),
   authRoute('logout', 'logout.ts', ['table:write']),

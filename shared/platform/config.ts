@@ -10,6 +10,21 @@ export const optionalEnv = (name: string): string | undefined => process.env[nam
 /** The address of the web app, for links in mails and the calendar feed. */
 export const appUrl = () => (optionalEnv('APP_URL') ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 
+/**
+ * The sector's helpline, a setting of each deployment (CDK context helplineEmail, helplinePhone,
+ * helplineHours). Without them, as on a developer's machine, the local stand-ins below.
+ */
+export const LOCAL_HELPLINE = {
+  email: 'hulplijn@stagematching.local',
+  phone: '02 000 00 00',
+  hours: 'werkdagen behalve woensdag, 9.30–12.00 en 13.00–15.00',
+};
+export const helpline = () => ({
+  email: optionalEnv('HELPLINE_EMAIL') ?? LOCAL_HELPLINE.email,
+  phone: optionalEnv('HELPLINE_PHONE') ?? LOCAL_HELPLINE.phone,
+  hours: optionalEnv('HELPLINE_HOURS') ?? LOCAL_HELPLINE.hours,
+});
+
 export const settings = {
   tableName: () => requireEnv('TABLE_NAME'),
   /** The school year this function serves (`2026-2027`). */

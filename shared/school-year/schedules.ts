@@ -6,7 +6,7 @@
  *
  * The round mailings run on one frequent tick rather than a one-time schedule per moment: the
  * calendar is data the admin edits at any time, and the tick reads it each time, so an edit counts
- * at once without creating, moving or deleting schedules from the API (see README, "Round mailings").
+ * at once without creating, moving or deleting schedules from the API (see docs/design.md, "Round mailings").
  */
 export interface ScheduleDef {
   /** Unique within a school year; also the schedule's name in AWS. */

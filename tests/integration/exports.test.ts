@@ -251,6 +251,15 @@ describe('the school exports its students', () => {
     });
     expect(JSON.stringify(record)).not.toContain('leerling.example');
   });
+
+  it('reads in the audit log as people say it: the list in words, who as person and organisation', async () => {
+    const file = await exportAndDownload(school, { list: 'school-students', format: 'xlsx', filters: {} });
+    const log = await call('GET', '/admin/audit?action=export&limit=200', as(admin));
+    expect(log.status).toBe(200);
+    const entry = log.body.items.find((e: { id: string }) => e.id === file.id);
+    expect(entry.subject.label).toBe('Export leerlingen van de school (Excel)');
+    expect(entry.actor).toMatchObject({ name: school.person.name, organisationName: schoolName });
+  });
 });
 
 describe('a service exports its list', () => {

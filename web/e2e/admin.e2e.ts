@@ -304,6 +304,12 @@ describe("the admin's mailing", () => {
 
     await page.getByRole('link', { name: 'Auditlog' }).click();
     await expect.poll(() => page.getByText(subject).count()).toBeGreaterThan(0);
+    // Who sent it: the person and the organisation they act for.
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByText(subject) })
+      .first();
+    expect(await row.getByRole('cell').nth(1).textContent()).toContain('VIVO (sector gezinszorg)');
     // The one 400 is the draft without a subject, on purpose; nothing else went wrong.
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });

@@ -67,7 +67,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />
-      <PasswordStrength password={password} email={email} />
+      <PasswordStrength password={password} email={email} said={errors.newPassword} />
       <TextField
         label={t.account.repeatPassword}
         name="repeat"

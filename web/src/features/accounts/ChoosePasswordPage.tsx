@@ -90,7 +90,7 @@ export function ChoosePasswordPage({ mode }: { mode: keyof typeof MODES }) {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <PasswordStrength password={password} email="" />
+        <PasswordStrength password={password} email="" said={errors.password} />
         <TextField
           label="Herhaal het wachtwoord"
           name="repeat"

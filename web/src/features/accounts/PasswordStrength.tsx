@@ -26,9 +26,19 @@ export function useStrengthEstimator(): EstimateStrength | null {
 
 /**
  * The strength of the password being typed, with the same rule the API applies: a bar, a label
- * and the reason when it is not yet good enough. Announced politely, not on every key press.
+ * and the reason when it is not yet good enough (unless the field's error says it already).
+ * Announced politely, not on every key press.
  */
-export function PasswordStrength({ password, email }: { password: string; email: string }) {
+export function PasswordStrength({
+  password,
+  email,
+  said,
+}: {
+  password: string;
+  email: string;
+  /** The field's error from the server: the same reason is not said twice under one field. */
+  said?: string | undefined;
+}) {
   const estimate = useStrengthEstimator();
   if (!password) return null;
   if (!estimate) return <p className="hint">Sterkte berekenen…</p>;
@@ -44,7 +54,7 @@ export function PasswordStrength({ password, email }: { password: string; email:
       </div>
       <p className={good ? 'hint strength-ok' : 'hint strength-weak'} aria-live="polite">
         Sterkte: <strong>{STRENGTH_LABELS[score]}</strong>
-        {good ? ' — goed zo.' : problem ? ` — ${problem}` : ''}
+        {good ? ' — goed zo.' : problem && problem !== said ? ` — ${problem}` : ''}
       </p>
     </div>
   );

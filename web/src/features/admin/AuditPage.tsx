@@ -25,6 +25,9 @@ const SUBJECT_LABELS: Record<string, string> = {
   import: 'Bestand',
   list: 'Lijst',
   export: 'Export',
+  students: 'Leerlingenbestand',
+  mailing: 'Mailing',
+  'school-year': 'Schooljaar',
 };
 const DETAIL_LABELS: Record<string, string> = {
   fields: 'getoond',
@@ -32,9 +35,15 @@ const DETAIL_LABELS: Record<string, string> = {
   invited: 'uitgenodigd',
   errors: 'fouten',
   rows: 'rijen',
-  format: 'formaat',
-  list: 'lijst',
+  skipped: 'overgeslagen',
+  recipients: 'ontvangers',
+  students: 'leerlingen',
+  files: 'bestanden',
+  items: 'gegevens',
+  by: 'door',
 };
+/** Facts the entry already says in words elsewhere (the export's label names list and format). */
+const SAID_ELSEWHERE = new Set(['list', 'format']);
 const FIELD_LABELS: Record<string, string> = {
   nationalNumber: 'rijksregisternummer',
   email: 'e-mail',
@@ -44,7 +53,7 @@ const FIELD_LABELS: Record<string, string> = {
 /** The facts an entry carries besides who and what, in words; ids are left out. */
 function detailsOf(entry: AuditEntry): string {
   return Object.entries(entry.details ?? {})
-    .filter(([key]) => !/id$/i.test(key))
+    .filter(([key]) => !/id$/i.test(key) && !SAID_ELSEWHERE.has(key))
     .map(([key, value]) => {
       const shown =
         key === 'fields'
@@ -70,6 +79,12 @@ function DateFilter({ label, name, filters }: { label: string; name: string; fil
     </label>
   );
 }
+
+/** What was done, in words: an import of students is not one of organisations. */
+const actionOf = (entry: AuditEntry) =>
+  entry.action === 'import' && entry.subject.kind === 'students'
+    ? 'Import van leerlingen'
+    : (AUDIT_ACTION_LABELS[entry.action] ?? entry.action);
 
 /** Who saw or changed what, and when: names and ids only, never the personal data itself. */
 export function AuditPage() {
@@ -122,7 +137,9 @@ export function AuditPage() {
                     <>
                       {e.actor.name}
                       <div className="hint">
-                        {ROLE_LABELS[e.actor.role as keyof typeof ROLE_LABELS] ?? e.actor.role}
+                        {e.actor.organisationName ??
+                          ROLE_LABELS[e.actor.role as keyof typeof ROLE_LABELS] ??
+                          e.actor.role}
                       </div>
                     </>
                   ) : (
@@ -130,7 +147,7 @@ export function AuditPage() {
                   )}
                 </td>
                 <td data-label="Wat">
-                  {AUDIT_ACTION_LABELS[e.action] ?? e.action}
+                  {actionOf(e)}
                   {detailsOf(e) && <div className="hint">{detailsOf(e)}</div>}
                 </td>
                 <td data-label="Onderwerp">

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { dayAndMonth, longDate } from '../../ui/format';
 
@@ -30,6 +32,33 @@ const FAQ: { q: string; a: string }[] = [
   },
 ];
 
+/** The helpline as the deployment sets it; its hours in words, its address and number as links. */
+function Helpline() {
+  const helpline = useQuery({
+    queryKey: ['help'],
+    queryFn: ({ signal }) => api('GET /api/help', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  if (!helpline.data) {
+    return <p>De hulplijn van de sector helpt je per mail of telefonisch.</p>;
+  }
+  const { email, phone, hours } = helpline.data;
+  return (
+    <dl className="helpline">
+      <dt>E-mail</dt>
+      <dd>
+        <a href={`mailto:${email}`}>{email}</a>
+      </dd>
+      <dt>Telefoon</dt>
+      <dd>
+        <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a>
+      </dd>
+      <dt>Bereikbaar</dt>
+      <dd>{hours}</dd>
+    </dl>
+  );
+}
+
 /** Help: the helpline, the timing of the school year, and the manuals' frequent questions. */
 export function HelpPage() {
   const { me } = useAuth();
@@ -38,11 +67,7 @@ export function HelpPage() {
     <section className="narrow">
       <h1>Hulp en veelgestelde vragen</h1>
       <h2>Hulplijn</h2>
-      <p>
-        De hulplijn van de sector is bereikbaar op werkdagen, behalve op woensdag, van 9.30 tot 12.00 uur en
-        van 13.00 tot 15.00 uur, per mail of telefonisch. De contactgegevens staan in de handleiding die je
-        organisatie kreeg.
-      </p>
+      <Helpline />
       <h2>Het schooljaar</h2>
       {blackout ? (
         <p>

@@ -5,6 +5,26 @@ import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
 import { Timeline } from '../school-year/Timeline';
 
+/** A school comes to enter students: the start page leads with that, then the rest of its work. */
+function SchoolActions() {
+  return (
+    <section className="card home-actions" aria-labelledby="home-actions-title">
+      <h2 id="home-actions-title">Wat wil je doen?</h2>
+      <p className="page-actions">
+        <Link className="button" to="/leerlingen/nieuw">
+          Leerling toevoegen
+        </Link>
+        <Link className="button secondary" to="/leerlingen/importeren">
+          Importeren uit Excel
+        </Link>
+        <Link className="button secondary" to="/leerlingen">
+          Je leerlingen bekijken
+        </Link>
+      </p>
+    </section>
+  );
+}
+
 type HealthState = 'checking' | 'healthy' | 'unhealthy';
 
 export function HomePage() {
@@ -27,7 +47,7 @@ export function HomePage() {
     <>
       <h1>{me ? `Welkom, ${me.name}` : t.home.title}</h1>
       <p className="lead">{me?.organisation ? me.organisation.name : t.appTagline}</p>
-      <p>{t.home.intro}</p>
+      {me?.role === 'school' ? <SchoolActions /> : <p>{t.home.intro}</p>}
       {!me && (
         <p>
           <Link className="button" to="/aanmelden">
@@ -35,7 +55,7 @@ export function HomePage() {
           </Link>
         </p>
       )}
-      {me && <Timeline />}
+      {me && <Timeline tracks={me.role === 'school' ? me.organisation?.tracks : undefined} />}
       <section className="card" aria-labelledby="status-title">
         <h2 id="status-title">{t.home.statusTitle}</h2>
         <p className={`status status-${state}`} role="status" data-health={state}>

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
+import { savedState } from '../../ui/SavedNotice';
 import { type NewOrganisationBody, OrganisationForm } from './OrganisationForm';
 import { organisationsKey } from './queries';
 
@@ -12,7 +13,9 @@ export function NewOrganisationPage() {
         submitLabel="Organisatie aanmaken"
         save={(body) => api('POST /api/organisations', { body: body as NewOrganisationBody })}
         invalidates={[organisationsKey]}
-        onSaved={(created) => navigate(`/organisaties/${created.id}`)}
+        onSaved={(created) =>
+          navigate(`/organisaties/${created.id}`, savedState(`${created.name} is aangemaakt.`))
+        }
       />
     </section>
   );

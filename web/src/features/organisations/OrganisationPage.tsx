@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { ORGANISATION_TYPE_LABELS } from '../../labels';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { QueryState } from '../../ui/QueryState';
+import { SavedNotice } from '../../ui/SavedNotice';
 import { DetailsSection } from './DetailsSection';
 import { MembersSection } from './MembersSection';
 import { organisationQuery } from './queries';
@@ -36,7 +37,8 @@ export function OrganisationPage() {
                 {ORGANISATION_TYPE_LABELS[org.type]} · {org.active ? 'actief' : 'gedeactiveerd'}
               </span>
             </div>
-            <Notice notice={notice} />
+            {/* The latest message only: what the creation said gives way to what came after. */}
+            {notice ? <Notice notice={notice} /> : <SavedNotice />}
             <div className="columns">
               <MembersSection organisation={org} onNotice={setNotice} />
               <DetailsSection organisation={org} onNotice={setNotice} />

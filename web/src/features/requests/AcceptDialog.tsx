@@ -29,6 +29,7 @@ export function AcceptDialog({
   const dual = student.track === 'dual';
   // Dual: only mentors with room can be chosen; the others stay in the list, greyed, with the reason.
   const full = dual ? contacts.filter((c) => c.freeSlots === 0) : [];
+  const choosable = contacts.filter((c) => !full.includes(c));
   const [periods, setPeriods] = useState<number[]>(student.periods.map((_, i) => i));
   useEffect(() => {
     dialog.current?.showModal();
@@ -88,6 +89,8 @@ export function AcceptDialog({
             ),
           ]}
           error={errors.contactId}
+          // One person to choose from is no choice: it is filled in, and can still be read and changed.
+          defaultValue={choosable.length === 1 ? choosable[0]!.id : ''}
         />
         {full.length > 0 && (
           <p className="hint" id="full-mentors">

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Track } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
 import type { Province } from '#contract/provinces';
@@ -105,7 +106,8 @@ export function RequestsPage() {
       )}
       {contacts.data?.items.length === 0 && tab === 'open' && (
         <div className="alert alert-warn">
-          Voeg eerst een contactpersoon toe: die kies je bij het aanvaarden.
+          <Link to="/contactpersonen">Voeg eerst een contactpersoon toe</Link>: die kies je bij het
+          aanvaarden.
         </div>
       )}
       <QueriesFailed queries={[contacts, tracks]} />

@@ -1,5 +1,5 @@
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Track } from '#contract/organisations';
 import type { Round, RoundInput, RoundKind } from '#contract/school-year';
@@ -54,14 +54,22 @@ function roundBody(data: FormData): RoundInput {
 export function RoundForm({
   round,
   onDone,
+  onCancel,
   schoolYear,
   invalidates = [schoolYearQuery.queryKey, tracksQuery.queryKey],
 }: {
   round: Round | null;
   onDone: (saved: Round) => void;
+  onCancel: () => void;
   schoolYear?: string;
   invalidates?: QueryKey[];
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  // It opens where it was asked for; bring it into view and start at its first field.
+  useEffect(() => {
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+    form.current?.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+  }, []);
   const [track, setTrack] = useState<Track>(round?.track ?? 'secondary');
   const { onSubmit, busy, errors, error } = useSubmit(
     (data) =>
@@ -82,7 +90,7 @@ export function RoundForm({
     { invalidates },
   );
   return (
-    <form className="card round-form" onSubmit={onSubmit} noValidate aria-label="Ronde">
+    <form ref={form} className="card round-form" onSubmit={onSubmit} noValidate aria-label="Ronde">
       <h2>{round ? `Ronde wijzigen: ${round.name}` : 'Nieuwe ronde'}</h2>
       <FormMessage error={error} />
       <TextField label="Naam" name="name" defaultValue={round?.name ?? ''} error={errors.name} required />
@@ -152,12 +160,24 @@ export function RoundForm({
           />
         </fieldset>
       )}
-      <p>
+      <p className="actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Bewaren…' : 'Bewaren'}
         </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Annuleren
+        </button>
       </p>
     </form>
+  );
+}
+
+/** A round's form right under the row it changes, across the table's width. */
+export function RoundEditRow({ columns, children }: { columns: number; children: React.ReactNode }) {
+  return (
+    <tr className="round-edit">
+      <td colSpan={columns}>{children}</td>
+    </tr>
   );
 }
 
@@ -201,6 +221,11 @@ function RunningCalendar() {
     onError: (e) => setNotice({ kind: 'error', text: failureText(e, 'Versturen lukte niet.') }),
   });
 
+  const saved = (round: Round) => {
+    setEditing(null);
+    setNotice({ kind: 'ok', text: `"${round.name}" is bewaard.` });
+  };
+
   return (
     <>
       <h1>Kalender</h1>
@@ -229,79 +254,80 @@ function RunningCalendar() {
             </thead>
             <tbody>
               {data.rounds.map((r) => (
-                <tr key={r.id} data-round={r.id}>
-                  <th scope="row">
-                    {r.name}
-                    <br />
-                    <small>{ROUND_KIND_LABELS[r.kind]}</small>
-                  </th>
-                  <td data-label="Voor">
-                    {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
-                    {r.internship && (
-                      <>
-                        <br />
-                        <small>
-                          eerste periode {day(r.internship.from)} – {day(r.internship.to)}
-                        </small>
-                      </>
-                    )}
-                  </td>
-                  <td data-label="Begin">{formatWall(r.opensAt)}</td>
-                  <td data-label="Einde">
-                    {formatWall(r.closesAt)}
-                    {r.staysOpen && (
-                      <>
-                        <br />
-                        <small>blijft open tot de volgende ronde</small>
-                      </>
-                    )}
-                  </td>
-                  <td data-label="Nu">{ROUND_STATE_LABELS[r.state]}</td>
-                  <td className="actions">
-                    <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
-                      Wijzigen
-                    </button>
-                    {r.state === 'open' && (
+                <Fragment key={r.id}>
+                  <tr data-round={r.id}>
+                    <th scope="row">
+                      {r.name}
+                      <br />
+                      <small>{ROUND_KIND_LABELS[r.kind]}</small>
+                    </th>
+                    <td data-label="Voor">
+                      {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
+                      {r.internship && (
+                        <>
+                          <br />
+                          <small>
+                            eerste periode {day(r.internship.from)} – {day(r.internship.to)}
+                          </small>
+                        </>
+                      )}
+                    </td>
+                    <td data-label="Begin">{formatWall(r.opensAt)}</td>
+                    <td data-label="Einde">
+                      {formatWall(r.closesAt)}
+                      {r.staysOpen && (
+                        <>
+                          <br />
+                          <small>blijft open tot de volgende ronde</small>
+                        </>
+                      )}
+                    </td>
+                    <td data-label="Nu">{ROUND_STATE_LABELS[r.state]}</td>
+                    <td className="actions">
+                      <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
+                        Wijzigen
+                      </button>
+                      {r.state === 'open' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={remind.isPending}
+                          onClick={() => remind.mutate(r)}
+                        >
+                          Herinneringen nu versturen
+                        </button>
+                      )}
                       <button
                         type="button"
                         className="secondary"
-                        disabled={remind.isPending}
-                        onClick={() => remind.mutate(r)}
+                        disabled={remove.isPending}
+                        onClick={() => {
+                          if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
+                        }}
                       >
-                        Herinneringen nu versturen
+                        Verwijderen
                       </button>
-                    )}
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={remove.isPending}
-                      onClick={() => {
-                        if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
-                      }}
-                    >
-                      Verwijderen
-                    </button>
-                  </td>
-                </tr>
+                    </td>
+                  </tr>
+                  {editing !== 'new' && editing?.id === r.id && (
+                    <RoundEditRow columns={6}>
+                      <RoundForm round={editing} onDone={saved} onCancel={() => setEditing(null)} />
+                    </RoundEditRow>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </CardTable>
         )}
       </QueryState>
-      <p>
-        <button type="button" onClick={() => setEditing('new')}>
-          Ronde toevoegen
-        </button>
-      </p>
-      {editing && (
-        <RoundForm
-          key={editing === 'new' ? 'new' : editing.id}
-          round={editing === 'new' ? null : editing}
-          onDone={(saved) => {
-            setEditing(null);
-            setNotice({ kind: 'ok', text: `"${saved.name}" is bewaard.` });
-          }}
-        />
+      {editing === 'new' ? (
+        <RoundForm round={null} onDone={saved} onCancel={() => setEditing(null)} />
+      ) : (
+        <p>
+          <button type="button" onClick={() => setEditing('new')}>
+            Ronde toevoegen
+          </button>
+        </p>
       )}
       <section aria-labelledby="failures-title">
         <h2 id="failures-title">Mails die niet verstuurd raakten</h2>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import type { ProposedOrganisation, ProposedRound, Round, SchoolYearProposal } from '#contract/school-year';
 import { api } from '../../api/client';
@@ -9,7 +9,7 @@ import { FormMessage } from '../../ui/fields';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useSubmit } from '../../ui/useSubmit';
-import { RoundForm } from './CalendarPage';
+import { RoundEditRow, RoundForm } from './CalendarPage';
 import { formatWall } from './time';
 import { schoolYearProposalQuery, schoolYearsQuery } from './years-queries';
 
@@ -34,6 +34,10 @@ export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Round | 'new' | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
+  const saved = (round: { name: string }) => {
+    setEditing(null);
+    setNotice({ kind: 'ok', text: `"${round.name}" is bewaard.` });
+  };
   const _base = `/school-years/${schoolYear}`;
   const { queryKey } = schoolYearProposalQuery(schoolYear);
   const remove = useMutation({
@@ -87,69 +91,84 @@ export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
               </thead>
               <tbody>
                 {year.rounds.map((r) => (
-                  <tr key={r.id} data-round={r.id}>
-                    <th scope="row">
-                      {r.name}
-                      <br />
-                      <small>{ROUND_KIND_LABELS[r.kind]}</small>
-                    </th>
-                    <td data-label="Voor">
-                      {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
-                      {r.internship && (
-                        <>
-                          <br />
-                          <small>
-                            eerste periode {r.internship.from} – {r.internship.to}
-                          </small>
-                        </>
-                      )}
-                    </td>
-                    <td data-label="Begin">{formatWall(r.opensAt)}</td>
-                    <td data-label="Einde">{formatWall(r.closesAt)}</td>
-                    <td data-label="Let op">
-                      <Warnings warnings={r.warnings} />
-                    </td>
-                    <td className="actions">
-                      {year.editable && (
-                        <>
-                          <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
-                            Wijzigen
-                          </button>
-                          <button
-                            type="button"
-                            className="secondary"
-                            disabled={remove.isPending}
-                            onClick={() => {
-                              if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
-                            }}
-                          >
-                            Verwijderen
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
+                  <Fragment key={r.id}>
+                    <tr data-round={r.id}>
+                      <th scope="row">
+                        {r.name}
+                        <br />
+                        <small>{ROUND_KIND_LABELS[r.kind]}</small>
+                      </th>
+                      <td data-label="Voor">
+                        {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
+                        {r.internship && (
+                          <>
+                            <br />
+                            <small>
+                              eerste periode {r.internship.from} – {r.internship.to}
+                            </small>
+                          </>
+                        )}
+                      </td>
+                      <td data-label="Begin">{formatWall(r.opensAt)}</td>
+                      <td data-label="Einde">{formatWall(r.closesAt)}</td>
+                      <td data-label="Let op">
+                        <Warnings warnings={r.warnings} />
+                      </td>
+                      <td className="actions">
+                        {year.editable && (
+                          <>
+                            <button
+                              type="button"
+                              onClick={() => setEditing(r)}
+                              aria-label={`Wijzig ${r.name}`}
+                            >
+                              Wijzigen
+                            </button>
+                            <button
+                              type="button"
+                              className="secondary"
+                              disabled={remove.isPending}
+                              onClick={() => {
+                                if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
+                              }}
+                            >
+                              Verwijderen
+                            </button>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                    {editing !== 'new' && editing?.id === r.id && (
+                      <RoundEditRow columns={6}>
+                        <RoundForm
+                          round={editing}
+                          schoolYear={schoolYear}
+                          invalidates={[queryKey]}
+                          onDone={saved}
+                          onCancel={() => setEditing(null)}
+                        />
+                      </RoundEditRow>
+                    )}
+                  </Fragment>
                 ))}
               </tbody>
             </CardTable>
-            {year.editable && (
-              <p>
-                <button type="button" onClick={() => setEditing('new')}>
-                  Ronde toevoegen
-                </button>
-              </p>
-            )}
-            {editing && (
+            {editing === 'new' ? (
               <RoundForm
-                key={editing === 'new' ? 'new' : editing.id}
-                round={editing === 'new' ? null : editing}
+                round={null}
                 schoolYear={schoolYear}
                 invalidates={[queryKey]}
-                onDone={(saved) => {
-                  setEditing(null);
-                  setNotice({ kind: 'ok', text: `"${saved.name}" is bewaard.` });
-                }}
+                onDone={saved}
+                onCancel={() => setEditing(null)}
               />
+            ) : (
+              year.editable && (
+                <p>
+                  <button type="button" onClick={() => setEditing('new')}>
+                    Ronde toevoegen
+                  </button>
+                </p>
+              )
             )}
             {year.organisations.length > 0 && <Participation year={year} />}
           </>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Track } from '#contract/organisations';
 import type { Round, SchoolYearView } from '#contract/school-year';
 import { PROGRAMME_LABELS, ROUND_STATE_LABELS, TRACK_LABELS } from '../../labels';
 import { QueryState } from '../../ui/QueryState';
@@ -8,8 +9,8 @@ import { countdown, formatWall, instantOf } from './time';
 const scopeLabel = (r: Round) => (r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]);
 
 /** The next opening or closing after now, over all rounds. */
-function nextChange(year: SchoolYearView, now: Date) {
-  const moments = year.rounds.flatMap((r) => [
+function nextChange(rounds: SchoolYearView['rounds'], now: Date) {
+  const moments = rounds.flatMap((r) => [
     { round: r, what: 'opent' as const, at: instantOf(r.opensAt) },
     { round: r, what: 'sluit' as const, at: instantOf(r.closesAt) },
   ]);
@@ -18,21 +19,22 @@ function nextChange(year: SchoolYearView, now: Date) {
 
 /**
  * The school year's rounds on one line each, with today marked and a countdown to the next
- * change: on every role's start page.
+ * change: on every role's start page. A school sees only the rounds of the tracks it offers.
  */
-export function Timeline() {
+export function Timeline({ tracks }: { tracks?: readonly Track[] | undefined }) {
   const year = useQuery(schoolYearQuery);
   return (
-    <section className="card timeline" aria-labelledby="timeline-title">
+    <section className="card year-timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Rondes van het schooljaar</h2>
       <QueryState query={year}>
         {(data) => {
           const now = new Date(data.now);
-          const first = Math.min(...data.rounds.map((r) => instantOf(r.opensAt).getTime()), now.getTime());
-          const last = Math.max(...data.rounds.map((r) => instantOf(r.closesAt).getTime()), now.getTime());
+          const rounds = tracks ? data.rounds.filter((r) => tracks.includes(r.track)) : data.rounds;
+          const first = Math.min(...rounds.map((r) => instantOf(r.opensAt).getTime()), now.getTime());
+          const last = Math.max(...rounds.map((r) => instantOf(r.closesAt).getTime()), now.getTime());
           const span = Math.max(last - first, 1);
           const pct = (t: number) => `${(((t - first) / span) * 100).toFixed(2)}%`;
-          const next = nextChange(data, now);
+          const next = nextChange(rounds, now);
           return (
             <>
               <p className="timeline-next">
@@ -43,7 +45,7 @@ export function Timeline() {
                   : 'Geen wijzigingen meer gepland dit schooljaar.'}
               </p>
               <ol className="timeline-rounds">
-                {data.rounds.map((r) => {
+                {rounds.map((r) => {
                   const from = instantOf(r.opensAt).getTime();
                   const to = instantOf(r.closesAt).getTime();
                   return (

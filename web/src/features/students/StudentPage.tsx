@@ -6,6 +6,7 @@ import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { longDate } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
+import { SavedNotice } from '../../ui/SavedNotice';
 import { supervisorsQuery } from '../people/queries';
 import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { studentListsKey, studentQuery, studentsKey } from './queries';
@@ -88,6 +89,7 @@ function StudentView({
         </h1>
         <span className={`badge status-${s.status}`}>{STUDENT_STATUS_LABELS[s.status]}</span>
       </div>
+      <SavedNotice />
       {problem && (
         <div className="alert alert-error" role="alert">
           {problem}

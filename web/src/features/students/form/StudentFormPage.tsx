@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../../app/auth/AuthContext';
 import { Loading, QueriesFailed } from '../../../ui/QueryState';
+import { savedState } from '../../../ui/SavedNotice';
 import { supervisorsQuery } from '../../people/queries';
 import { serviceOptionsQuery, studentQuery, studentsKey } from '../queries';
 import { BlackoutNotice } from './BlackoutNotice';
@@ -50,7 +51,12 @@ export function StudentFormPage() {
         services={services.data.items}
         // The list, the student's page and the supervisors' counts all change with a save.
         invalidates={[studentsKey, supervisorsQuery.queryKey]}
-        onSaved={(saved) => navigate(`/leerlingen/${saved.id}`)}
+        onSaved={(saved) =>
+          navigate(
+            `/leerlingen/${saved.id}`,
+            savedState(`${saved.firstName} ${saved.lastName} is ${s ? 'bewaard' : 'toegevoegd'}.`),
+          )
+        }
       />
     </>
   );
