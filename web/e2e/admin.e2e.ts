@@ -105,14 +105,22 @@ describe("the sector's overview", () => {
     ]);
 
     // The chart is an image with a title and a description, and the numbers behind it are a table.
-    const chart = page.getByRole('img', { name: 'Geplaatste leerlingen in de tijd (cumulatief)' });
+    const chart = page.getByRole('img', {
+      name: 'Ingevoerde en geplaatste leerlingen in de tijd (cumulatief)',
+    });
     expect(await chart.count()).toBe(1);
     expect(await chart.getAttribute('aria-describedby')).toBeTruthy();
-    expect(await page.locator('figcaption').textContent()).toContain('1 van de 3 ingevoerde leerlingen');
+    // All entered and placed today: one day, said once ("Op …", not "Van 3 december tot 3 december").
+    const caption = await page.locator('figcaption').textContent();
+    expect(caption).toMatch(
+      /^Op \d+ \w+ \d{4} werden 3 leerlingen ingevoerd; 1 van de 3 ingevoerde leerlingen is geplaatst/,
+    );
     await page.getByText('Toon de cijfers van de grafiek als tabel').click();
-    const rows = page.getByRole('table', { name: 'Geplaatste leerlingen per dag' }).getByRole('row');
+    const rows = page
+      .getByRole('table', { name: 'Ingevoerde en geplaatste leerlingen per dag' })
+      .getByRole('row');
     expect(await rows.count()).toBe(2);
-    expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual(['1', '1']);
+    expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual(['3', '3', '1', '1']);
 
     // The school with students still without a place is among the nudges, and leads to them.
     await page.getByRole('link', { name: school.organisation.name }).click();
