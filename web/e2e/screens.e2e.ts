@@ -207,6 +207,9 @@ describe("the admin's menu", () => {
     const list = nav.locator('ul.nav-list');
     const linkHeight = (await nav.getByRole('link', { name: 'Start' }).boundingBox())!.height;
     expect((await list.boundingBox())!.height).toBeLessThan(linkHeight * 1.5);
+    // …beside the product's name, not on a row of its own.
+    const brand = (await page.locator('.brand').boundingBox())!;
+    expect((await list.boundingBox())!.y).toBeLessThan(brand.y + brand.height);
 
     await nav.getByRole('button', { name: 'Schooljaar' }).click();
     expect(await nav.getByRole('link').allTextContents()).toContain('Kalender');
@@ -280,7 +283,9 @@ describe('the student form', () => {
     await page.goto(`${inject('appUrl')}/leerlingen/nieuw`);
     await expect.poll(() => heading(page)).toBe('Leerling toevoegen');
     for (const label of ['Opmerkingen over de leerling', 'Opmerkingen over de stage']) {
-      expect(await page.getByLabel(label).evaluate((e) => (e as { nodeName?: string }).nodeName)).toBe('TEXTAREA');
+      expect(await page.getByLabel(label).evaluate((e) => (e as { nodeName?: string }).nodeName)).toBe(
+        'TEXTAREA',
+      );
     }
     await page.getByLabel('Periode 1: startdatum').fill('2026-10-30');
     await page.getByLabel('Periode 1: einddatum').fill('2026-10-05');
