@@ -40,12 +40,15 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
     PROVINCES.map((p) => [p, figures(rows.get(counterRow.province(p)) ?? totalOf([]), hiddenNow)]),
   );
   let cumulative = 0;
+  let enteredCumulative = 0;
   const daily = rowsOfKind(rows, 'day')
-    .map(([date, f]) => ({ date, placed: f.placed }))
+    .map(([date, f]) => ({ date, placed: f.placed, entered: f.entered }))
+    .filter((d) => d.placed !== 0 || d.entered !== 0)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((d) => {
       cumulative += d.placed;
-      return { ...d, cumulative };
+      enteredCumulative += d.entered;
+      return { ...d, cumulative, enteredCumulative };
     });
 
   const from = since ?? new Date(now.getTime() - QUIET_DAYS * 86_400_000);

@@ -38,8 +38,16 @@ export const Dashboard = z.object({
   track: z.string().nullable(),
   totals: PlacementFigures,
   byProvince: z.record(z.string(), PlacementFigures),
-  /** Students placed per Brussels day, and the running total. */
-  daily: z.array(z.object({ date: z.string(), placed: z.number(), cumulative: z.number() })),
+  /** Students entered and placed per Brussels day, with the running totals of both. */
+  daily: z.array(
+    z.object({
+      date: z.string(),
+      placed: z.number(),
+      cumulative: z.number(),
+      entered: z.number(),
+      enteredCumulative: z.number(),
+    }),
+  ),
   /**
    * The round boundaries to mark on the daily figures: the stored calendar's rounds of the shown
    * track(s), in time order, with their opening and close in Brussels wall-clock time

@@ -1,5 +1,6 @@
 import type { Track } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
+import { brusselsDate } from '#kernel/time';
 import { openCountedOf } from './open-counts';
 import type { CountedStudent } from './rules';
 
@@ -32,5 +33,6 @@ export const countedOf = (s: CountableStudent): CountedStudent => ({
   hidden: s.visibleFrom > s.registeredAt,
   placed: Boolean(s.placement),
   stopped: Boolean(s.stoppedAt),
+  enteredOn: brusselsDate(new Date(s.registeredAt)),
   open: openCountedOf(s),
 });

@@ -10,7 +10,7 @@ import type { OpenCounted } from './open-counts';
  * - `P#<province>`: entered, placed, stopped, placedStopped (placed and later stopped), hidden
  *   (entered in the summer blackout, not yet visible to services);
  * - `S#<schoolId>`: the same per school (for "schools with unplaced students");
- * - `D#<yyyy-mm-dd>`: placed on that day (Brussels date), for the chart.
+ * - `D#<yyyy-mm-dd>`: entered and placed on that day (Brussels dates), for the chart.
  */
 export const FIGURES = ['entered', 'placed', 'stopped', 'placedStopped', 'hidden'] as const;
 export type Figure = (typeof FIGURES)[number];
@@ -38,6 +38,8 @@ export interface CountedStudent {
   hidden: boolean;
   placed: boolean;
   stopped: boolean;
+  /** The Brussels date the student was entered, for the chart's entered-over-time line. */
+  enteredOn?: string;
   /**
    * The student's place in the list totals (`./open-counts`), null when not open. Left out only by
    * code that moves no open student (the dashboard's own tests).
@@ -94,6 +96,11 @@ export function countDeltas(
         const key = `${row}|${figure}`;
         rows.set(key, (rows.get(key) ?? 0) + sign * (n ?? 0));
       }
+    }
+    // The day stays with the student through edits (they cancel out) and leaves with a delete.
+    if (s.enteredOn) {
+      const key = `${counterRow.day(s.enteredOn)}|entered`;
+      rows.set(key, (rows.get(key) ?? 0) + sign);
     }
   };
   if (before) add(before, -1);

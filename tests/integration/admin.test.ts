@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { putAuditEntry } from '#audit/store';
 import { newId } from '#kernel/ids';
+import { brusselsDate } from '#kernel/time';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { openOf, sumRows } from '#statistics/rules';
@@ -305,6 +306,25 @@ describe('the placement counters', () => {
       placedStopped: items.filter((s) => s.placement && s.stoppedAt).length,
       open: items.filter((s) => s.status === 'open').length,
     });
+  });
+
+  it('chart the students entered per day beside the placed, a deleted one no longer counted', async () => {
+    const today = brusselsDate(new Date());
+    const enteredToday = async () => {
+      const board = await call('GET', `/admin/dashboard?track=${TRACK}`, as(admin));
+      expect(board.status).toBe(200);
+      const daily = board.body.daily as { date: string; entered: number; enteredCumulative: number }[];
+      // Every student entered is on the day they were entered: the running total reaches the total.
+      expect(daily.at(-1)?.enteredCumulative ?? 0).toBe(board.body.totals.entered);
+      return daily.find((d) => d.date === today)?.entered ?? 0;
+    };
+    const before = await enteredToday();
+    await enter();
+    const deleted = await enter();
+    expect(await enteredToday()).toBeGreaterThanOrEqual(before + 2);
+    expect((await call('DELETE', `/students/${deleted.id}`, as(school))).status).toBe(204);
+    // The running total still equals the total (checked in enteredToday): the delete left the day too.
+    expect(await enteredToday()).toBeGreaterThanOrEqual(before + 1);
   });
 
   it('agree with a recount of every student, track by track', async () => {

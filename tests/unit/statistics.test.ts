@@ -35,6 +35,23 @@ describe('placement counters', () => {
     expect(rows.get('secondary/S#s1')).toEqual(p);
   });
 
+  it('count a student on the day entered, through edits and a track change, and not after a delete', () => {
+    const entered = { ...base, enteredOn: '2026-09-03' };
+    const adult = { ...entered, track: 'adult' as const, province: 'antwerpen' as const };
+    const kept = replay([
+      [null, entered],
+      [entered, { ...entered, province: 'antwerpen' }],
+      [{ ...entered, province: 'antwerpen' }, adult],
+    ]);
+    expect(kept.get('secondary/D#2026-09-03')?.entered ?? 0).toBe(0);
+    expect(kept.get('adult/D#2026-09-03')?.entered).toBe(1);
+    const gone = replay([
+      [null, entered],
+      [entered, null],
+    ]);
+    expect(gone.get('secondary/D#2026-09-03')?.entered ?? 0).toBe(0);
+  });
+
   it('move a student between provinces and tracks when the school edits them', () => {
     const rows = replay([
       [null, base],

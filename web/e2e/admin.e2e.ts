@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import type { StudentDetail } from '#contract/students-responses';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
@@ -105,14 +105,22 @@ describe("the sector's overview", () => {
     ]);
 
     // The chart is an image with a title and a description, and the numbers behind it are a table.
-    const chart = page.getByRole('img', { name: 'Geplaatste leerlingen in de tijd (cumulatief)' });
+    const chart = page.getByRole('img', {
+      name: 'Ingevoerde en geplaatste leerlingen in de tijd (cumulatief)',
+    });
     expect(await chart.count()).toBe(1);
     expect(await chart.getAttribute('aria-describedby')).toBeTruthy();
-    expect(await page.locator('figcaption').textContent()).toContain('1 van de 3 ingevoerde leerlingen');
+    // All entered and placed today: one day, said once ("Op …", not "Van 3 december tot 3 december").
+    const caption = await page.locator('figcaption').textContent();
+    expect(caption).toMatch(
+      /^Op \d+ \w+ \d{4} werden 3 leerlingen ingevoerd; 1 van de 3 ingevoerde leerlingen is geplaatst/,
+    );
     await page.getByText('Toon de cijfers van de grafiek als tabel').click();
-    const rows = page.getByRole('table', { name: 'Geplaatste leerlingen per dag' }).getByRole('row');
+    const rows = page
+      .getByRole('table', { name: 'Ingevoerde en geplaatste leerlingen per dag' })
+      .getByRole('row');
     expect(await rows.count()).toBe(2);
-    expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual(['1', '1']);
+    expect(await rows.nth(1).getByRole('cell').allTextContents()).toEqual(['3', '3', '1', '1']);
 
     // The school with students still without a place is among the nudges, and leads to them.
     await page.getByRole('link', { name: school.organisation.name }).click();
@@ -239,7 +247,7 @@ describe('importing services', () => {
 
     const page = await adminPage();
     const errors = watchForErrors(page);
-    await page.getByRole('link', { name: 'Importeren' }).click();
+    await openFromMenu(page, 'Importeren');
     await expect.poll(() => heading(page)).toBe('Importeren');
     await page.getByLabel('Bestand (CSV of XLSX)').setInputFiles(file);
 
@@ -271,7 +279,7 @@ describe("the admin's mailing", () => {
     const subject = `Nieuws voor Limburg ${Date.now().toString(36)}`;
     const page = await adminPage();
     const errors = watchForErrors(page);
-    await page.getByRole('link', { name: 'Mailing' }).click();
+    await openFromMenu(page, 'Mailing');
     await expect.poll(() => heading(page)).toBe('Mailing');
     await page.getByLabel('Provincie').selectOption({ label: 'Limburg' });
 
@@ -302,7 +310,7 @@ describe("the admin's mailing", () => {
       .toContain(`De mailing “${subject}” is verstuurd`);
     expect(await page.getByLabel('Onderwerp').inputValue()).toBe('');
 
-    await page.getByRole('link', { name: 'Auditlog' }).click();
+    await openFromMenu(page, 'Auditlog');
     await expect.poll(() => page.getByText(subject).count()).toBeGreaterThan(0);
     // Who sent it: the person and the organisation they act for.
     const row = page

@@ -64,3 +64,24 @@ export async function signedIn(
   await expect.poll(() => heading(page)).toMatch(/^Welkom/);
   return page;
 }
+
+/**
+ * Follows a link of the main menu as a person does: through "Menu" on a narrow screen and through
+ * the group ("Schooljaar", "Beheer") the page is in.
+ */
+export async function openFromMenu(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await nav.waitFor();
+  const toggle = nav.getByRole('button', { name: 'Menu' });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') {
+    await toggle.click();
+  }
+  const link = nav.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) {
+    await nav
+      .locator('li.nav-group', { has: page.locator(`a:text-is("${name}")`) })
+      .locator('button')
+      .click();
+  }
+  await link.click();
+}

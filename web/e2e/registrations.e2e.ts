@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, watchForErrors } from './browser';
 import { linkInLatestMail } from './mailbox';
 
 const browser = chromiumForThisFile();
@@ -53,7 +53,7 @@ describe('services register themselves in the browser', () => {
     const adminErrors = watchForErrors(adminPage);
     await logIn(adminPage, inject('admin').email, inject('admin').password);
     await expect.poll(() => heading(adminPage)).toBe('Welkom, Lokale beheerder');
-    await adminPage.getByRole('link', { name: 'Registraties' }).click();
+    await openFromMenu(adminPage, 'Registraties');
     const card = adminPage.locator('.card', { has: adminPage.getByRole('heading', { name: serviceName }) });
     await expect.poll(() => card.textContent()).toContain('Wacht op antwoord');
     await card.getByRole('button', { name: 'Goedkeuren' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Round } from '#contract/school-year';
 import { brusselsWall } from '#kernel/time';
-import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 import { adminToken, call } from './people';
 
 const browser = chromiumForThisFile();
@@ -31,7 +31,7 @@ describe('the calendar', () => {
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await expect.poll(() => heading(page)).toMatch(/^Welkom/);
 
-    await page.getByRole('link', { name: 'Kalender' }).click();
+    await openFromMenu(page, 'Kalender');
     await expect.poll(() => heading(page)).toBe('Kalender');
     await page.getByRole('button', { name: `Wijzig Venster ${stamp}` }).click();
     const form = page.getByRole('form', { name: 'Ronde' });
@@ -98,7 +98,7 @@ describe('the calendar', () => {
       'Afgelopen',
     );
 
-    await page.getByRole('link', { name: 'Kalender' }).click();
+    await openFromMenu(page, 'Kalender');
     await expect.poll(() => heading(page)).toBe('Kalender');
     const row = page.locator(`tr[data-round="${lasting.id}"]`);
     await expect.poll(() => row.count()).toBe(1);
@@ -118,7 +118,7 @@ describe('the calendar', () => {
     );
 
     // The Rondes page agrees: services still see every student of that window.
-    await page.getByRole('link', { name: 'Rondes' }).click();
+    await openFromMenu(page, 'Rondes');
     await expect.poll(() => heading(page)).toBe('Rondes');
     await expect
       .poll(() => page.getByText('Eerste periode 01/01/2033 – 31/03/2033:').textContent())

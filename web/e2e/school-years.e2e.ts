@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Organisation } from '#contract/organisations';
 import type { SchoolYearProposal } from '#contract/school-year';
-import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 import { adminToken, call, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
@@ -19,7 +19,7 @@ describe('Nieuw schooljaar voorbereiden', () => {
     const page = await signedIn(browser(), inject('admin').email, inject('admin').password, {}, (p) => {
       errors = watchForErrors(p);
     });
-    await page.getByRole('link', { name: 'Schooljaren' }).click();
+    await openFromMenu(page, 'Schooljaren');
     await expect.poll(() => heading(page)).toBe('Schooljaren');
     await page.getByRole('button', { name: 'Nieuw schooljaar voorbereiden: 2027-2028' }).click();
     await expect.poll(() => heading(page)).toBe('Kalender 2027-2028 (voorbereiding)');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STUDENT_IMPORT_COLUMNS } from '#contract/student-imports';
-import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 import { call, personOf, schoolOrganisation } from './people';
 
 const browser = chromiumForThisFile();
@@ -43,7 +43,7 @@ describe('a school imports a class from Excel', () => {
         viewport: { width, height: 900 },
       });
       const errors = watchForErrors(page);
-      await page.getByRole('link', { name: 'Leerlingen', exact: true }).click();
+      await openFromMenu(page, 'Leerlingen');
       await page.getByRole('link', { name: 'Importeren uit Excel' }).click();
       await expect.poll(() => heading(page)).toBe('Leerlingen importeren');
 

@@ -56,6 +56,9 @@ export const t = {
     organisation: 'Organisatie',
     account: 'Mijn account',
     logout: 'Afmelden',
+    schoolYearGroup: 'Schooljaar',
+    manageGroup: 'Beheer',
+    menu: 'Menu',
   },
   home: {
     title: 'Welkom',

@@ -4,6 +4,7 @@ import { OrganisationSwitch } from '../features/memberships/OrganisationSwitch';
 import { t } from '../labels';
 import { Loading } from '../ui/QueryState';
 import { useAuth } from './auth/AuthContext';
+import { MainMenu } from './MainMenu';
 import { navigationFor } from './navigation';
 
 export function Layout() {
@@ -23,31 +24,17 @@ export function Layout() {
           </NavLink>
           {me && <OrganisationSwitch me={me} />}
           {!loading && (
-            <nav aria-label={t.nav.label}>
-              <ul className="nav-list">
-                {navigationFor(me?.role ?? null).map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} end={item.to === '/'}>
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-                {me && (
-                  <li>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={async () => {
-                        await logout();
-                        navigate('/aanmelden');
-                      }}
-                    >
-                      {t.nav.logout}
-                    </button>
-                  </li>
-                )}
-              </ul>
-            </nav>
+            <MainMenu
+              entries={navigationFor(me?.role ?? null)}
+              onLogout={
+                me
+                  ? async () => {
+                      await logout();
+                      navigate('/aanmelden');
+                    }
+                  : undefined
+              }
+            />
           )}
         </div>
       </header>

@@ -6,8 +6,18 @@ export interface NavItem {
   label: string;
 }
 
+/** Pages used less often, behind one button that drops them down. */
+export interface NavGroup {
+  label: string;
+  items: NavItem[];
+}
+
+export type NavEntry = NavItem | NavGroup;
+
+export const isGroup = (entry: NavEntry): entry is NavGroup => 'items' in entry;
+
 /** The menu differs per role; a visitor who is not logged in sees only the start page and login. */
-export function navigationFor(role: Role | null): NavItem[] {
+export function navigationFor(role: Role | null): NavEntry[] {
   const home = { to: '/', label: t.nav.home };
   const account = { to: '/account', label: t.nav.account };
   switch (role) {
@@ -28,19 +38,30 @@ export function navigationFor(role: Role | null): NavItem[] {
         account,
       ];
     case 'admin':
+      // The daily work first; the year's set-up and the sector's housekeeping each behind a button.
       return [
         home,
         { to: '/overzicht', label: t.nav.overview },
         { to: '/alle-leerlingen', label: t.nav.allStudents },
         { to: '/organisaties', label: t.nav.organisations },
-        { to: '/importeren', label: t.nav.imports },
-        { to: '/mailing', label: t.nav.mailing },
-        { to: '/kalender', label: t.nav.calendar },
-        { to: '/schooljaren', label: t.nav.schoolYears },
-        { to: '/rondes', label: t.nav.rounds },
-        { to: '/registraties', label: t.nav.registrations },
-        { to: '/overnames', label: t.nav.takeovers },
-        { to: '/auditlog', label: t.nav.audit },
+        {
+          label: t.nav.schoolYearGroup,
+          items: [
+            { to: '/kalender', label: t.nav.calendar },
+            { to: '/rondes', label: t.nav.rounds },
+            { to: '/schooljaren', label: t.nav.schoolYears },
+          ],
+        },
+        {
+          label: t.nav.manageGroup,
+          items: [
+            { to: '/registraties', label: t.nav.registrations },
+            { to: '/overnames', label: t.nav.takeovers },
+            { to: '/importeren', label: t.nav.imports },
+            { to: '/mailing', label: t.nav.mailing },
+            { to: '/auditlog', label: t.nav.audit },
+          ],
+        },
         account,
       ];
     default:

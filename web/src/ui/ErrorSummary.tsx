@@ -21,8 +21,11 @@ function controlFor(form: HTMLFormElement, path: string, message?: string): HTML
 
 function labelOf(control: HTMLElement | null): string | null {
   if (!control) return null;
-  const own = (control as HTMLInputElement).labels?.[0]?.textContent?.trim();
   const legend = control.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
+  // A box of a group ("Auto") is not what is wrong: the group is ("Vervoer").
+  const type = (control as HTMLInputElement).type;
+  if ((type === 'checkbox' || type === 'radio') && legend) return legend;
+  const own = (control as HTMLInputElement).labels?.[0]?.textContent?.trim();
   return own || legend || null;
 }
 

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Option } from '../labels';
 import type { QueryFilters } from './useQueryFilters';
 
@@ -48,6 +49,55 @@ export function FilterSearch({
         onChange={(e) => filters.set(name, e.target.value)}
       />
     </label>
+  );
+}
+
+/**
+ * A text filter the API takes only in one shape (a postcode, or its first digits). What does not fit
+ * says so at the field and leaves the filter off, instead of silently showing the whole list.
+ */
+export function FilterPattern({
+  label,
+  name,
+  filters,
+  pattern,
+  message,
+  ...input
+}: {
+  label: string;
+  name: string;
+  filters: QueryFilters;
+  pattern: RegExp;
+  /** Why the text is not used, shown under the field. */
+  message: string;
+} & Pick<React.InputHTMLAttributes<HTMLInputElement>, 'inputMode' | 'maxLength' | 'placeholder'>) {
+  const id = useId();
+  const [text, setText] = useState(filters.params.get(name) ?? '');
+  const [left, setLeft] = useState(false);
+  // Letters are wrong at once; too few digits only once the person leaves the field.
+  const wrong = text !== '' && !pattern.test(text) && (left || /\D/.test(text));
+  return (
+    <div className={`filter-field${wrong ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        {...input}
+        value={text}
+        aria-invalid={wrong || undefined}
+        aria-describedby={wrong ? `${id}-error` : undefined}
+        onBlur={() => setLeft(true)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setLeft(false);
+          filters.set(name, pattern.test(e.target.value) ? e.target.value : '');
+        }}
+      />
+      {wrong && (
+        <p className="field-error" id={`${id}-error`}>
+          {message}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -42,3 +42,6 @@ const numberFormat = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 2 }
 export const number = (n: number) => numberFormat.format(n);
 
 export const period = (p: Period) => `${day(p.start)} – ${day(p.end)}`;
+/** A period in a list's narrow column: `05/10 – 13/11/2026`, the year once when both ends share it. */
+export const shortPeriod = (p: Period) =>
+  p.start.slice(0, 4) === p.end.slice(0, 4) ? `${day(p.start).slice(0, 5)} – ${day(p.end)}` : period(p);

@@ -19,7 +19,16 @@ export function useQueryFilters() {
     const current = list(name);
     set(name, (current.includes(value) ? current.filter((v) => v !== value) : [...current, value]).join(','));
   };
-  return { params, set, list, toggle, query: params.toString() };
+  /** Every filter off; the parameters in `keep` (a tab, say) stay. */
+  const clear = (keep: string[] = []) => {
+    const next = new URLSearchParams();
+    for (const name of keep) {
+      const value = params.get(name);
+      if (value) next.set(name, value);
+    }
+    setParams(next, { replace: true, flushSync: true });
+  };
+  return { params, set, list, toggle, clear, query: params.toString() };
 }
 
 export type QueryFilters = ReturnType<typeof useQueryFilters>;

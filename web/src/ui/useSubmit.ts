@@ -1,5 +1,5 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { type FormEvent, useRef } from 'react';
 import { ApiError, networkError } from '../api/client';
 
 export type FieldErrors = Record<string, string>;
@@ -12,9 +12,16 @@ export type FieldErrors = Record<string, string>;
 export function useSubmit<T>(
   action: (data: FormData) => Promise<T>,
   onDone?: (result: T) => void | Promise<void>,
-  options: { invalidates?: QueryKey[] } = {},
+  options: {
+    invalidates?: QueryKey[];
+    /** An add form: empty after a successful save, so a second click cannot add the same again. */
+    clearOnDone?: boolean;
+  } = {},
 ) {
   const queryClient = useQueryClient();
+  // The button is disabled only after the next render: a double click would send the form twice.
+  const sending = useRef(false);
+  const sentFrom = useRef<HTMLFormElement | null>(null);
   const mutation = useMutation<T, ApiError, FormData>({
     mutationFn: async (data) => {
       try {
@@ -27,12 +34,19 @@ export function useSubmit<T>(
       await Promise.all(
         (options.invalidates ?? []).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
+      if (options.clearOnDone) sentFrom.current?.reset();
       await onDone?.(result);
+    },
+    onSettled: () => {
+      sending.current = false;
     },
   });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (sending.current) return;
+    sending.current = true;
+    sentFrom.current = event.currentTarget;
     // The button that sent the form travels with it (name and value), so a form can have two.
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     mutation.mutate(new FormData(event.currentTarget, submitter));

@@ -21,7 +21,7 @@ export function AdminStudentsPage() {
   return (
     <>
       <h1>Leerlingen</h1>
-      <FilterPanel filters={filters}>
+      <FilterPanel filters={filters} refreshing={list.isPlaceholderData}>
         <div className="filters">
           <FilterSearch label="Naam" name="name" filters={filters} />
           <FilterSearch label="School" name="school" filters={filters} />

@@ -141,7 +141,7 @@ function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds:
       </dl>
 
       <section className="card" aria-labelledby="chart-title">
-        <h2 id="chart-title">Geplaatste leerlingen in de tijd</h2>
+        <h2 id="chart-title">Ingevoerde en geplaatste leerlingen in de tijd</h2>
         <PlacedChart daily={d.daily} entered={d.totals.entered} today={brusselsToday()} rounds={rounds} />
       </section>
 

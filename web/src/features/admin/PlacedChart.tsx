@@ -5,7 +5,10 @@ import type { RoundMark } from './queries';
 
 const DAY = 86_400_000;
 const HEIGHT = 280;
-const PAD = { top: 28, right: 20, bottom: 36, left: 48 };
+const PAD = { top: 36, right: 20, bottom: 36, left: 48 };
+/** The height of a row of round numbers above the plot; the first row fits in the top padding. */
+const MARK_ROW = 20;
+const markY = (row: number) => 12 + row * MARK_ROW;
 
 /** A calendar date (`2026-10-05`) as a number of days, and back. */
 const toDay = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY;
@@ -19,6 +22,8 @@ const longDate = new Intl.DateTimeFormat('nl-BE', {
 });
 const showDay = (day: number) => shortDate.format(new Date(day * DAY));
 const showDate = (date: string) => longDate.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+const dayMonth = new Intl.DateTimeFormat('nl-BE', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const showDayMonth = (date: string) => dayMonth.format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
 
 /** Round steps for the vertical axis: 1, 2 or 5 times a power of ten. */
 function niceStep(max: number, ticks: number) {
@@ -45,11 +50,65 @@ function useWidth<T extends Element>(initial: number) {
   return [ref, width] as const;
 }
 
+/** One line of the chart: a running total as a step line (it changes only on the days it grows). */
+function stepLine(
+  daily: Dashboard['daily'],
+  total: (d: Dashboard['daily'][number]) => number,
+  x: (day: number) => number,
+  y: (n: number) => number,
+  [start, end]: [number, number],
+) {
+  const points: [number, number][] = [[x(start), y(0)]];
+  let running = 0;
+  for (const d of daily) {
+    const dx = x(toDay(d.date));
+    points.push([dx, y(running)], [dx, y(total(d))]);
+    running = total(d);
+  }
+  points.push([x(end), y(running)]);
+  return points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
+}
+
 /**
- * Placed students over time, cumulative, as an area under a step line (the total only changes on
- * the days a student is placed), with the rounds' openings marked and the number entered as the
- * ceiling. Hand-written SVG: one series and a few marks need no chart library. The same numbers
- * are in the table under it.
+ * Round marks get a number on the chart and their name in the legend under it, so names never run
+ * into each other or off the edge. Marks too close for their numbers go down a row.
+ */
+function placeMarks(marks: { name: string; day: number }[], x: (day: number) => number) {
+  const rowEnds: number[] = [];
+  return [...marks]
+    .sort((a, b) => a.day - b.day)
+    .map((m, i) => {
+      const at = x(m.day);
+      let row = rowEnds.findIndex((end) => at - end >= 20);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = at;
+      return { ...m, number: i + 1, at, row };
+    });
+}
+
+/** "Van 3 september tot en met 28 september 2026 …", or "Op 28 september 2026 …" for a single day. */
+export function chartSummary(daily: Dashboard['daily'], entered: number): string {
+  const first = daily[0];
+  const last = daily.at(-1);
+  if (!first || !last)
+    return entered
+      ? `Nog geen leerlingen geplaatst; ${entered} ingevoerd.`
+      : 'Nog geen leerlingen ingevoerd.';
+  const placed = last.cumulative;
+  const percent = entered ? Math.round((placed / entered) * 100) : 0;
+  const sameYear = first.date.slice(0, 4) === last.date.slice(0, 4);
+  const when =
+    first.date === last.date
+      ? `Op ${showDate(last.date)}`
+      : `Van ${sameYear ? showDayMonth(first.date) : showDate(first.date)} tot en met ${showDate(last.date)}`;
+  const students = (n: number) => `${n} ${n === 1 ? 'leerling' : 'leerlingen'}`;
+  return `${when} ${entered === 1 ? 'werd' : 'werden'} ${students(entered)} ingevoerd; ${placed} van de ${entered} ingevoerde leerlingen ${placed === 1 ? 'is' : 'zijn'} geplaatst (${percent} %).`;
+}
+
+/**
+ * Entered and placed students over time, cumulative, as step lines (the totals only change on the
+ * days a student is entered or placed), with the rounds' openings marked. Hand-written SVG: two
+ * series and a few marks need no chart library. The same numbers are in the table under it.
  */
 export function PlacedChart({
   daily,
@@ -69,33 +128,32 @@ export function PlacedChart({
 
   const dataStart = daily.length ? toDay(daily[0]!.date) : toDay(today);
   let end = Math.max(daily.length ? toDay(last!.date) : dataStart, toDay(today));
-  const marks = rounds
+  const inRange = rounds
     .map((r) => ({ name: r.name, day: toDay(r.opensAt) }))
     .filter((r) => Number.isFinite(r.day) && r.day <= end && r.day >= dataStart - 120);
-  let start = Math.min(dataStart, ...marks.map((m) => m.day));
+  let start = Math.min(dataStart, ...inRange.map((m) => m.day));
   if (end - start < 2) {
     start -= 1;
     end += 1;
   }
 
   const plotW = Math.max(120, width - PAD.left - PAD.right);
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const step = niceStep(Math.max(entered, placed, 1), 4);
-  const top = Math.ceil(Math.max(entered, placed, 1) / step) * step;
-  const x = (day: number) => PAD.left + ((day - start) / (end - start)) * plotW;
-  const y = (n: number) => PAD.top + plotH - (n / top) * plotH;
+  const xOf = (day: number) => PAD.left + ((day - start) / (end - start)) * plotW;
+  const marks = placeMarks(inRange, xOf);
+  // The round numbers sit in rows above the plot, clear of the lines and of the axis' numbers.
+  const markRows = Math.max(0, ...marks.map((m) => m.row + 1));
+  const padTop = PAD.top + Math.max(0, markRows - 1) * MARK_ROW;
+  const height = HEIGHT + padTop - PAD.top;
+  const plotH = height - padTop - PAD.bottom;
+  const highest = Math.max(entered, last?.enteredCumulative ?? 0, placed, 1);
+  const step = niceStep(highest, 4);
+  const top = Math.ceil(highest / step) * step;
+  const x = xOf;
+  const y = (n: number) => padTop + plotH - (n / top) * plotH;
 
-  // A step line: flat until the day a student is placed, then up; flat again until today.
-  const points: [number, number][] = [[x(start), y(0)]];
-  let running = 0;
-  for (const d of daily) {
-    const dx = x(toDay(d.date));
-    points.push([dx, y(running)], [dx, y(d.cumulative)]);
-    running = d.cumulative;
-  }
-  points.push([x(end), y(running)]);
-  const line = points.map(([px, py], i) => `${i ? 'L' : 'M'}${px.toFixed(1)},${py.toFixed(1)}`).join(' ');
+  const line = stepLine(daily, (d) => d.cumulative, x, y, [start, end]);
   const area = `${line} L${x(end).toFixed(1)},${y(0).toFixed(1)} Z`;
+  const enteredLine = stepLine(daily, (d) => d.enteredCumulative, x, y, [start, end]);
 
   const yTicks: number[] = [];
   for (let n = 0; n <= top; n += step) yTicks.push(n);
@@ -106,10 +164,7 @@ export function PlacedChart({
     ),
   ];
 
-  const percent = entered ? Math.round((placed / entered) * 100) : 0;
-  const summary = daily.length
-    ? `Van ${showDate(daily[0]!.date)} tot ${showDate(last!.date)} werden ${placed} van de ${entered} ingevoerde leerlingen geplaatst (${percent} %).`
-    : `Nog geen leerlingen geplaatst; ${entered} ingevoerd.`;
+  const summary = chartSummary(daily, entered);
 
   return (
     <figure className="chart">
@@ -118,11 +173,11 @@ export function PlacedChart({
           role="img"
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-desc`}
-          viewBox={`0 0 ${width} ${HEIGHT}`}
+          viewBox={`0 0 ${width} ${height}`}
           width="100%"
           preserveAspectRatio="xMidYMid meet"
         >
-          <title id={`${id}-title`}>Geplaatste leerlingen in de tijd (cumulatief)</title>
+          <title id={`${id}-title`}>Ingevoerde en geplaatste leerlingen in de tijd (cumulatief)</title>
           <desc id={`${id}-desc`}>{summary}</desc>
           {yTicks.map((n) => (
             <g key={n} className="chart-grid">
@@ -137,45 +192,57 @@ export function PlacedChart({
               key={day}
               className="chart-axis"
               x={x(day)}
-              y={PAD.top + plotH + 20}
+              y={padTop + plotH + 20}
               textAnchor={day === xTicks[0] ? 'start' : day === xTicks.at(-1) ? 'end' : 'middle'}
             >
               {showDay(day)}
             </text>
           ))}
-          {marks.map((m, i) => (
+          <path className="chart-area" d={area} />
+          <path className="chart-entered" d={enteredLine} />
+          <path className="chart-line" d={line} />
+          <line className="chart-baseline" x1={PAD.left} x2={PAD.left + plotW} y1={y(0)} y2={y(0)} />
+          {marks.map((m) => (
             <g key={`${m.name}-${m.day}`} className="chart-round">
-              <line x1={x(m.day)} x2={x(m.day)} y1={PAD.top - 4} y2={PAD.top + plotH} />
-              <text x={x(m.day) + 4} y={PAD.top + 10 + (i % 2) * 14}>
-                {m.name}
+              <line x1={m.at} x2={m.at} y1={markY(m.row) + 8} y2={padTop + plotH} />
+              <circle cx={m.at} cy={markY(m.row)} r={8} />
+              <text x={m.at} y={markY(m.row)} dy="0.35em" textAnchor="middle">
+                {m.number}
               </text>
             </g>
           ))}
-          {entered > 0 && (
-            <g className="chart-ceiling">
-              <line x1={PAD.left} x2={PAD.left + plotW} y1={y(entered)} y2={y(entered)} />
-              <text x={PAD.left + plotW} y={y(entered) - 6} textAnchor="end">
-                {entered} ingevoerd
-              </text>
-            </g>
-          )}
-          <path className="chart-area" d={area} />
-          <path className="chart-line" d={line} />
-          <line className="chart-baseline" x1={PAD.left} x2={PAD.left + plotW} y1={y(0)} y2={y(0)} />
         </svg>
       </div>
+      <ul className="chart-legend plain">
+        <li>
+          <span className="key key-entered" aria-hidden="true" /> Ingevoerd ({last?.enteredCumulative ?? 0})
+        </li>
+        <li>
+          <span className="key key-placed" aria-hidden="true" /> Geplaatst ({placed})
+        </li>
+        {marks.map((m) => (
+          <li key={`${m.name}-${m.day}`}>
+            <span className="key-round" aria-hidden="true">
+              {m.number}
+            </span>{' '}
+            {m.name}, vanaf {showDate(fromDay(m.day))}
+          </li>
+        ))}
+      </ul>
       <figcaption className="hint">{summary}</figcaption>
       <details className="chart-data">
         <summary>Toon de cijfers van de grafiek als tabel</summary>
         {daily.length === 0 ? (
-          <p>Nog geen plaatsingen.</p>
+          <p>Nog geen leerlingen ingevoerd of geplaatst.</p>
         ) : (
-          <TableScroll label="Geplaatste leerlingen per dag">
+          <TableScroll label="Ingevoerde en geplaatste leerlingen per dag">
             <table className="table">
-              <caption className="visually-hidden">Geplaatste leerlingen per dag</caption>
+              <caption className="visually-hidden">Ingevoerde en geplaatste leerlingen per dag</caption>
               <thead>
                 <tr>
                   <th scope="col">Datum</th>
+                  <th scope="col">Ingevoerd die dag</th>
+                  <th scope="col">Totaal ingevoerd</th>
                   <th scope="col">Geplaatst die dag</th>
                   <th scope="col">Totaal geplaatst</th>
                 </tr>
@@ -184,6 +251,8 @@ export function PlacedChart({
                 {daily.map((d) => (
                   <tr key={d.date}>
                     <th scope="row">{showDate(d.date)}</th>
+                    <td>{d.entered}</td>
+                    <td>{d.enteredCumulative}</td>
                     <td>{d.placed}</td>
                     <td>{d.cumulative}</td>
                   </tr>
@@ -191,11 +260,6 @@ export function PlacedChart({
               </tbody>
             </table>
           </TableScroll>
-        )}
-        {marks.length > 0 && (
-          <p className="hint">
-            Rondes: {marks.map((m) => `${m.name} (vanaf ${showDate(fromDay(m.day))})`).join(', ')}.
-          </p>
         )}
       </details>
     </figure>

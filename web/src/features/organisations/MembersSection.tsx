@@ -30,7 +30,7 @@ export function MembersSection({
         body: { email: field(data, 'email'), name: field(data, 'name') },
       }),
     (person) => onNotice({ kind: 'ok', text: `${person.name} kreeg een uitnodiging op ${person.email}.` }),
-    { invalidates: [membersQuery(id).queryKey] },
+    { invalidates: [membersQuery(id).queryKey], clearOnDone: true },
   );
   const resend = useMutation({
     mutationFn: (person: Person) =>

@@ -26,7 +26,7 @@ export function OrganisationsPage() {
           </Link>
         </div>
       </div>
-      <FilterPanel filters={filters}>
+      <FilterPanel filters={filters} refreshing={list.isPlaceholderData}>
         <div className="filters">
           <FilterSelect
             label="Soort"

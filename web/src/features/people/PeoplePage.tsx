@@ -38,8 +38,9 @@ export function PeoplePage<K extends PeopleKind>({
 
   const add = useSubmit(
     (data) => api(routes.create, { body: detailsOf(data) }),
-    (person) => setNotice({ kind: 'ok', text: `${person.name} is toegevoegd.` }),
-    { invalidates },
+    (person) =>
+      setNotice({ kind: 'ok', text: `${person.name} is toegevoegd (${person.phone}, ${person.email}).` }),
+    { invalidates, clearOnDone: true },
   );
   const remove = useMutation({
     mutationFn: (person: PersonOf<K>) => api(routes.remove, { path: { id: person.id } }),

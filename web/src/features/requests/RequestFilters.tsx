@@ -1,5 +1,5 @@
 import { optionsOf, PROGRAMME_LABELS, provinceOptions, TRANSPORT_LABELS } from '../../labels';
-import { FilterChecks, FilterSearch, FilterSelect } from '../../ui/filters';
+import { FilterChecks, FilterPattern, FilterSearch, FilterSelect } from '../../ui/filters';
 import type { QueryFilters } from '../../ui/useQueryFilters';
 
 /** Name, school, region, programme, order, provinces and transport; all kept in the URL. */
@@ -17,16 +17,16 @@ export function RequestFilters({ filters, programmes }: { filters: QueryFilters;
       )}
       <FilterSearch label="Naam" name="name" filters={filters} />
       <FilterSearch label="School" name="school" filters={filters} />
-      <label>
-        Postcode of regio
-        <input
-          inputMode="numeric"
-          maxLength={4}
-          placeholder="bv. 90 of 9000"
-          defaultValue={filters.params.get('postcode') ?? ''}
-          onChange={(e) => filters.set('postcode', /^\d{2,4}$/.test(e.target.value) ? e.target.value : '')}
-        />
-      </label>
+      <FilterPattern
+        label="Postcode of regio"
+        name="postcode"
+        filters={filters}
+        pattern={/^\d{2,4}$/}
+        message="Geef 2 tot 4 cijfers: een postcode (9000) of het begin ervan (90)."
+        inputMode="numeric"
+        maxLength={4}
+        placeholder="bv. 90 of 9000"
+      />
       <FilterSelect
         label="Sorteren"
         name="sort"

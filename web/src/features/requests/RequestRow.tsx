@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DecisionStatus, RequestDetail, RequestListItem } from '#contract/requests';
 import { ApiError, api } from '../../api/client';
 import { DECISION_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
-import { number, period } from '../../ui/format';
+import { number, shortPeriod } from '../../ui/format';
 import { failureText } from '../../ui/QueryState';
 import { RequestDetails } from './RequestDetails';
 
@@ -57,12 +57,19 @@ export function RequestRow({
           )}
         </td>
         <td data-label="School">{item.school.name}</td>
+        {/* Where the student lives, and apart from it the province the internship is asked in. */}
         <td data-label="Woonplaats">
           {r.postcode} {r.city}
-          <div className="hint">{PROVINCE_LABELS[r.province]}</div>
+          <div className="hint">stage in {PROVINCE_LABELS[r.province]}</div>
         </td>
         {/* Accepted: the periods this service agreed to, not every period the school asked for. */}
-        <td data-label="Periodes">{(item.placement?.periods ?? item.periods).map(period).join(', ')}</td>
+        <td data-label="Periodes">
+          <ul className="plain periods-list">
+            {(item.placement?.periods ?? item.periods).map((p) => (
+              <li key={p.start}>{shortPeriod(p)}</li>
+            ))}
+          </ul>
+        </td>
         <td data-label="Vervoer">{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
         <td data-label="Uren">{number(item.totalHours)}</td>
         {/* Accepted: a fact, under its label on a phone's card; otherwise the row's actions. */}
@@ -115,7 +122,7 @@ export function RequestRow({
           )}
           {problem && <p className="field-error">{problem}</p>}
         </td>
-        <td>
+        <td className="row-more">
           <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
             Meer info
           </button>

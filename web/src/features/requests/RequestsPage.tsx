@@ -130,7 +130,12 @@ export function RequestsPage() {
           )}
         </>
       )}
-      <FilterPanel filters={filters} ignore={['track', 'tab']} title="Filters en sortering">
+      <FilterPanel
+        filters={filters}
+        ignore={['track', 'tab']}
+        title="Filters en sortering"
+        refreshing={list.isPlaceholderData}
+      >
         <RequestFilters filters={filters} programmes={track === 'secondary'} />
       </FilterPanel>
       <Notice notice={notice} />

@@ -19,7 +19,16 @@ export const requestListQuery = (search: string) =>
       api(LIST, { query: queryOf(LIST, search, { cursor: pageParam }), signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
+    // Other filters: the rows shown stay until the new ones arrive (the page says it is refreshing).
+    // Another tab or track is another list, whose rows must not stand in for it.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && sameList(String(previousQuery.queryKey[2]), search) ? previous : undefined,
   });
+
+const sameList = (a: string, b: string) => {
+  const [x, y] = [new URLSearchParams(a), new URLSearchParams(b)];
+  return x.get('track') === y.get('track') && x.get('tab') === y.get('tab');
+};
 
 export const requestQuery = (id: string) =>
   queryOptions({

@@ -29,7 +29,7 @@ export function StudentsPage() {
           </Link>
         </div>
       </div>
-      <FilterPanel filters={filters} title="Filters en sortering">
+      <FilterPanel filters={filters} title="Filters en sortering" refreshing={list.isPlaceholderData}>
         <div className="filters">
           <FilterSelect
             label="Opleidingsvorm"

@@ -122,7 +122,7 @@ function RequestForm({ onDone }: { onDone: (text: string) => void }) {
     (data) => api('POST /api/takeovers', { body: { serviceId: field(data, 'serviceId') } }),
     (t) =>
       onDone(`Je vraag ging naar de beheerders van ${t.serviceName}. Zij antwoorden binnen de twee weken.`),
-    { invalidates: [takeoversKey] },
+    { invalidates: [takeoversKey], clearOnDone: true },
   );
   return (
     <>

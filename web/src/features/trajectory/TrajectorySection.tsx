@@ -42,7 +42,7 @@ function TrajectoryView({ trajectory: tr, side }: { trajectory: Trajectory; side
         },
       }),
     () => setNotice({ kind: 'ok', text: 'De uren zijn geregistreerd.' }),
-    { invalidates },
+    { invalidates, clearOnDone: true },
   );
   const evaluation = useSubmit(
     (data) =>
@@ -55,7 +55,7 @@ function TrajectoryView({ trajectory: tr, side }: { trajectory: Trajectory; side
         },
       }),
     () => setNotice({ kind: 'ok', text: 'De evaluatie is bewaard.' }),
-    { invalidates },
+    { invalidates, clearOnDone: true },
   );
   const action = useMutation({
     mutationFn: (what: 'remote-on' | 'remote-off' | 'complete'): Promise<unknown> =>

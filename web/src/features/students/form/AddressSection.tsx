@@ -1,6 +1,6 @@
 import type { StudentDetail } from '#contract/students-responses';
 import { optionsOf, provinceOptions, TRANSPORT_LABELS } from '../../../labels';
-import { CheckboxGroup, SelectField, TextField } from '../../../ui/fields';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';
 import type { StudentDraft } from './useStudentDraft';
 
@@ -53,13 +53,13 @@ export function AddressSection({
         die provincie: in de eerste ronde zien enkel diensten van die provincie de leerling.
       </p>
       <CheckboxGroup
-        legend="Vervoersmiddelen"
+        legend="Vervoer"
         name="transport"
         options={optionsOf(TRANSPORT_LABELS)}
         checked={s?.transport}
         error={errors.transport}
       />
-      <TextField
+      <TextAreaField
         label="Opmerkingen over de leerling"
         name="remarks"
         hint="Bijvoorbeeld: kleurenblind, gehoorproblemen."

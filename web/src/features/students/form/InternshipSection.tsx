@@ -1,7 +1,7 @@
 import type { Supervisor } from '#contract/people';
 import type { StudentDetail } from '#contract/students-responses';
 import { FORM_LABELS, optionsOf, WEEKDAY_LABELS } from '../../../labels';
-import { CheckboxGroup, SelectField, TextField } from '../../../ui/fields';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../../ui/fields';
 import type { FieldErrors } from '../../../ui/useSubmit';
 import { PeriodsField } from './PeriodsField';
 import type { StudentDraft } from './useStudentDraft';
@@ -66,7 +66,7 @@ export function InternshipSection({
           error={errors['internship.weekdays']}
         />
       )}
-      <TextField
+      <TextAreaField
         label="Opmerkingen over de stage"
         name="internshipRemarks"
         hint="Bijvoorbeeld: hoe blok en alternerend verdeeld zijn."
