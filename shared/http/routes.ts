@@ -141,7 +141,7 @@ export const routes = [
   service('contacts-create', 'contacts/create.ts', ['table:write']),
   service('contacts-update', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'contacts/delete.ts', ['table:write']),
-  admin('notices-list', 'notices/list.ts', ['table:read']),
+  national('notices-list', 'notices/list.ts', ['table:read']),
   anyone('tracks-list', 'tracks/list.ts', ['table:read']),
   national('tracks-phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'requests/list.ts', ['table:read'], {
@@ -160,7 +160,7 @@ export const routes = [
   service('trajectory-remote', 'trajectory/remote-supervision.ts', ['table:write']),
   service('trajectory-contract', 'trajectory/training-contract.ts', ['table:write']),
   school('trajectory-complete', 'trajectory/complete.ts', ['table:write']),
-  admin('trajectory-counts', 'trajectory/counts.ts', ['table:read']),
+  national('trajectory-counts', 'trajectory/counts.ts', ['table:read']),
   service('dual-report', 'trajectory/dual-report.ts', ['table:read']),
   // Services that register themselves, and the admin's answer.
   publicRoute('registrations-create', 'registrations/create.ts', ['table:write', 'mail:send'], {
@@ -174,8 +174,21 @@ export const routes = [
   schoolOrService('takeovers-services', 'takeovers/services.ts', ['table:read']),
   schoolOrService('takeovers-create', 'takeovers/create.ts', ['table:write', 'mail:send']),
   anyone('takeovers-list', 'takeovers/list.ts', ['table:read']),
-  forRoles(['admin', 'service'])('takeovers-approve', 'takeovers/approve.ts', ['table:write', 'mail:send']),
-  forRoles(['admin', 'service'])('takeovers-reject', 'takeovers/reject.ts', ['table:write', 'mail:send']),
+  // An escalated takeover is the national team's answer (a regional team gets 403; services as before).
+  {
+    ...forRoles(['admin', 'service'])('takeovers-approve', 'takeovers/approve.ts', [
+      'table:write',
+      'mail:send',
+    ]),
+    nationalOnly: true,
+  },
+  {
+    ...forRoles(['admin', 'service'])('takeovers-reject', 'takeovers/reject.ts', [
+      'table:write',
+      'mail:send',
+    ]),
+    nationalOnly: true,
+  },
   anyone('exports-start', 'exports/start.ts', ['table:write', 'exports:start'], {
     rate: 20,
     burst: 40,
