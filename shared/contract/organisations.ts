@@ -67,6 +67,9 @@ export const NewAdminTeam = z.object({
   email: common.email,
   address: addressSchema.optional(),
   provinces: RegionProvinces.optional(),
+  // A team with `province` (a service's field) would silently cover the whole sector: refused.
+  province: z.undefined('Een beheerteam krijgt provincies (provinces), niet één provincie.').optional(),
+  sector: z.undefined('Een beheerteam heeft geen sector.').optional(),
 });
 
 export const NewOrganisation = z.discriminatedUnion('type', [NewService, NewSchool, NewAdminTeam], {

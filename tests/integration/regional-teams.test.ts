@@ -113,6 +113,13 @@ describe('a regional team', () => {
     });
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(unknown.body)).toContain('provinces');
+    // `province` (a service's field) is not taken for `provinces`: no whole-sector team by a typo.
+    const singular = await call('POST', '/organisations', {
+      ...as(national),
+      body: { type: 'admin', name: 'Fout', email: uniqueEmail('t'), province: 'limburg' },
+    });
+    expect(singular.status).toBe(400);
+    expect(singular.body.details.map((d: { path: string }) => d.path)).toEqual(['province']);
     const nationalTeam = await call('PATCH', `/organisations/${national.organisation.id}`, {
       ...as(national),
       body: { provinces: ['limburg'] },
