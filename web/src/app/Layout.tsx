@@ -25,7 +25,7 @@ export function Layout() {
           {!loading && (
             <nav aria-label={t.nav.label}>
               <ul className="nav-list">
-                {navigationFor(me?.role ?? null).map((item) => (
+                {navigationFor(me?.role ?? null, Boolean(me?.provinces?.length)).map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} end={item.to === '/'}>
                       {item.label}

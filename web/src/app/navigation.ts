@@ -6,8 +6,19 @@ export interface NavItem {
   label: string;
 }
 
-/** The menu differs per role; a visitor who is not logged in sees only the start page and login. */
-export function navigationFor(role: Role | null): NavItem[] {
+/** What only the national team does: the whole sector's calendar, years, imports and registrations. */
+const NATIONAL_ONLY = new Set(['/importeren', '/kalender', '/schooljaren', '/rondes', '/registraties']);
+
+/**
+ * The menu differs per role; a visitor who is not logged in sees only the start page and login. A
+ * regional team (`regional`) has no menu items for what the server keeps for the national team.
+ */
+export function navigationFor(role: Role | null, regional = false): NavItem[] {
+  const items = menuOf(role);
+  return regional ? items.filter((item) => !NATIONAL_ONLY.has(item.to)) : items;
+}
+
+function menuOf(role: Role | null): NavItem[] {
   const home = { to: '/', label: t.nav.home };
   const account = { to: '/account', label: t.nav.account };
   switch (role) {
