@@ -157,7 +157,11 @@ export function OrganisationForm({
         // A national team stays national (the API refuses to limit it): only a regional team's change.
         (!initial || initial.provinces?.length) && (
           <CheckboxGroup
-            legend="Provincies van het regionale team (geen: heel de sector)"
+            legend={
+              initial
+                ? 'Provincies van het regionale team'
+                : 'Provincies van het regionale team (geen: heel de sector)'
+            }
             name="provinces"
             options={provinceOptions}
             checked={initial?.provinces}
