@@ -9,7 +9,6 @@ import {
   regionOf,
 } from '#http/region';
 import { forbidden } from '#kernel/errors';
-import type { StoredStudent } from '#students/rules';
 import { listStudentsOfSchool } from '#students/store';
 import { everyStudent } from './all-students';
 
@@ -21,12 +20,9 @@ import { everyStudent } from './all-students';
  */
 
 /** The ids of the schools with at least one student in the region; null for the national team. */
-export async function schoolIdsOfRegion(
-  region: Region,
-  students?: StoredStudent[],
-): Promise<Set<string> | null> {
+export async function schoolIdsOfRegion(region: Region): Promise<Set<string> | null> {
   if (region === null) return null;
-  const all = students ?? (await everyStudent());
+  const all = await everyStudent();
   return new Set(all.filter((s) => inRegion(region, s.province)).map((s) => s.schoolId));
 }
 
