@@ -1,4 +1,5 @@
 import { defineHandler } from '#http/handler';
+import { regionOf } from '#http/region';
 import { ok } from '#http/responses';
 import { organisationsOf } from '#organisations/memberships';
 import { findPersonByEmail } from '#organisations/people-store';
@@ -33,6 +34,8 @@ export const handler = defineHandler('me', async ({ caller }) => {
     email: caller.email,
     name: caller.name,
     role: caller.role,
+    // A regional team's provinces: what its people see and act on; null for the whole sector.
+    ...(caller.role === 'admin' ? { provinces: regionOf(caller)?.slice() ?? null } : {}),
     organisation,
     preferences: { reminders: person?.reminders !== false },
     /** Every organisation the person may act for (the header switch); the web sends the choice as x-organisation. */

@@ -5,6 +5,7 @@ import type {
   AdminStudentStatus,
 } from '#contract/admin';
 import type { StatusCounts } from '#contract/requests';
+import { assertProvinceInRegion, type Region, withinRegion } from '#http/region';
 import { fold } from '#kernel/text';
 import { listOrganisations } from '#organisations/store';
 import { readCursor, writeCursor } from '#platform/table/cursor';
@@ -23,16 +24,22 @@ export function adminStatusOf(s: StoredStudent, now: Date): AdminStudentStatus {
  * Every student of every school: one query per school on the school index, in parallel. An
  * admin page asks this a few times a minute at most; the dashboard never does (it reads counters).
  */
-async function everyStudent(): Promise<StoredStudent[]> {
+export async function everyStudent(): Promise<StoredStudent[]> {
   const schools = await listOrganisations('school');
   const parts = await Promise.all(schools.map((school) => listStudentsOfSchool(school.id)));
   return parts.flat();
 }
 
-export async function listAllStudents(q: AdminStudentQuery, now: Date): Promise<AdminStudentList> {
+/** The sector's list; a regional team's (`region`) holds only the students of its provinces. */
+export async function listAllStudents(
+  q: AdminStudentQuery,
+  now: Date,
+  region: Region,
+): Promise<AdminStudentList> {
+  assertProvinceInRegion(region, q.province);
   const name = q.name ? fold(q.name) : undefined;
   const school = q.school ? fold(q.school) : undefined;
-  const matches = (await everyStudent())
+  const matches = withinRegion(region, await everyStudent(), (s) => s.province)
     .filter((s) => !q.track || s.track === q.track)
     .filter((s) => !q.province || s.province === q.province)
     .filter((s) => !q.status || adminStatusOf(s, now) === q.status)

@@ -1,11 +1,24 @@
 import type { Dashboard, PlacementFigures } from '#contract/admin';
 import { TRACKS, type Track } from '#contract/organisations';
-import { PROVINCES } from '#contract/provinces';
+import { PROVINCES, type Province } from '#contract/provinces';
+import { type Region, withinRegion } from '#http/region';
+import { brusselsDate } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
 import { blackoutOf } from '#school-year/calendar';
 import { loadCalendar } from '#school-year/store';
-import { counterRow, type Figures, openOf, rowsOfKind, sumRows, totalOf } from '#statistics/rules';
+import { countedOf } from '#statistics/counted';
+import {
+  type CounterRow,
+  countDeltas,
+  counterRow,
+  type Figures,
+  openOf,
+  rowsOfKind,
+  sumRows,
+  totalOf,
+} from '#statistics/rules';
 import { readCounters } from '#statistics/store';
+import { everyStudent } from './all-students';
 
 const QUIET_DAYS = 14;
 
@@ -21,23 +34,49 @@ function figures(f: Figures, hiddenNow: boolean): PlacementFigures {
 }
 
 /**
- * The sector's overview, read from the placement counters (a query per track on a few hundred
- * small items), the organisation list and nothing else: no student is read.
+ * A regional team's counter rows, counted from the students of its provinces the way the counters
+ * count them (`countDeltas`): the stored counters of schools and days span every province.
  */
-export async function dashboard(track: Track | undefined, now: Date, since?: Date): Promise<Dashboard> {
+async function regionRows(region: readonly Province[], tracks: Track[]): Promise<CounterRow[]> {
+  const students = withinRegion(region, await everyStudent(), (s) => s.province);
+  return students
+    .filter((s) => tracks.includes(s.track))
+    .flatMap((s) => {
+      const placedOn = s.placement ? brusselsDate(new Date(s.placement.acceptedAt)) : undefined;
+      return countDeltas(null, countedOf(s), placedOn).flatMap(({ deltas }) =>
+        deltas.map((d) => ({ row: d.row, figures: { [d.figure]: d.delta } })),
+      );
+    });
+}
+
+/**
+ * The sector's overview, read from the placement counters (a query per track on a few hundred
+ * small items), the organisation list and nothing else: no student is read. A regional team's
+ * (`region`) covers its provinces only, counted from their students (as the all-students list).
+ */
+export async function dashboard(
+  track: Track | undefined,
+  now: Date,
+  since?: Date,
+  region: Region = null,
+): Promise<Dashboard> {
   const tracks = track ? [track] : [...TRACKS];
-  const [counterRows, services, schools, calendar] = await Promise.all([
-    Promise.all(tracks.map((t) => readCounters(t))),
+  const [counterRows, allServices, schools, calendar] = await Promise.all([
+    region === null ? Promise.all(tracks.map((t) => readCounters(t))) : regionRows(region, tracks),
     listOrganisations('service'),
     listOrganisations('school'),
     loadCalendar(),
   ]);
   const rows = sumRows(counterRows.flat());
+  const services = withinRegion(region, allServices, (s) => s.province);
   const blackout = blackoutOf(calendar);
   const hiddenNow = now < blackout.visibleFrom;
 
   const byProvince = Object.fromEntries(
-    PROVINCES.map((p) => [p, figures(rows.get(counterRow.province(p)) ?? totalOf([]), hiddenNow)]),
+    withinRegion(region, PROVINCES, (p) => p).map((p) => [
+      p,
+      figures(rows.get(counterRow.province(p)) ?? totalOf([]), hiddenNow),
+    ]),
   );
   let cumulative = 0;
   let enteredCumulative = 0;
@@ -56,6 +95,7 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
   const schoolNames = new Map(schools.map((s) => [s.id, s.name]));
   return {
     track: track ?? null,
+    region: region === null ? null : [...region],
     totals: figures(totalOf(rowsOfKind(rows, 'province').map(([, f]) => f)), hiddenNow),
     byProvince,
     daily,

@@ -2,6 +2,7 @@ import { audit } from '#audit/record';
 import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin';
 import { formatNationalNumber, maskNationalNumber } from '#contract/national-number';
 import type { Caller } from '#http/caller';
+import { assertInRegion, type Region, regionOf } from '#http/region';
 import { notFound } from '#kernel/errors';
 import { getPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
@@ -11,9 +12,11 @@ import { getStudent } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
 import { adminListItem } from './all-students';
 
-async function studentOr404(id: string) {
+/** The student, if it exists (404) and lies in the actor's region (403, see `#http/region`). */
+async function studentInRegion(id: string, region: Region) {
   const student = await getStudent(id);
   if (!student) throw notFound('Deze leerling bestaat niet.');
+  assertInRegion(region, student.province);
   return student;
 }
 
@@ -25,8 +28,8 @@ const maskPhone = (phone: string) => `•••• •• ${phone.replace(/\D/g,
  * decision, how often services chose each status (`statusCounts`), the decision history as a
  * timeline, and the personal data masked until the admin asks to see it (audited).
  */
-export async function adminStudentDetail(id: string, now: Date): Promise<AdminStudentDetail> {
-  const student = await studentOr404(id);
+export async function adminStudentDetail(id: string, now: Date, region: Region): Promise<AdminStudentDetail> {
+  const student = await studentInRegion(id, region);
   const [history, decisions, counts, supervisor] = await Promise.all([
     historyOf(id),
     decisionsOnStudent(id),
@@ -96,12 +99,17 @@ export async function revealPersonalData(
   id: string,
   now: Date,
 ): Promise<RevealedPersonalData> {
-  const student = await studentOr404(id);
+  const student = await studentInRegion(id, regionOf(caller));
   const nationalNumber = formatNationalNumber(await nationalNumberOf(student));
   await audit(
     caller,
     'reveal',
-    { kind: 'student', id: student.id, label: `${student.firstName} ${student.lastName}` },
+    {
+      kind: 'student',
+      id: student.id,
+      label: `${student.firstName} ${student.lastName}`,
+      provinces: [student.province],
+    },
     { fields: 'nationalNumber,email,phone' },
     now,
   );

@@ -17,10 +17,14 @@ export function monthsBetween(from: Date, to: Date): string[] {
 }
 
 /**
- * The audit log, newest first, filtered by action and Brussels dates. Defaults to the last 12
- * months (the log is kept for the school year).
+ * The audit log, newest first, filtered by action and Brussels dates (and `keep`: a regional
+ * team's entries). Defaults to the last 12 months (the log is kept for the school year).
  */
-export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
+export async function listAudit(
+  q: AuditQuery,
+  now: Date,
+  keep: (entry: AuditEntry) => boolean = () => true,
+): Promise<AuditPage> {
   // The last millisecond before the next day's Brussels midnight: the range's end is inclusive.
   const to = q.to ? brusselsDay(q.to).end.getTime() - 1 : now.getTime();
   const from = q.from ? brusselsDay(q.from).start.getTime() : now.getTime() - 365 * 86_400_000;
@@ -45,7 +49,7 @@ export async function listAudit(q: AuditQuery, now: Date): Promise<AuditPage> {
     const page = await auditPage(months[m]!, range, size, after);
     for (const entry of page.items) {
       if (items.length === size) break;
-      if (!q.action || entry.action === q.action) items.push(entry);
+      if ((!q.action || entry.action === q.action) && keep(entry)) items.push(entry);
       after = keys.audit(entry.at, entry.id);
     }
     if (items.length < size) {

@@ -36,6 +36,8 @@ export type PlacementFigures = z.output<typeof PlacementFigures>;
 /** `GET /api/admin/dashboard?track=`. */
 export const Dashboard = z.object({
   track: z.string().nullable(),
+  /** The provinces a regional team's dashboard covers; null for the whole sector. */
+  region: z.array(z.enum(PROVINCES)).nullable(),
   totals: PlacementFigures,
   byProvince: z.record(z.string(), PlacementFigures),
   /** Students entered and placed per Brussels day, with the running totals of both. */

@@ -1,4 +1,5 @@
 import * as z from '#kernel/zod';
+import { PROVINCES } from './provinces';
 
 /**
  * What the audit log records: who revealed personal data, who accepted a student, who changed an
@@ -35,8 +36,17 @@ export const AuditEntry = z.object({
       organisationName: z.string().optional(),
     })
     .nullable(),
-  /** What it was about: a student, a person, an organisation, a list. */
-  subject: z.object({ kind: z.string(), id: z.string(), label: z.string() }),
+  /**
+   * What it was about: a student, a person, an organisation, a list. `provinces`: where it lies
+   * (a student's internship province, a service's province, a regional team's scope), so that a
+   * regional team sees the entries of its provinces; an entry without is the national team's.
+   */
+  subject: z.object({
+    kind: z.string(),
+    id: z.string(),
+    label: z.string(),
+    provinces: z.array(z.enum(PROVINCES)).optional(),
+  }),
   /** Extra facts without personal data: which fields were shown, how many rows. */
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });

@@ -50,9 +50,30 @@ export const NewSchool = z.object({
     .transform((tracks) => [...new Set(tracks)]),
 });
 
-/** Only schools and services are created; the one admin organisation exists from the start. */
-export const NewOrganisation = z.discriminatedUnion('type', [NewService, NewSchool], {
-  error: 'Kies het soort organisatie: school of dienst.',
+/** A regional team's provinces: at least one, each once. */
+export const RegionProvinces = z
+  .array(z.enum(PROVINCES, 'Onbekende provincie.'), 'Kies de provincies van het regionale team.')
+  .min(1, 'Kies minstens één provincie.')
+  .transform((provinces) => [...new Set(provinces)]);
+
+/**
+ * A team of the sector (role admin). With `provinces` a regional team ("regionale trekker") that
+ * sees and acts on those provinces only; without, the whole sector like the national team that
+ * exists from the start. Only the national team creates one.
+ */
+export const NewAdminTeam = z.object({
+  type: z.literal('admin'),
+  name: common.name,
+  email: common.email,
+  address: addressSchema.optional(),
+  provinces: RegionProvinces.optional(),
+  // A team with `province` (a service's field) would silently cover the whole sector: refused.
+  province: z.undefined('Een beheerteam krijgt provincies (provinces), niet één provincie.').optional(),
+  sector: z.undefined('Een beheerteam heeft geen sector.').optional(),
+});
+
+export const NewOrganisation = z.discriminatedUnion('type', [NewService, NewSchool, NewAdminTeam], {
+  error: 'Kies het soort organisatie: school, dienst of beheer.',
 });
 export type NewOrganisation = z.infer<typeof NewOrganisation>;
 
@@ -64,6 +85,7 @@ export const OrganisationChanges = z
     province: NewService.shape.province,
     sector: NewService.shape.sector,
     tracks: NewSchool.shape.tracks,
+    provinces: RegionProvinces,
     active: z.boolean(),
   })
   .partial();
@@ -80,6 +102,8 @@ export const Organisation = z
     province: z.enum(PROVINCES).optional(),
     sector: z.enum(SECTORS).optional(),
     tracks: z.array(z.enum(TRACKS)).optional(),
+    /** A regional team's provinces (type admin); absent for the national team. */
+    provinces: z.array(z.enum(PROVINCES)).optional(),
     active: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -97,6 +121,7 @@ export function changesAllowedFor(type: OrganisationType, changes: OrganisationC
     wrong.push(changes.province ? 'province' : 'sector');
   }
   if (type !== 'school' && changes.tracks) wrong.push('tracks');
+  if (type !== 'admin' && changes.provinces) wrong.push('provinces');
   return wrong;
 }
 

@@ -1,6 +1,7 @@
 import * as z from '#kernel/zod';
 import { OrganisationChoice } from './memberships';
 import { Organisation } from './organisations';
+import { PROVINCES } from './provinces';
 import { ROLES } from './roles';
 import { SCHOOL_YEAR_STATUSES } from './school-year';
 
@@ -39,6 +40,8 @@ export const Me = z.object({
   email: z.string(),
   name: z.string(),
   role: z.enum(ROLES),
+  /** A regional team's provinces (role admin); null or absent for the national team and others. */
+  provinces: z.array(z.enum(PROVINCES)).nullable().optional(),
   organisation: Organisation.nullable(),
   schoolYear: SchoolYearInfo,
   /** "Mijn account": reminder mails on (default) or off. */

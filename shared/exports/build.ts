@@ -1,5 +1,6 @@
 import { putAuditEntry } from '#audit/store';
 import { exportLabel } from '#contract/exports';
+import { regionOf } from '#http/region';
 import { uploadStream } from '#platform/files';
 import { logger } from '#platform/log/logger';
 import { count, durationMs, FIGURES } from '#platform/metrics';
@@ -77,6 +78,7 @@ async function build(job: ExportJob, now: Date) {
     await upload.abort().catch(() => {});
     throw error;
   }
+  const region = regionOf(job.caller);
   if (source.columns.some((c) => c.personal)) {
     // Keyed by the job: a retried run of the same job finds its entry there and adds no second.
     await putAuditEntry({
@@ -89,7 +91,13 @@ async function build(job: ExportJob, now: Date) {
         organisationId: job.caller.organisationId,
         role: job.caller.role,
       },
-      subject: { kind: 'list', id: job.list, label: exportLabel(job.list, job.format) },
+      subject: {
+        kind: 'list',
+        id: job.list,
+        label: exportLabel(job.list, job.format),
+        // A regional team's file covers its provinces: the entry is theirs to see as well.
+        ...(region ? { provinces: [...region] } : {}),
+      },
       details: { list: job.list, format: job.format, rows },
     });
   }

@@ -11,6 +11,13 @@ import type { Organisation } from '#contract/organisations';
 import { PROVINCE_LABELS, type Province } from '#contract/provinces';
 import type { DecisionStatus } from '#contract/requests';
 import type { Caller } from '#http/caller';
+import {
+  assertProvinceInRegion,
+  organisationVisible,
+  type Region,
+  regionOf,
+  withinRegion,
+} from '#http/region';
 import { mapLimit } from '#kernel/concurrency';
 import { fold } from '#kernel/text';
 import type * as z from '#kernel/zod';
@@ -370,9 +377,9 @@ const byStudentName = (a: StoredStudent, b: StoredStudent) =>
   a.schoolName.localeCompare(b.schoolName, 'nl-BE') ||
   fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'nl-BE');
 
-async function adminStudents(filters: z.output<typeof AdminStudentFilters>) {
+async function adminStudents(filters: z.output<typeof AdminStudentFilters>, region: Region) {
   const q = filters.q ? fold(filters.q) : undefined;
-  const all = await allStudents(filters.track);
+  const all = withinRegion(region, await allStudents(filters.track), (s) => s.province);
   const students = all
     .filter((s) => !filters.status || statusOf(s) === filters.status)
     .filter((s) => !q || fold(`${s.firstName} ${s.lastName} ${s.lastName} ${s.firstName}`).includes(q))
@@ -432,11 +439,21 @@ const organisationColumns: Column<OrganisationRow>[] = [
   { header: 'Geactiveerd op', kind: 'date', width: 12, value: (r) => r.person?.activatedAt },
 ];
 
-async function adminOrganisations(filters: z.output<typeof AdminOrganisationFilters>) {
+async function adminOrganisations(filters: z.output<typeof AdminOrganisationFilters>, caller: Caller) {
+  const region = regionOf(caller);
+  assertProvinceInRegion(region, filters.province);
   const q = filters.q ? fold(filters.q) : undefined;
+  // A regional team's file: the services of its provinces, the schools with students there.
+  const schools =
+    region === null
+      ? null
+      : new Set(withinRegion(region, await allStudents(), (s) => s.province).map((s) => s.schoolId));
   // The page's filters (`findOrganisations`), without its use case's Cognito imports in this bundle.
   const organisations = (await listOrganisations(filters.type)).filter(
-    (o) => (!filters.province || o.province === filters.province) && (!q || fold(o.name).includes(q)),
+    (o) =>
+      (!filters.province || o.province === filters.province) &&
+      (!q || fold(o.name).includes(q)) &&
+      organisationVisible(caller, o, schools),
   );
   const people = await mapLimit(organisations, 8, (o) => listPeople(o.id));
   const rows = organisations.flatMap((organisation, i) => {
@@ -467,9 +484,9 @@ const historyColumns: Column<HistoryRow>[] = [
   { header: 'Opleidingsvorm', kind: 'text', width: 20, value: (r) => words.TRACK_LABELS[r.student.track] },
 ];
 
-async function adminHistory(filters: z.output<typeof AdminHistoryFilters>) {
+async function adminHistory(filters: z.output<typeof AdminHistoryFilters>, region: Region) {
   const [students, services, decided] = await Promise.all([
-    allStudents(filters.track),
+    allStudents(filters.track).then((all) => withinRegion(region, all, (s) => s.province)),
     listOrganisations('service'),
     decidedStudents(),
   ]);
@@ -513,11 +530,12 @@ export async function exportSource(
       return schoolStudents(caller, filters as never, now);
     case 'service-requests':
       return serviceRequests(caller, filters as never, now);
+    // A regional team's files hold its provinces only (`#http/region`), as its lists do.
     case 'admin-students':
-      return adminStudents(filters as never);
+      return adminStudents(filters as never, regionOf(caller));
     case 'admin-organisations':
-      return adminOrganisations(filters as never);
+      return adminOrganisations(filters as never, caller);
     case 'admin-history':
-      return adminHistory(filters as never);
+      return adminHistory(filters as never, regionOf(caller));
   }
 }

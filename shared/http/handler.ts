@@ -17,6 +17,7 @@ import { refuseWritesToArchivedYear } from './archived-year';
 import { type Caller, type JwtClaims, resolveCaller } from './caller';
 import { dynamoIdentityStore, type IdentityStore } from './identities';
 import { dynamoMemberships, type MembershipLookup } from './memberships';
+import { assertNational } from './region';
 import { errorBody, type HandlerResult, toApiResponse } from './responses';
 import type { RouteDef } from './route-types';
 import { type RouteById, type RouteId, routeById } from './routes';
@@ -96,6 +97,7 @@ export function handlerFor<R extends RouteDef>(route: R, fn: Handler<R>, options
             requestedOrganisation(event, options.memberships ?? dynamoMemberships),
           );
       if (caller) logger.appendKeys({ userId: caller.userId, role: caller.role });
+      if (caller && route.nationalOnly) assertNational(caller);
       await refuseWritesToArchivedYear(route);
       const parsed = parseParts(schemas, {
         path: event.pathParameters ?? {},

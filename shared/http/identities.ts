@@ -1,3 +1,4 @@
+import type { Province } from '#contract/provinces';
 import type { Role } from '#contract/roles';
 import { getItems } from '#platform/table/batch-get';
 import { keys } from '#platform/table/keys';
@@ -12,6 +13,8 @@ export interface Identity {
   active: boolean;
   /** Whether the person's organisation is active; a deactivated one locks all its people out. */
   organisationActive: boolean;
+  /** A regional team's provinces (its organisation's); absent for the national team and everyone else. */
+  provinces?: Province[];
   /** Tokens issued before this moment (epoch seconds) no longer count: set by a password reset. */
   sessionsValidAfter?: number;
   /** Browser sessions started before this moment (epoch ms) are over: set with sessionsValidAfter. */
@@ -27,8 +30,9 @@ export interface IdentityStore {
 export const identityKey = keys.identity;
 
 /**
- * The attributes read on every request: the identity's, and the organisation's `active` (same
- * name). A new identity attribute that `findBySubject` maps must be added here too.
+ * The attributes read on every request: the identity's, and the organisation's `active` and
+ * `provinces` (a regional team's). A new identity attribute that `findBySubject` maps must be added
+ * here too.
  */
 const IDENTITY_FIELDS = [
   'userId',
@@ -40,6 +44,7 @@ const IDENTITY_FIELDS = [
   'sessionsValidAfter',
   'sessionsEndedAtMs',
   'revokedTokens',
+  'provinces',
 ];
 
 /**
@@ -51,7 +56,7 @@ const organisationOf = new Map<string, string>();
 const REMEMBERED = 10_000;
 
 type Stored = Omit<Identity, 'organisationActive' | 'active'> & { active?: unknown };
-type OrganisationFlag = { active?: unknown };
+type OrganisationFlag = { active?: unknown; provinces?: Province[] };
 
 export const dynamoIdentityStore: IdentityStore = {
   async findBySubject(subject) {
@@ -90,6 +95,7 @@ export const dynamoIdentityStore: IdentityStore = {
       organisationId: item.organisationId,
       active: item.active === true,
       organisationActive: organisation?.active === true,
+      ...(organisation?.provinces?.length ? { provinces: organisation.provinces } : {}),
       sessionsValidAfter: item.sessionsValidAfter,
       sessionsEndedAtMs: item.sessionsEndedAtMs,
       revokedTokens: item.revokedTokens,

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Province } from '#contract/provinces';
 import type { Role } from '#contract/roles';
 import { forbidden } from '#kernel/errors';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
@@ -11,6 +12,8 @@ export interface MembershipGrant {
   role: Role;
   /** The membership itself and its organisation are both active. */
   active: boolean;
+  /** The organisation's provinces when it is a regional team. */
+  provinces?: Province[];
 }
 
 export interface MembershipLookup {
@@ -35,7 +38,7 @@ export const dynamoMemberships: MembershipLookup = {
         new GetCommand({
           TableName,
           Key: keys.organisation(organisationId),
-          ProjectionExpression: 'active',
+          ProjectionExpression: 'active, provinces',
           ConsistentRead: true,
         }),
       ),
@@ -44,6 +47,7 @@ export const dynamoMemberships: MembershipLookup = {
     return {
       role: membership.Item.role,
       active: membership.Item.active === true && organisation.Item?.active === true,
+      ...(organisation.Item?.provinces?.length ? { provinces: organisation.Item.provinces } : {}),
     };
   },
 };
@@ -54,12 +58,13 @@ export const dynamoMemberships: MembershipLookup = {
  * requests, so authorisation stays per organisation on every call.
  */
 export async function actingFor(
-  identity: Pick<Identity, 'userId' | 'organisationId' | 'role'>,
+  identity: Pick<Identity, 'userId' | 'organisationId' | 'role' | 'provinces'>,
   requested: RequestedOrganisation | undefined,
-): Promise<{ organisationId: string; role: Role }> {
-  const own = { organisationId: identity.organisationId, role: identity.role };
+): Promise<{ organisationId: string; role: Role; provinces: Province[] | undefined }> {
+  // `provinces` is always named, so that acting for another organisation never keeps the home one's.
+  const own = { organisationId: identity.organisationId, role: identity.role, provinces: identity.provinces };
   if (!requested || requested.organisationId === identity.organisationId) return own;
   const grant = await requested.memberships.find(identity.userId, requested.organisationId);
   if (!grant?.active) throw forbidden('Je hoort niet (meer) bij deze organisatie.');
-  return { organisationId: requested.organisationId, role: grant.role };
+  return { organisationId: requested.organisationId, role: grant.role, provinces: grant.provinces };
 }

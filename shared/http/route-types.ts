@@ -39,6 +39,8 @@ export interface RouteDef extends ApiRouteDef {
   readonly public: boolean;
   /** Roles allowed to call a non-public route. Empty on public routes. */
   readonly roles: readonly Role[];
+  /** Only the national team of the admin role; a regional team gets 403 (`region.ts`). */
+  readonly nationalOnly?: boolean;
   readonly resources: readonly Resource[];
   /** Steady-state requests per second and burst, per route, enforced by API Gateway. */
   readonly throttle?: { readonly rate: number; readonly burst: number };

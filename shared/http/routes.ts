@@ -61,6 +61,10 @@ const school = forRoles(['school']);
 /** The list and the decision take the round-opening rush, hence their own throttle there. */
 const service = forRoles(['service']);
 const admin = forRoles(['admin']);
+/** The national team only: the whole sector's settings; a regional team gets 403 (see region.ts). */
+function national<const Id extends ApiRouteId>(id: Id, file: string, resources: Resource[]) {
+  return { ...admin(id, file, resources), nationalOnly: true } as const;
+}
 const anyone = forRoles(['admin', 'school', 'service']);
 const schoolOrService = forRoles(['school', 'service']);
 
@@ -98,20 +102,20 @@ export const routes = [
   anyone('me-preferences', 'school-year/preferences.ts', ['table:write']),
   anyone('school-year-get', 'school-year/get.ts', ['table:read']),
   publicRoute('calendar-ics', 'school-year/calendar-ics.ts', ['table:read'], { rate: 20, burst: 40 }),
-  admin('rounds-create', 'school-year/rounds-create.ts', ['table:write']),
-  admin('rounds-update', 'school-year/rounds-update.ts', ['table:write']),
-  admin('rounds-delete', 'school-year/rounds-delete.ts', ['table:write']),
-  admin('rounds-remind', 'school-year/rounds-remind.ts', ['table:write']),
-  admin('mail-failures', 'school-year/mail-failures.ts', ['table:read']),
+  national('rounds-create', 'school-year/rounds-create.ts', ['table:write']),
+  national('rounds-update', 'school-year/rounds-update.ts', ['table:write']),
+  national('rounds-delete', 'school-year/rounds-delete.ts', ['table:write']),
+  national('rounds-remind', 'school-year/rounds-remind.ts', ['table:write']),
+  national('mail-failures', 'school-year/mail-failures.ts', ['table:read']),
   // The life cycle of school years: preparing the next, archiving, retention (the registry of years).
-  admin('school-years-list', 'school-years/list.ts', ['table:read']),
-  admin('school-years-create', 'school-years/create.ts', ['table:read', 'years:write']),
-  admin('school-years-get', 'school-years/get.ts', ['table:read']),
-  admin('school-years-update', 'school-years/update.ts', ['table:read', 'years:write']),
-  admin('school-years-rounds-create', 'school-years/rounds-create.ts', ['table:read', 'years:write']),
-  admin('school-years-rounds-update', 'school-years/rounds-update.ts', ['table:read', 'years:write']),
-  admin('school-years-rounds-delete', 'school-years/rounds-delete.ts', ['table:read', 'years:write']),
-  admin('school-years-organisations', 'school-years/organisations.ts', ['table:read', 'years:write']),
+  national('school-years-list', 'school-years/list.ts', ['table:read']),
+  national('school-years-create', 'school-years/create.ts', ['table:read', 'years:write']),
+  national('school-years-get', 'school-years/get.ts', ['table:read']),
+  national('school-years-update', 'school-years/update.ts', ['table:read', 'years:write']),
+  national('school-years-rounds-create', 'school-years/rounds-create.ts', ['table:read', 'years:write']),
+  national('school-years-rounds-update', 'school-years/rounds-update.ts', ['table:read', 'years:write']),
+  national('school-years-rounds-delete', 'school-years/rounds-delete.ts', ['table:read', 'years:write']),
+  national('school-years-organisations', 'school-years/organisations.ts', ['table:read', 'years:write']),
   admin('organisations-list', 'organisations/list.ts', ['table:read']),
   admin('organisations-create', 'organisations/create.ts', ['table:write']),
   admin('organisations-get', 'organisations/get.ts', ['table:read']),
@@ -139,9 +143,9 @@ export const routes = [
   service('contacts-create', 'contacts/create.ts', ['table:write']),
   service('contacts-update', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'contacts/delete.ts', ['table:write']),
-  admin('notices-list', 'notices/list.ts', ['table:read']),
+  national('notices-list', 'notices/list.ts', ['table:read']),
   anyone('tracks-list', 'tracks/list.ts', ['table:read']),
-  admin('tracks-phase', 'tracks/set-phase.ts', ['table:write']),
+  national('tracks-phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'requests/list.ts', ['table:read'], {
     rate: 500,
     burst: 1000,
@@ -158,22 +162,35 @@ export const routes = [
   service('trajectory-remote', 'trajectory/remote-supervision.ts', ['table:write']),
   service('trajectory-contract', 'trajectory/training-contract.ts', ['table:write']),
   school('trajectory-complete', 'trajectory/complete.ts', ['table:write']),
-  admin('trajectory-counts', 'trajectory/counts.ts', ['table:read']),
+  national('trajectory-counts', 'trajectory/counts.ts', ['table:read']),
   service('dual-report', 'trajectory/dual-report.ts', ['table:read']),
   // Services that register themselves, and the admin's answer.
   publicRoute('registrations-create', 'registrations/create.ts', ['table:write', 'mail:send'], {
     rate: 5,
     burst: 20,
   }),
-  admin('registrations-list', 'registrations/list.ts', ['table:read']),
-  admin('registrations-approve', 'registrations/approve.ts', ['table:write', 'mail:send']),
-  admin('registrations-reject', 'registrations/reject.ts', ['table:write', 'mail:send']),
+  national('registrations-list', 'registrations/list.ts', ['table:read']),
+  national('registrations-approve', 'registrations/approve.ts', ['table:write', 'mail:send']),
+  national('registrations-reject', 'registrations/reject.ts', ['table:write', 'mail:send']),
   // Taking over the management of a service.
   schoolOrService('takeovers-services', 'takeovers/services.ts', ['table:read']),
   schoolOrService('takeovers-create', 'takeovers/create.ts', ['table:write', 'mail:send']),
   anyone('takeovers-list', 'takeovers/list.ts', ['table:read']),
-  forRoles(['admin', 'service'])('takeovers-approve', 'takeovers/approve.ts', ['table:write', 'mail:send']),
-  forRoles(['admin', 'service'])('takeovers-reject', 'takeovers/reject.ts', ['table:write', 'mail:send']),
+  // An escalated takeover is the national team's answer (a regional team gets 403; services as before).
+  {
+    ...forRoles(['admin', 'service'])('takeovers-approve', 'takeovers/approve.ts', [
+      'table:write',
+      'mail:send',
+    ]),
+    nationalOnly: true,
+  },
+  {
+    ...forRoles(['admin', 'service'])('takeovers-reject', 'takeovers/reject.ts', [
+      'table:write',
+      'mail:send',
+    ]),
+    nationalOnly: true,
+  },
   anyone('exports-start', 'exports/start.ts', ['table:write', 'exports:start'], {
     rate: 20,
     burst: 40,
@@ -183,9 +200,9 @@ export const routes = [
   admin('admin-students-get', 'admin/students-get.ts', ['table:read']),
   admin('admin-students-reveal', 'admin/students-reveal.ts', ['table:write', 'pii:decrypt']),
   admin('admin-dashboard', 'admin/dashboard.ts', ['table:read']),
-  admin('admin-dashboard-recount', 'admin/recount.ts', ['table:write']),
+  national('admin-dashboard-recount', 'admin/recount.ts', ['table:write']),
   admin('admin-audit', 'admin/audit.ts', ['table:read']),
-  admin('admin-imports', 'admin/import.ts', ['table:write', 'mail:send']),
+  national('admin-imports', 'admin/import.ts', ['table:write', 'mail:send']),
   admin('admin-mailings', 'admin/mailings.ts', ['table:write']),
   admin('admin-imports-template', 'admin/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];

@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MailingInput } from '#contract/mailings';
+import type { Province } from '#contract/provinces';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { getItem, putIfAbsent, refusedByCondition } from '#platform/table/items';
@@ -12,6 +13,8 @@ export interface StoredMailing {
   body: string;
   sentBy: string;
   sentAt: string;
+  /** A regional team's mailing: only the services and schools of these provinces get it. */
+  region?: Province[];
   /** Set once the outbox holds every recipient's mail and the audit entry is written. */
   queuedAt?: string;
   recipients?: number;

@@ -1,6 +1,7 @@
 import { audit } from '#audit/record';
 import type { MailingInput, MailingPreview } from '#contract/mailings';
 import type { Caller } from '#http/caller';
+import { assertProvinceInRegion, inRegion, type Region } from '#http/region';
 import { conflict } from '#kernel/errors';
 import { brusselsWall } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
@@ -12,9 +13,23 @@ import { addressees, paragraphsOf } from './rules';
 import { peopleOf } from './run';
 import { claimMailing, markQueued } from './store';
 
+/**
+ * How far a regional team's mailing reaches: the services of its provinces and the schools with
+ * students there (`schools`, read by the caller); null for the national team.
+ */
+export interface MailingReach {
+  region: Region;
+  schools: ReadonlySet<string> | null;
+}
+
+const NATIONAL: MailingReach = { region: null, schools: null };
+
 /** Who would get the mailing: every active person of the organisations, each person once. */
-async function recipientsOf(to: MailingInput['to']) {
-  const organisations = addressees(to, await listOrganisations());
+async function recipientsOf(to: MailingInput['to'], reach: MailingReach) {
+  assertProvinceInRegion(reach.region, to.province);
+  const organisations = addressees(to, await listOrganisations()).filter((o) =>
+    o.type === 'service' ? inRegion(reach.region, o.province) : !reach.schools || reach.schools.has(o.id),
+  );
   const byPerson = new Map<
     string,
     { person: { id: string; name: string; email: string }; org: (typeof organisations)[number] }
@@ -27,8 +42,8 @@ async function recipientsOf(to: MailingInput['to']) {
   return { organisations, people: [...byPerson.values()] };
 }
 
-export async function previewMailing(input: MailingInput): Promise<MailingPreview> {
-  const { organisations, people } = await recipientsOf(input.to);
+export async function previewMailing(input: MailingInput, reach = NATIONAL): Promise<MailingPreview> {
+  const { organisations, people } = await recipientsOf(input.to, reach);
   return { recipients: people.length, organisations: organisations.length };
 }
 
@@ -42,7 +57,14 @@ const sameGroup = (a: MailingInput['to'], b: MailingInput['to']) =>
  * mailings' retries and failure report. The same id with another text is a conflict, not a
  * silent second mailing.
  */
-export async function sendMailing(caller: Caller, input: MailingInput & { id: string }, now: Date) {
+export async function sendMailing(
+  caller: Caller,
+  input: MailingInput & { id: string },
+  now: Date,
+  reach = NATIONAL,
+) {
+  // Refused before anything is claimed: a province outside the region is no mailing at all.
+  assertProvinceInRegion(reach.region, input.to.province);
   const mailing = await claimMailing({
     id: input.id,
     to: input.to,
@@ -50,14 +72,20 @@ export async function sendMailing(caller: Caller, input: MailingInput & { id: st
     body: input.body,
     sentBy: caller.userId,
     sentAt: now.toISOString(),
+    ...(reach.region ? { region: [...reach.region] } : {}),
   });
-  if (mailing.subject !== input.subject || mailing.body !== input.body || !sameGroup(mailing.to, input.to)) {
+  if (
+    mailing.subject !== input.subject ||
+    mailing.body !== input.body ||
+    !sameGroup(mailing.to, input.to) ||
+    (mailing.region ?? []).join() !== (reach.region ?? []).join()
+  ) {
     throw conflict('Deze mailing werd al verstuurd met een andere tekst. Begin een nieuwe mailing.');
   }
   if (mailing.queuedAt) {
     return { id: mailing.id, recipients: mailing.recipients ?? 0 };
   }
-  const { people } = await recipientsOf(mailing.to);
+  const { people } = await recipientsOf(mailing.to, reach);
   const roundId = adhocRoundId(mailing.id);
   const paragraphs = paragraphsOf(mailing.body);
   for (const { person, org } of people) {
@@ -84,7 +112,12 @@ export async function sendMailing(caller: Caller, input: MailingInput & { id: st
     await audit(
       caller,
       'mailing',
-      { kind: 'mailing', id: mailing.id, label: mailing.subject },
+      {
+        kind: 'mailing',
+        id: mailing.id,
+        label: mailing.subject,
+        ...(reach.region ? { provinces: [...reach.region] } : {}),
+      },
       { recipients: people.length, group: mailing.to.group },
       now,
     );

@@ -14,11 +14,15 @@ import { listPeople, type StoredPerson } from './people-store';
 import { listOrganisations, putOrganisation, updateOrganisation } from './store';
 
 const ADMIN_ORGANISATION = 'De beheerorganisatie kan niet gedeactiveerd worden: dan kan niemand nog beheren.';
+const NATIONAL_TEAM = 'Een team voor heel de sector blijft voor heel de sector: maak een regionaal team aan.';
 
 export async function createOrganisation(input: NewOrganisation, now: Date): Promise<Organisation> {
   const stamp = now.toISOString();
+  const { provinces, ...rest } = input as NewOrganisation & { provinces?: Organisation['provinces'] };
   const organisation: Organisation = {
-    ...input,
+    ...rest,
+    // A team without provinces covers the whole sector: the attribute is left out, not empty.
+    ...(provinces?.length ? { provinces } : {}),
     id: newId(now.getTime()),
     active: true,
     createdAt: stamp,
@@ -29,7 +33,14 @@ export async function createOrganisation(input: NewOrganisation, now: Date): Pro
 }
 
 export async function changeOrganisation(current: Organisation, changes: OrganisationChanges, now: Date) {
-  if (current.type === 'admin' && changes.active === false) throw conflict(ADMIN_ORGANISATION);
+  // Only regional teams may be deactivated: the national team is who manages everything.
+  if (current.type === 'admin' && changes.active === false && !current.provinces?.length) {
+    throw conflict(ADMIN_ORGANISATION);
+  }
+  // Limiting the national team would leave nobody who sees the whole sector.
+  if (current.type === 'admin' && changes.provinces && !current.provinces?.length) {
+    throw conflict(NATIONAL_TEAM);
+  }
   const wrong = changesAllowedFor(current.type, changes);
   if (wrong.length > 0) {
     throw validationFailed(

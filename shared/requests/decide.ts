@@ -179,7 +179,7 @@ async function accept(
     const entry = auditEntry(
       caller,
       'acceptance',
-      { kind: 'student', id: student.id, label },
+      { kind: 'student', id: student.id, label, provinces: [student.province] },
       { serviceId: service.id },
       now,
     );

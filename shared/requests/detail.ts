@@ -47,7 +47,12 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
     await audit(
       caller,
       'reveal',
-      { kind: 'student', id: student.id, label: `${student.firstName} ${student.lastName}` },
+      {
+        kind: 'student',
+        id: student.id,
+        label: `${student.firstName} ${student.lastName}`,
+        provinces: [student.province],
+      },
       {
         fields: 'nationalNumber,email,phone,street',
         serviceId: service.id,

@@ -1,5 +1,6 @@
 import { TAKEOVER_ANSWER_DAYS, type Takeover } from '#contract/takeovers';
 import type { Caller } from '#http/caller';
+import { isNational } from '#http/region';
 import { conflict, forbidden, notFound } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { adminAddresses } from '#organisations/admins';
@@ -81,7 +82,8 @@ export async function takeoversFor(caller: Caller) {
   const [mine, forService, escalated] = await Promise.all([
     openTakeoversOf(caller.userId),
     caller.role === 'service' ? takeoversOfService(caller.organisationId) : Promise.resolve([]),
-    caller.role === 'admin' ? escalatedTakeovers() : Promise.resolve([]),
+    // Escalations are the national team's to answer (`takeovers-approve` is nationalOnly).
+    caller.role === 'admin' && isNational(caller) ? escalatedTakeovers() : Promise.resolve([]),
   ]);
   return {
     mine: mine.map(takeoverView),

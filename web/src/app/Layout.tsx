@@ -25,7 +25,7 @@ export function Layout() {
           {me && <OrganisationSwitch me={me} />}
           {!loading && (
             <MainMenu
-              entries={navigationFor(me?.role ?? null)}
+              entries={navigationFor(me?.role ?? null, Boolean(me?.provinces?.length))}
               onLogout={
                 me
                   ? async () => {

@@ -16,8 +16,26 @@ export type NavEntry = NavItem | NavGroup;
 
 export const isGroup = (entry: NavEntry): entry is NavGroup => 'items' in entry;
 
-/** The menu differs per role; a visitor who is not logged in sees only the start page and login. */
-export function navigationFor(role: Role | null): NavEntry[] {
+/** What only the national team does: the whole sector's calendar, years, imports and registrations. */
+const NATIONAL_ONLY = new Set(['/importeren', '/kalender', '/schooljaren', '/rondes', '/registraties']);
+
+/**
+ * The menu differs per role; a visitor who is not logged in sees only the start page and login. A
+ * regional team (`regional`) has no menu items for what the server keeps for the national team,
+ * and no group left empty by that.
+ */
+export function navigationFor(role: Role | null, regional = false): NavEntry[] {
+  const entries = menuOf(role);
+  if (!regional) return entries;
+  const allowed = (item: NavItem) => !NATIONAL_ONLY.has(item.to);
+  return entries.flatMap((entry): NavEntry[] => {
+    if (!isGroup(entry)) return allowed(entry) ? [entry] : [];
+    const items = entry.items.filter(allowed);
+    return items.length > 0 ? [{ ...entry, items }] : [];
+  });
+}
+
+function menuOf(role: Role | null): NavEntry[] {
   const home = { to: '/', label: t.nav.home };
   const account = { to: '/account', label: t.nav.account };
   switch (role) {

@@ -1,7 +1,8 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { AdminStudentListItem } from '#contract/admin';
-import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, provinceOptions, TRACK_LABELS } from '../../labels';
+import { useProvinceOptions } from '../../app/auth/useProvinceOptions';
+import { ADMIN_STUDENT_STATUS_LABELS, optionsOf, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
@@ -14,6 +15,7 @@ import { StatusCounts } from './StatusCounts';
 
 /** Every student of every school, for the sector: where each stands and what services chose. */
 export function AdminStudentsPage() {
+  const provinces = useProvinceOptions();
   const filters = useQueryFilters();
   const list = useInfiniteQuery({ ...adminStudentsQuery(filters.query), placeholderData: keepPreviousData });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
@@ -37,7 +39,7 @@ export function AdminStudentsPage() {
             filters={filters}
             options={optionsOf(ADMIN_STUDENT_STATUS_LABELS)}
           />
-          <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
+          <FilterSelect label="Provincie" name="province" filters={filters} options={provinces} />
         </div>
       </FilterPanel>
       <FirstPageFailed list={list} />

@@ -6,6 +6,7 @@ import type { Track } from '#contract/organisations';
 import { PROVINCES } from '#contract/provinces';
 import { TIME_ZONE } from '#contract/time';
 import { api } from '../../api/client';
+import { useAuth } from '../../app/auth/AuthContext';
 import { PROVINCE_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { longDate } from '../../ui/format';
@@ -43,6 +44,8 @@ export function DashboardPage() {
   const dashboard = useQuery({ ...dashboardQuery(track), placeholderData: keepPreviousData });
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<NoticeState>(null);
+  // A regional team's figures cover its provinces only (the server limits them); say which.
+  const region = useAuth().me?.provinces ?? null;
   const recount = useMutation({
     mutationFn: () => api('POST /api/admin/dashboard/recount'),
     onSuccess: async ({ counted }) => {
@@ -56,28 +59,35 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <div className="page-head">
-        <h1>Overzicht</h1>
+        <h1>
+          Overzicht
+          {region && region.length > 0 && (
+            <span className="region-badge">Regio: {region.map((p) => PROVINCE_LABELS[p]).join(', ')}</span>
+          )}
+        </h1>
         <div className="page-actions no-print">
           <button type="button" className="secondary" onClick={() => window.print()}>
             Afdrukken
           </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={recount.isPending}
-            onClick={() => {
-              setNotice(null);
-              if (
-                window.confirm(
-                  'Alle cijfers opnieuw tellen uit de leerlingen zelf? Dat is enkel nodig na een herstel of een import buiten de app; het duurt even.',
-                )
-              ) {
-                recount.mutate();
-              }
-            }}
-          >
-            {recount.isPending ? 'Bezig met tellen…' : 'Herberekenen'}
-          </button>
+          {!region?.length && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={recount.isPending}
+              onClick={() => {
+                setNotice(null);
+                if (
+                  window.confirm(
+                    'Alle cijfers opnieuw tellen uit de leerlingen zelf? Dat is enkel nodig na een herstel of een import buiten de app; het duurt even.',
+                  )
+                ) {
+                  recount.mutate();
+                }
+              }}
+            >
+              {recount.isPending ? 'Bezig met tellen…' : 'Herberekenen'}
+            </button>
+          )}
         </div>
       </div>
       <fieldset className="segmented no-print">
@@ -96,6 +106,7 @@ export function DashboardPage() {
         ))}
       </fieldset>
       <p className="print-only">
+        {region?.length ? `Regio: ${region.map((p) => PROVINCE_LABELS[p]).join(', ')} · ` : ''}
         Opleidingsvorm: {track ? TRACK_LABELS[track as Track] : 'alle'} · afgedrukt op{' '}
         {longDate(new Date().toISOString())}
       </p>

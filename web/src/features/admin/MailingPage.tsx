@@ -6,7 +6,8 @@ import type { MailingInput, MailingPreview } from '#contract/mailings';
 import type { Track } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
 import { ApiError, api, networkError } from '../../api/client';
-import { optionsOf, provinceOptions, TRACK_LABELS } from '../../labels';
+import { useProvinceOptions } from '../../app/auth/useProvinceOptions';
+import { optionsOf, TRACK_LABELS } from '../../labels';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import type { FieldErrors } from '../../ui/useSubmit';
@@ -46,6 +47,7 @@ const fieldErrorsOf = (error: ApiError | null): FieldErrors => {
  * the same mailing; a changed draft needs a new preview before it can go.
  */
 export function MailingPage() {
+  const provinces = useProvinceOptions();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [draftId, setDraftId] = useState(() => crypto.randomUUID());
@@ -139,7 +141,7 @@ export function MailingPage() {
             name="to.province"
             value={province}
             onChange={(e) => edit(setProvince)(e.target.value)}
-            options={[{ value: '', label: 'Alle provincies' }, ...provinceOptions]}
+            options={[{ value: '', label: 'Alle provincies' }, ...provinces]}
             error={errors['to.province']}
           />
         ) : (

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Organisation } from '#contract/organisations';
 import { api } from '../../api/client';
+import { useAuth } from '../../app/auth/AuthContext';
+import { PROVINCE_LABELS } from '../../labels';
 import type { NoticeState } from '../../ui/Notice';
 import { failureText } from '../../ui/QueryState';
 import { type OrganisationChangesBody, OrganisationForm } from './OrganisationForm';
@@ -15,6 +17,7 @@ export function DetailsSection({
   onNotice: (notice: NoticeState) => void;
 }) {
   const queryClient = useQueryClient();
+  const { me } = useAuth();
   const change = (body: OrganisationChangesBody) =>
     api('PATCH /api/organisations/{id}', { path: { id: organisation.id }, body });
   // The answer is the organisation as it is now: show it at once, then refresh the lists.
@@ -31,10 +34,18 @@ export function DetailsSection({
     onError: (error) => onNotice({ kind: 'error', text: failureText(error, 'Dat lukte niet.') }),
   });
 
-  if (organisation.type === 'admin') {
+  // A sector team: the national team edits a regional team's details and provinces; a team for the
+  // whole sector, and a regional team seen by its own people, only say what they cover.
+  const regionalViewer = Boolean(me?.provinces?.length);
+  if (organisation.type === 'admin' && (!organisation.provinces?.length || regionalViewer)) {
     return (
       <section aria-labelledby="details-title">
         <h2 id="details-title">Gegevens</h2>
+        <p>
+          {organisation.provinces?.length
+            ? `Regionaal team: ${organisation.provinces.map((p) => PROVINCE_LABELS[p]).join(', ')}.`
+            : 'Team voor heel de sector.'}
+        </p>
       </section>
     );
   }

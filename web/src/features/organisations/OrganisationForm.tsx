@@ -7,42 +7,66 @@ import { optionsOf, provinceOptions, SECTOR_LABELS, TRACK_LABELS, t } from '../.
 import { CheckboxGroup, FormMessage, SelectField, TextField } from '../../ui/fields';
 import { field, useSubmit } from '../../ui/useSubmit';
 
-type Kind = 'school' | 'service';
+type Kind = 'school' | 'service' | 'admin';
 export type NewOrganisationBody = ApiInput<'POST /api/organisations'>['body'];
 export type OrganisationChangesBody = ApiInput<'PATCH /api/organisations/{id}'>['body'];
 
 /** The form's fields as the API takes them; the API checks every value again. */
 function bodyOf(data: FormData, kind: Kind, isNew: boolean): NewOrganisationBody | OrganisationChangesBody {
+  const address = {
+    street: field(data, 'street'),
+    postcode: field(data, 'postcode'),
+    city: field(data, 'city'),
+  };
   const common = {
     name: field(data, 'name'),
     email: field(data, 'email'),
-    address: { street: field(data, 'street'), postcode: field(data, 'postcode'), city: field(data, 'city') },
+    // A sector team needs no address; an empty one is left out rather than refused.
+    ...(kind !== 'admin' || Object.values(address).some(Boolean) ? { address } : {}),
   };
+  const provinces = data.getAll('provinces').map(String) as Province[];
   const specific =
     kind === 'service'
       ? {
           province: (field(data, 'province') || undefined) as Province | undefined,
           sector: (field(data, 'sector') || undefined) as Organisation['sector'],
         }
-      : { tracks: data.getAll('tracks').map(String) as Track[] };
+      : kind === 'school'
+        ? { tracks: data.getAll('tracks').map(String) as Track[] }
+        : // No province ticked: a team for the whole sector.
+          provinces.length > 0
+          ? { provinces }
+          : {};
   return isNew ? ({ type: kind, ...common, ...specific } as NewOrganisationBody) : { ...common, ...specific };
 }
 
-/** Create or edit a school or service; the province is suggested from the postcode. */
+const KIND_LABELS: Record<Kind, string> = {
+  service: 'Dienst voor gezinszorg',
+  school: 'School of centrum',
+  admin: 'Beheerteam van de sector (nationaal of regionaal)',
+};
+
+/**
+ * Create or edit a school, a service or (the national team only, `teams`) a sector team with its
+ * provinces; a service's province is suggested from the postcode.
+ */
 export function OrganisationForm({
   initial,
   save,
   onSaved,
   invalidates,
   submitLabel,
+  teams = false,
 }: {
   initial?: Organisation;
+  /** Whether sector teams can be made here: the national team's form. */
+  teams?: boolean;
   save: (body: NewOrganisationBody | OrganisationChangesBody) => Promise<Organisation>;
   onSaved?: (saved: Organisation) => void;
   invalidates: QueryKey[];
   submitLabel: string;
 }) {
-  const [kind, setKind] = useState<Kind>(initial?.type === 'school' ? 'school' : 'service');
+  const [kind, setKind] = useState<Kind>(initial?.type ?? 'service');
   const [province, setProvince] = useState<string>(initial?.province ?? '');
   const [saved, setSaved] = useState(false);
   const { onSubmit, busy, errors, error } = useSubmit(
@@ -68,10 +92,10 @@ export function OrganisationForm({
       {!initial && (
         <fieldset className="field">
           <legend>Soort organisatie</legend>
-          {(['service', 'school'] as const).map((k) => (
+          {(teams ? (['service', 'school', 'admin'] as const) : (['service', 'school'] as const)).map((k) => (
             <label key={k} className="radio">
               <input type="radio" name="type" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
-              {k === 'service' ? 'Dienst voor gezinszorg' : 'School of centrum'}
+              {KIND_LABELS[k]}
             </label>
           ))}
         </fieldset>
@@ -129,6 +153,21 @@ export function OrganisationForm({
             error={errors.sector}
           />
         </>
+      ) : kind === 'admin' ? (
+        // A national team stays national (the API refuses to limit it): only a regional team's change.
+        (!initial || initial.provinces?.length) && (
+          <CheckboxGroup
+            legend={
+              initial
+                ? 'Provincies van het regionale team'
+                : 'Provincies van het regionale team (geen: heel de sector)'
+            }
+            name="provinces"
+            options={provinceOptions}
+            checked={initial?.provinces}
+            error={errors.provinces}
+          />
+        )
       ) : (
         <CheckboxGroup
           legend="Opleidingsvormen"

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Organisation } from '#contract/organisations';
-import { ORGANISATION_TYPE_LABELS, PROVINCE_LABELS, provinceOptions, t } from '../../labels';
+import { useProvinceOptions } from '../../app/auth/useProvinceOptions';
+import { ORGANISATION_TYPE_LABELS, PROVINCE_LABELS, t } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
@@ -13,6 +14,7 @@ import { organisationListQuery } from './queries';
 
 /** The admin's list of schools and services, filtered by kind, province and name. */
 export function OrganisationsPage() {
+  const provinces = useProvinceOptions();
   const filters = useQueryFilters();
   const list = useQuery({ ...organisationListQuery(filters.query), placeholderData: keepPreviousData });
   return (
@@ -37,7 +39,7 @@ export function OrganisationsPage() {
               { value: 'service', label: 'Diensten' },
             ]}
           />
-          <FilterSelect label="Provincie" name="province" filters={filters} options={provinceOptions} />
+          <FilterSelect label="Provincie" name="province" filters={filters} options={provinces} />
           <FilterSearch label="Naam" name="q" filters={filters} />
         </div>
       </FilterPanel>
