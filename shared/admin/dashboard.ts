@@ -6,6 +6,7 @@ import { blackoutOf } from '#school-year/calendar';
 import { loadCalendar } from '#school-year/store';
 import { counterRow, type Figures, openOf, rowsOfKind, sumRows, totalOf } from '#statistics/rules';
 import { readCounters } from '#statistics/store';
+import { releaseTodos } from './release';
 
 const QUIET_DAYS = 14;
 
@@ -22,15 +23,17 @@ function figures(f: Figures, hiddenNow: boolean): PlacementFigures {
 
 /**
  * The sector's overview, read from the placement counters (a query per track on a few hundred
- * small items), the organisation list and nothing else: no student is read.
+ * small items) and the organisation list; the only students read are those of the services'
+ * pending release requests (the to-do, a handful).
  */
 export async function dashboard(track: Track | undefined, now: Date, since?: Date): Promise<Dashboard> {
   const tracks = track ? [track] : [...TRACKS];
-  const [counterRows, services, schools, calendar] = await Promise.all([
+  const [counterRows, services, schools, calendar, releaseRequests] = await Promise.all([
     Promise.all(tracks.map((t) => readCounters(t))),
     listOrganisations('service'),
     listOrganisations('school'),
     loadCalendar(),
+    releaseTodos(),
   ]);
   const rows = sumRows(counterRows.flat());
   const blackout = blackoutOf(calendar);
@@ -85,5 +88,6 @@ export async function dashboard(track: Track | undefined, now: Date, since?: Dat
         .filter((s) => s.open > 0)
         .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, 'nl-BE')),
     },
+    releaseRequests,
   };
 }

@@ -7,9 +7,11 @@ import { getPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { supervisors } from '#people/supervisors';
 import { decisionsOnStudent, historyOf, statusCountsOf } from '#requests/decisions-store';
+import { releaseRequestOf } from '#requests/release-requests';
 import { getStudent } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
 import { adminListItem } from './all-students';
+import { releasesOf } from './release';
 
 async function studentOr404(id: string) {
   const student = await getStudent(id);
@@ -27,11 +29,12 @@ const maskPhone = (phone: string) => `•••• •• ${phone.replace(/\D/g,
  */
 export async function adminStudentDetail(id: string, now: Date): Promise<AdminStudentDetail> {
   const student = await studentOr404(id);
-  const [history, decisions, counts, supervisor] = await Promise.all([
+  const [history, decisions, counts, supervisor, releaseRequest] = await Promise.all([
     historyOf(id),
     decisionsOnStudent(id),
     statusCountsOf([id]),
     supervisors.get(student.schoolId, student.internship.supervisorId),
+    releaseRequestOf(id),
   ]);
   const serviceIds = [...new Set([...history, ...decisions].map((h) => h.serviceId))];
   const services = new Map(
@@ -87,6 +90,8 @@ export async function adminStudentDetail(id: string, now: Date): Promise<AdminSt
         personName: people.get(`${h.serviceId}/${h.decidedBy}`) ?? null,
         status: h.status,
       })),
+    releases: releasesOf(student),
+    releaseRequest,
   };
 }
 

@@ -14,7 +14,7 @@ import { AuditPage, AuditQuery } from './audit';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
 import { ImportInput, ImportResult, ImportTemplateQuery } from './imports';
 import { MailingInput, MailingPreview, MailingQueued } from './mailings';
-import { NoticeList } from './notices';
+import { Notice, NoticeList, NoticePath } from './notices';
 import {
   MemberList,
   MemberPath,
@@ -46,6 +46,7 @@ import {
   RegistrationRejected,
   RejectInput,
 } from './registrations';
+import { DeclineInput, Released, ReleaseInput, ReleaseRequest, ReleaseRequestInput } from './releases';
 import { DecisionInput, RequestDetail, RequestPage, RequestPath, RequestQuery } from './requests';
 import {
   MailFailureList,
@@ -372,6 +373,7 @@ export const apiRoutes = [
     [404, 409],
   ),
   route('notices-list', 'GET', '/api/notices', none, { 200: NoticeList }),
+  route('notices-handled', 'POST', '/api/notices/{id}/handled', { path: NoticePath }, { 200: Notice }, [404]),
   route('tracks-list', 'GET', '/api/tracks', none, { 200: TrackPhaseList }),
   route(
     'tracks-phase',
@@ -396,6 +398,14 @@ export const apiRoutes = [
     { path: RequestPath, body: DecisionInput },
     { 200: RequestDetail },
     [404, 409, 422],
+  ),
+  route(
+    'requests-release-request',
+    'POST',
+    '/api/requests/{studentId}/release-request',
+    { path: RequestPath, body: ReleaseRequestInput },
+    { 202: ReleaseRequest },
+    [404, 409],
   ),
   route(
     'trajectory-get',
@@ -521,6 +531,22 @@ export const apiRoutes = [
     { path: StudentPath },
     { 200: RevealedPersonalData },
     [404],
+  ),
+  route(
+    'admin-students-release',
+    'POST',
+    '/api/admin/students/{id}/release',
+    { path: StudentPath, body: ReleaseInput },
+    { 200: Released },
+    [404, 409],
+  ),
+  route(
+    'admin-release-decline',
+    'POST',
+    '/api/admin/students/{id}/release-request/decline',
+    { path: StudentPath, body: DeclineInput },
+    { 200: ReleaseRequest },
+    [404, 409],
   ),
   route('admin-dashboard', 'GET', '/api/admin/dashboard', { query: DashboardQuery }, { 200: Dashboard }),
   route('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', none, { 200: Recounted }),

@@ -210,6 +210,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   import: 'Import van organisaties',
   mailing: 'Mailing verstuurd',
   retention: 'Persoonsgegevens van het schooljaar gewist',
+  release: 'Plaatsing vrijgegeven',
+  'release.request': 'Dienst vroeg een plaatsing vrij te geven',
+  'release.decline': 'Vraag om vrij te geven geweigerd',
+  'notice.handled': 'Melding behandeld',
 };
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
