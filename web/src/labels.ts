@@ -49,6 +49,7 @@ export const t = {
     dualReport: 'Duaal rapport',
     overview: 'Overzicht',
     allStudents: 'Leerlingen',
+    notices: 'Meldingen',
     imports: 'Importeren',
     audit: 'Auditlog',
     mailing: 'Mailing',

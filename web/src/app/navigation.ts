@@ -32,6 +32,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         home,
         { to: '/overzicht', label: t.nav.overview },
         { to: '/alle-leerlingen', label: t.nav.allStudents },
+        { to: '/meldingen', label: t.nav.notices },
         { to: '/organisaties', label: t.nav.organisations },
         { to: '/importeren', label: t.nav.imports },
         { to: '/mailing', label: t.nav.mailing },
