@@ -182,3 +182,60 @@ describe('the notices page', () => {
     });
   }
 });
+
+describe("a service's request to release", () => {
+  for (const { name, viewport } of WIDTHS) {
+    it(`is asked from the student's page and lands on the sector's dashboard (${name})`, async () => {
+      const student = await enter(`Weg-${suffix}-${name}`);
+      const service = await personOf(serviceOrganisation('Thuiszorg Weg'), 'Wout Weg');
+      const contact = await call<{ id: string }>(
+        '/contacts',
+        { name: 'Mentor Mia', phone: '09 11 22 33', email: 'mia@dienst.example' },
+        service.accessToken,
+      );
+      await put(
+        `/requests/${student.id}/decision`,
+        { status: 'accepted', contactId: contact.id, periods: [0] },
+        service.accessToken,
+      );
+      let errors: string[] = [];
+      const page = await signedIn(browser(), service.email, service.password, { viewport }, (p) => {
+        errors = watchForErrors(p);
+      });
+      await page.goto(`${inject('appUrl')}/stagevragen?track=adult&tab=accepted`);
+      const row = page.getByRole('row', { name: new RegExp(`Weg-${suffix}-${name}`) });
+      await expect.poll(() => row.count()).toBe(1);
+      await row.getByRole('button', { name: 'Meer info' }).click();
+      await page
+        .getByRole('button', { name: 'Plaatsing valt weg — vraag de sector om ze vrij te geven' })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Reden').fill('Ons team in Brugge stopt in januari.');
+      await page.screenshot({ path: `${SHOTS}/service-request-${name}.png`, fullPage: false });
+      expect(await fits(page)).toBe(true);
+      await dialog.getByRole('button', { name: 'Vraag versturen' }).click();
+      await expect
+        .poll(() => page.getByText(/Je vroeg de sector op .* om deze plaatsing vrij te geven/).count())
+        .toBe(1);
+      expect(errors).toEqual([]);
+
+      const admin = await adminIn(viewport);
+      await admin.page.goto(`${inject('appUrl')}/overzicht`);
+      const todo = admin.page.locator('section', {
+        has: admin.page.getByRole('heading', { name: /^Te doen/ }),
+      });
+      await expect
+        .poll(() => todo.getByRole('link', { name: `Lotte Weg-${suffix}-${name}` }).count())
+        .toBe(1);
+      expect(await todo.textContent()).toContain('Ons team in Brugge stopt in januari.');
+      await expect.poll(() => admin.page.getByRole('heading', { name: 'Evaluaties' }).count()).toBe(1);
+      expect(await fits(admin.page)).toBe(true);
+      await admin.page.screenshot({ path: `${SHOTS}/dashboard-todo-${name}.png`, fullPage: true });
+      await todo.getByRole('link', { name: `Lotte Weg-${suffix}-${name}` }).click();
+      await expect
+        .poll(() => admin.page.getByRole('button', { name: 'Goedkeuren: plaatsing vrijgeven' }).count())
+        .toBe(1);
+      expect(admin.errors()).toEqual([]);
+    });
+  }
+});
