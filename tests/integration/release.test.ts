@@ -72,15 +72,17 @@ beforeAll(async () => {
   ]);
   await call('PATCH', `/organisations/${school.organisation.id}`, {
     ...as(admin),
-    body: { tracks: ['secondary', 'adult'] },
+    body: { tracks: ['secondary', 'adult', 'dual'] },
   });
   const sup = await call('POST', '/supervisors', {
     ...as(school),
     body: { name: 'Begeleider Bea', phone: '050 12 34 56', email: 'bea@school.example' },
   });
   supervisorId = sup.body.id;
-  const phase = await call('PUT', `/tracks/${TRACK}/phase`, { ...as(admin), body: { phase: 'all' } });
-  expect(phase.status).toBe(200);
+  for (const track of [TRACK, 'dual']) {
+    const phase = await call('PUT', `/tracks/${track}/phase`, { ...as(admin), body: { phase: 'all' } });
+    expect(phase.status).toBe(200);
+  }
 });
 
 describe('the sector releases a placement', () => {
@@ -171,6 +173,39 @@ describe('the sector releases a placement', () => {
     // Still placed after all that; a second release of the same placement is a conflict.
     expect((await release(student.id, { reason: 'Verhuisd' })).status).toBe(200);
     expect((await release(student.id, { reason: 'Verhuisd' })).status).toBe(409);
+  });
+});
+
+describe('releasing a dual learner', () => {
+  async function enterDual() {
+    const base = validStudent(supervisorId, { track: 'dual' });
+    const res = await call('POST', '/students', {
+      ...as(school),
+      body: { ...base, internship: { ...base.internship, weekdays: ['monday', 'tuesday'] } },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id as string;
+  }
+  const decide = (service: Service, id: string, status: string) =>
+    call('PUT', `/requests/${id}/decision`, {
+      ...as(service),
+      body: status === 'accepted' ? { status, contactId: service.contactId, notes: 'Welkom' } : { status },
+    });
+
+  it("frees the mentor's slot, and the invitation no longer opens the personal data", async () => {
+    // A social-profit mentor takes 2 learners at once: fill both slots.
+    const service = await serviceWithContact();
+    const [first, second, third] = [await enterDual(), await enterDual(), await enterDual()];
+    for (const id of [first, second, third]) expect((await decide(service, id, 'invited')).status).toBe(200);
+    for (const id of [first, second]) expect((await decide(service, id, 'accepted')).status).toBe(200);
+    expect((await decide(service, third, 'accepted')).status).toBe(422);
+
+    expect((await release(first, { reason: 'Leerling stopt bij deze werkplek.' })).status).toBe(200);
+    // The slot is free at once; the released learner's data are gone for this service, invitation or not.
+    expect((await decide(service, third, 'accepted')).status).toBe(200);
+    const gone = await call('GET', `/requests/${first}`, as(service));
+    expect(gone.status).toBe(200);
+    expect(gone.body).toMatchObject({ status: 'not_accepted', personal: null });
   });
 });
 
