@@ -4,6 +4,7 @@ import { auditEntryPut } from '#audit/store';
 import type { Organisation } from '#contract/organisations';
 import type { Released, ReleaseRecord, ReleaseRequest, ReleaseTodo } from '#contract/releases';
 import type { Caller } from '#http/caller';
+import { sameVersion } from '#kernel/concurrency';
 import { conflict, notFound } from '#kernel/errors';
 import { brusselsDate, brusselsWall } from '#kernel/time';
 import { unlinkPlacement } from '#people/mentor-slots';
@@ -90,6 +91,7 @@ export async function releasePlacement(
   const before = countedOf(student);
   const after = countedOf(unplaced);
   const dual = student.track === 'dual';
+  const checked = sameVersion(student.version);
   const roundId = adhocRoundId(`release-${studentId}-${Date.parse(placement.acceptedAt)}`);
   const mails = [
     ...(school
@@ -122,10 +124,8 @@ export async function releasePlacement(
           open ? ', gsi2pk = :g2pk, gsi2sk = :g2sk' : ''
         } ADD #version :one`,
         // Only the placement that was read: a release and a second release (or a stop) cannot cross.
-        ConditionExpression:
-          'placement.serviceId = :svc AND placement.acceptedAt = :acc AND ' +
-          (student.version ? '#version = :version' : 'attribute_not_exists(#version)'),
-        ExpressionAttributeNames: { '#version': 'version' },
+        ConditionExpression: `placement.serviceId = :svc AND placement.acceptedAt = :acc AND ${checked.condition}`,
+        ExpressionAttributeNames: checked.names,
         ExpressionAttributeValues: {
           ':at': at,
           ':none': [],
@@ -133,7 +133,7 @@ export async function releasePlacement(
           ':one': 1,
           ':svc': placement.serviceId,
           ':acc': placement.acceptedAt,
-          ...(student.version ? { ':version': student.version } : {}),
+          ...checked.values,
           ...(open ? { ':g2pk': open.gsi2pk, ':g2sk': open.gsi2sk } : {}),
         },
       },
