@@ -11,14 +11,11 @@ import { listOrganisations } from '#organisations/store';
 import { readCursor, writeCursor } from '#platform/table/cursor';
 import { statusCountsOf } from '#requests/decisions-store';
 import type { StoredStudent } from '#students/rules';
-import { statusOf } from '#students/rules';
+import { sectorStatusOf } from '#students/rules';
 import { listStudentsOfSchool } from '#students/store';
 
-/** Open, placed, stopped, or open but still hidden by the summer blackout. */
-export function adminStatusOf(s: StoredStudent, now: Date): AdminStudentStatus {
-  const status = statusOf(s);
-  return status === 'open' && new Date(s.visibleFrom) > now ? 'hidden' : status;
-}
+/** Open, placed, stopped, or open but still hidden by the summer blackout (the export's rule too). */
+export const adminStatusOf = (s: StoredStudent, now: Date): AdminStudentStatus => sectorStatusOf(s, now);
 
 /**
  * Every student of every school: one query per school on the school index, in parallel. An

@@ -19,6 +19,7 @@ import {
 } from '#statistics/rules';
 import { readCounters } from '#statistics/store';
 import { everyStudent } from './all-students';
+import { releaseTodos } from './release';
 
 const QUIET_DAYS = 14;
 
@@ -61,11 +62,12 @@ export async function dashboard(
   region: Region = null,
 ): Promise<Dashboard> {
   const tracks = track ? [track] : [...TRACKS];
-  const [counterRows, allServices, schools, calendar] = await Promise.all([
+  const [counterRows, allServices, schools, calendar, allReleaseRequests] = await Promise.all([
     region === null ? Promise.all(tracks.map((t) => readCounters(t))) : regionRows(region, tracks),
     listOrganisations('service'),
     listOrganisations('school'),
     loadCalendar(),
+    releaseTodos(region),
   ]);
   const rows = sumRows(counterRows.flat());
   const services = withinRegion(region, allServices, (s) => s.province);
@@ -128,5 +130,6 @@ export async function dashboard(
         .filter((s) => s.open > 0)
         .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, 'nl-BE')),
     },
+    releaseRequests: allReleaseRequests,
   };
 }

@@ -8,9 +8,11 @@ import { getPerson } from '#organisations/people-store';
 import { getOrganisation } from '#organisations/store';
 import { supervisors } from '#people/supervisors';
 import { decisionsOnStudent, historyOf, statusCountsOf } from '#requests/decisions-store';
+import { releaseRequestOf } from '#requests/release-requests';
 import { getStudent } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
 import { adminListItem } from './all-students';
+import { releasesOf } from './release';
 
 /** The student, if it exists (404) and lies in the actor's region (403, see `#http/region`). */
 async function studentInRegion(id: string, region: Region) {
@@ -30,11 +32,12 @@ const maskPhone = (phone: string) => `•••• •• ${phone.replace(/\D/g,
  */
 export async function adminStudentDetail(id: string, now: Date, region: Region): Promise<AdminStudentDetail> {
   const student = await studentInRegion(id, region);
-  const [history, decisions, counts, supervisor] = await Promise.all([
+  const [history, decisions, counts, supervisor, releaseRequest] = await Promise.all([
     historyOf(id),
     decisionsOnStudent(id),
     statusCountsOf([id]),
     supervisors.get(student.schoolId, student.internship.supervisorId),
+    releaseRequestOf(id),
   ]);
   const serviceIds = [...new Set([...history, ...decisions].map((h) => h.serviceId))];
   const services = new Map(
@@ -90,6 +93,8 @@ export async function adminStudentDetail(id: string, now: Date, region: Region):
         personName: people.get(`${h.serviceId}/${h.decidedBy}`) ?? null,
         status: h.status,
       })),
+    releases: releasesOf(student),
+    releaseRequest,
   };
 }
 

@@ -1,6 +1,7 @@
 import * as z from '#kernel/zod';
 import { TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
+import { ReleaseRecord, ReleaseRequest, ReleaseTodo } from './releases';
 import { DECISION_STATUSES } from './requests';
 import { Round } from './school-year';
 import { FORMS, Period, TRANSPORT, WEEKDAYS } from './students';
@@ -81,6 +82,8 @@ export const Dashboard = z.object({
     schoolsWithOpenStudents: z.array(z.object({ id: z.string(), name: z.string(), open: z.number() })),
     since: z.string(),
   }),
+  /** The services' pending requests to release a placement: the sector's to-do, oldest first. */
+  releaseRequests: z.array(ReleaseTodo),
 });
 export type Dashboard = z.output<typeof Dashboard>;
 
@@ -165,6 +168,10 @@ export const AdminStudentDetail = AdminStudentListItem.extend({
       status: z.string(),
     }),
   ),
+  /** Every placement the sector released, oldest first: who, when and why. */
+  releases: z.array(ReleaseRecord),
+  /** The accepting service's request to release the placement, if it made one. */
+  releaseRequest: ReleaseRequest.nullable(),
 });
 export type AdminStudentDetail = z.output<typeof AdminStudentDetail>;
 

@@ -15,7 +15,7 @@ import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports
 import { Helpline } from './help';
 import { ImportInput, ImportResult, ImportTemplateQuery } from './imports';
 import { MailingInput, MailingPreview, MailingQueued } from './mailings';
-import { NoticeList } from './notices';
+import { Notice, NoticeList, NoticePath } from './notices';
 import {
   MemberList,
   MemberPath,
@@ -47,6 +47,7 @@ import {
   RegistrationRejected,
   RejectInput,
 } from './registrations';
+import { DeclineInput, Released, ReleaseInput, ReleaseRequest, ReleaseRequestInput } from './releases';
 import { DecisionInput, RequestDetail, RequestPage, RequestPath, RequestQuery } from './requests';
 import {
   MailFailureList,
@@ -374,6 +375,7 @@ export const apiRoutes = [
     [404, 409],
   ),
   route('notices-list', 'GET', '/api/notices', none, { 200: NoticeList }),
+  route('notices-handled', 'POST', '/api/notices/{id}/handled', { path: NoticePath }, { 200: Notice }, [404]),
   route('tracks-list', 'GET', '/api/tracks', none, { 200: TrackPhaseList }),
   route(
     'tracks-phase',
@@ -398,6 +400,14 @@ export const apiRoutes = [
     { path: RequestPath, body: DecisionInput },
     { 200: RequestDetail },
     [404, 409, 422],
+  ),
+  route(
+    'requests-release-request',
+    'POST',
+    '/api/requests/{studentId}/release-request',
+    { path: RequestPath, body: ReleaseRequestInput },
+    { 202: ReleaseRequest },
+    [404, 409],
   ),
   route(
     'trajectory-get',
@@ -523,6 +533,22 @@ export const apiRoutes = [
     { path: StudentPath },
     { 200: RevealedPersonalData },
     [404],
+  ),
+  route(
+    'admin-students-release',
+    'POST',
+    '/api/admin/students/{id}/release',
+    { path: StudentPath, body: ReleaseInput },
+    { 200: Released },
+    [404, 409],
+  ),
+  route(
+    'admin-release-decline',
+    'POST',
+    '/api/admin/students/{id}/release-request/decline',
+    { path: StudentPath, body: DeclineInput },
+    { 200: ReleaseRequest },
+    [404, 409],
   ),
   route('admin-dashboard', 'GET', '/api/admin/dashboard', { query: DashboardQuery }, { 200: Dashboard }),
   route('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', none, { 200: Recounted }),

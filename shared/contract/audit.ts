@@ -17,6 +17,12 @@ export const AUDIT_ACTIONS = [
   'organisation.update',
   'import',
   'mailing',
+  /** The sector undid a placement; a service asked for it; the sector declined a request. */
+  'release',
+  'release.request',
+  'release.decline',
+  /** The admin marked a notice handled. */
+  'notice.handled',
   /** A school year's personal data erased on its retention date (shared/school-year/retention.ts). */
   'retention',
 ] as const;

@@ -1,4 +1,5 @@
 import * as z from '#kernel/zod';
+import { AdminStudentQuery } from './admin';
 import { OrganisationQuery, TRACKS } from './organisations';
 import { RequestQuery } from './requests';
 import { StudentListQuery } from './students';
@@ -44,9 +45,8 @@ const format = z.enum(EXPORT_FORMATS, 'Kies CSV of Excel (XLSX).');
 /** The service's filters are its list's query, without the page. */
 export const ServiceRequestFilters = RequestQuery.omit({ cursor: true, limit: true });
 export const SchoolStudentFilters = StudentListQuery;
-export const AdminStudentFilters = z.object({
-  track: z.enum(TRACKS).optional(),
-  status: z.enum(['open', 'accepted', 'stopped']).optional(),
+/** The all-students page's filters (its list's query without the page); `q` is the older name filter. */
+export const AdminStudentFilters = AdminStudentQuery.omit({ cursor: true, limit: true }).extend({
   q: z.string().trim().max(100).optional(),
 });
 /** The admin's organisations page: kind, province and name, as its list's query. */

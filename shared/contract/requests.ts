@@ -2,6 +2,7 @@ import { idText, optionalText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 import { TRACKS, type Track } from './organisations';
 import { PROVINCES } from './provinces';
+import { ReleaseRequest } from './releases';
 import { FORMS, Period, Placement, PlacementContact, PROGRAMMES, TRANSPORT, WEEKDAYS } from './students';
 import { HoursSummary } from './trajectory';
 
@@ -124,6 +125,8 @@ export interface Decision {
 /** A service's decision as stored: `invitedAt` is set on the first invitation and never removed. */
 export interface StoredDecision extends Decision {
   invitedAt?: string;
+  /** The sector released this service's placement of the student: no personal data from then on. */
+  releasedAt?: string;
 }
 
 /** Invitations without an outcome for longer than this are a to-do for the service. */
@@ -211,6 +214,8 @@ export const RequestDetail = RequestFields.extend({
   placement: Placement.nullable(),
   /** After the match, for the service that placed the student; absent before personal data shows. */
   hours: HoursSummary.nullable().optional(),
+  /** The accepting service's request to release the placement, and the sector's answer. */
+  releaseRequest: ReleaseRequest.nullable().optional(),
 }).meta({ id: 'RequestDetail' });
 export type RequestDetail = z.output<typeof RequestDetail>;
 

@@ -29,7 +29,7 @@ import { historyOf, statusCountsOf } from '#requests/decisions-store';
 import { type RequestRowsPage, requestRowPages } from '#requests/list';
 import { maySeePersonalData } from '#requests/visibility';
 import { schoolStudentRows } from '#students/list';
-import { type StoredStudent, statusOf } from '#students/rules';
+import { type StoredStudent, sectorStatusOf, statusOf } from '#students/rules';
 import { decisionsOfService, listStudentsOfSchool } from '#students/store';
 import { nationalNumberOf } from '#students/use-cases';
 import { DECISION_STATUSES, TYPE_LABELS } from './labels';
@@ -377,11 +377,17 @@ const byStudentName = (a: StoredStudent, b: StoredStudent) =>
   a.schoolName.localeCompare(b.schoolName, 'nl-BE') ||
   fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'nl-BE');
 
+/** The all-students page's filters, as its list applies them (`listAllStudents`), in the actor's region. */
 async function adminStudents(filters: z.output<typeof AdminStudentFilters>, region: Region) {
-  const q = filters.q ? fold(filters.q) : undefined;
+  const now = new Date();
+  const named = filters.name ?? filters.q;
+  const q = named ? fold(named) : undefined;
+  const school = filters.school ? fold(filters.school) : undefined;
   const all = withinRegion(region, await allStudents(filters.track), (s) => s.province);
   const students = all
-    .filter((s) => !filters.status || statusOf(s) === filters.status)
+    .filter((s) => !filters.status || sectorStatusOf(s, now) === filters.status)
+    .filter((s) => !filters.province || s.province === filters.province)
+    .filter((s) => !school || fold(s.schoolName).includes(school) || s.schoolId === filters.school)
     .filter((s) => !q || fold(`${s.firstName} ${s.lastName} ${s.lastName} ${s.firstName}`).includes(q))
     .sort(byStudentName);
   // How often services chose each status: the counters kept in the decisions' own transactions

@@ -144,6 +144,7 @@ export const routes = [
   service('contacts-update', 'contacts/update.ts', ['table:write']),
   service('contacts-delete', 'contacts/delete.ts', ['table:write']),
   national('notices-list', 'notices/list.ts', ['table:read']),
+  national('notices-handled', 'notices/handled.ts', ['table:write']),
   anyone('tracks-list', 'tracks/list.ts', ['table:read']),
   national('tracks-phase', 'tracks/set-phase.ts', ['table:write']),
   service('requests-list', 'requests/list.ts', ['table:read'], {
@@ -155,6 +156,7 @@ export const routes = [
     rate: 500,
     burst: 1000,
   }),
+  service('requests-release-request', 'requests/release-request.ts', ['table:write']),
   // After the match: hours, evaluations, remote supervision, completion, the dual yearly report.
   schoolOrService('trajectory-get', 'trajectory/get.ts', ['table:read']),
   schoolOrService('trajectory-hours', 'trajectory/hours.ts', ['table:write']),
@@ -199,6 +201,8 @@ export const routes = [
   admin('admin-students-list', 'admin/students-list.ts', ['table:read']),
   admin('admin-students-get', 'admin/students-get.ts', ['table:read']),
   admin('admin-students-reveal', 'admin/students-reveal.ts', ['table:write', 'pii:decrypt']),
+  admin('admin-students-release', 'admin/students-release.ts', ['table:write']),
+  admin('admin-release-decline', 'admin/release-decline.ts', ['table:write']),
   admin('admin-dashboard', 'admin/dashboard.ts', ['table:read']),
   national('admin-dashboard-recount', 'admin/recount.ts', ['table:write']),
   admin('admin-audit', 'admin/audit.ts', ['table:read']),

@@ -15,3 +15,15 @@ export function listNotices(): Promise<Notice[]> {
     ScanIndexForward: false,
   });
 }
+
+/** Marks a notice handled, as a transaction item: the first admin's mark stays. */
+export const noticeHandledUpdate = (notice: Notice, at: string, by: { id: string; name: string }) => ({
+  Update: {
+    TableName: settings.tableName(),
+    Key: keys.notice(notice.at, notice.id),
+    UpdateExpression:
+      'SET handledAt = if_not_exists(handledAt, :at), handledBy = if_not_exists(handledBy, :by)',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':at': at, ':by': by },
+  },
+});

@@ -96,3 +96,24 @@ export const releaseLearner = (mentor: { serviceId: string; contactId: string },
     ExpressionAttributeValues: { ':one': 1 },
   },
 });
+
+/**
+ * The sector released a placement: the contact is no longer linked to it (it may be deleted again
+ * once nothing else links it), and a dual learner's slot is free in the same write.
+ */
+export const unlinkPlacement = (
+  mentor: { serviceId: string; contactId: string },
+  studentId: string,
+  dual: boolean,
+) => ({
+  Update: {
+    TableName: table(),
+    Key: keys.contact(mentor.serviceId, mentor.contactId),
+    UpdateExpression: dual
+      ? 'REMOVE learners.#sid ADD #version :one, acceptanceCount :less'
+      : 'ADD acceptanceCount :less',
+    ConditionExpression: 'attribute_exists(pk)',
+    ...(dual ? { ExpressionAttributeNames: { '#sid': studentId, '#version': 'version' } } : {}),
+    ExpressionAttributeValues: dual ? { ':one': 1, ':less': -1 } : { ':less': -1 },
+  },
+});

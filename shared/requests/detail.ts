@@ -1,6 +1,7 @@
 import { audit } from '#audit/record';
 import { formatNationalNumber } from '#contract/national-number';
 import type { Organisation } from '#contract/organisations';
+import type { ReleaseRequest } from '#contract/releases';
 import type { DecisionStatus, StoredDecision } from '#contract/requests';
 import type { Caller } from '#http/caller';
 import { notFound } from '#kernel/errors';
@@ -25,13 +26,14 @@ import { maySeePersonalData } from './visibility';
  * decision), then the supervisor fresh.
  */
 export async function requestDetail(caller: Caller, studentId: string, now: Date) {
-  const [[service, stored, decision, trajectory], calendar] = await Promise.all([
-    getItems<[Organisation, StoredStudent, StoredDecision, Record<string, unknown>]>(
+  const [[service, stored, decision, trajectory, release], calendar] = await Promise.all([
+    getItems<[Organisation, StoredStudent, StoredDecision, Record<string, unknown>, ReleaseRequest]>(
       [
         keys.organisation(caller.organisationId),
         keys.student(studentId),
         keys.decision(studentId, caller.organisationId),
         keys.trajectory(studentId),
+        keys.releaseRequest(studentId),
       ],
       { consistent: true },
     ),
@@ -60,7 +62,9 @@ export async function requestDetail(caller: Caller, studentId: string, now: Date
       now,
     );
   }
-  return detail;
+  // The service that holds the placement sees its request to release it, and the sector's answer.
+  const ours = student.placement?.serviceId === service.id && release?.serviceId === service.id;
+  return { ...detail, releaseRequest: ours ? release : null };
 }
 
 /**

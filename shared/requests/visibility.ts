@@ -174,12 +174,17 @@ export function serviceMaySee(
 /**
  * Personal data (national number, email, phone, street; the supervisor's email and phone) go only to the
  * service that accepted the student, or, for a dual student, to a service that invited them to an
- * interview: from the invitation on, whatever the outcome (`invitedAt` is never removed).
+ * interview: from the invitation on, whatever the outcome (`invitedAt` is never removed), until the
+ * sector released a placement of theirs.
  */
 export const maySeePersonalData = (
   student: { track: Track; placement?: { serviceId: string } },
   serviceId: string,
-  decision?: { serviceId: string; invitedAt?: string } | null,
+  decision?: { serviceId: string; invitedAt?: string; releasedAt?: string } | null,
 ) =>
   student.placement?.serviceId === serviceId ||
-  (student.track === 'dual' && decision?.serviceId === serviceId && Boolean(decision.invitedAt));
+  (student.track === 'dual' &&
+    decision?.serviceId === serviceId &&
+    Boolean(decision.invitedAt) &&
+    // A placement the sector released ends the service's access for good (`releasedAt` stays).
+    !decision.releasedAt);

@@ -193,3 +193,39 @@ export async function failedMails(): Promise<OutboxMail[]> {
   );
   return (page.Items ?? []).map((i) => stripKeys(i) as unknown as OutboxMail);
 }
+
+/**
+ * A mail queued as part of another transaction (a release): the act's own condition makes it happen
+ * once, and the deterministic key keeps it once even so. `moment` goes with the first mail of an id.
+ */
+export function queuedMailPuts(
+  roundId: string,
+  at: string,
+  mails: { personId: string; organisationId: string; organisationName: string; mail: Mail }[],
+  now: Date,
+) {
+  const put = (Item: Record<string, unknown>) => ({
+    Put: { TableName: table(), Item, ConditionExpression: 'attribute_not_exists(pk)' },
+  });
+  return [
+    ...mails.map((m) =>
+      put({
+        ...keys.outboxMail(roundId, 'send', m.personId),
+        roundId,
+        moment: 'send',
+        ...m,
+        status: 'pending',
+        attempts: 0,
+        createdAt: now.toISOString(),
+      }),
+    ),
+    put({
+      ...keys.mailingMoment(roundId, 'send'),
+      roundId,
+      moment: 'send',
+      kind: 'adhoc',
+      at,
+      status: 'pending',
+    }),
+  ];
+}

@@ -79,13 +79,16 @@ function figuresOf(s: CountedStudent): Partial<Figures> {
 
 /**
  * What changes in the counters when a student goes from `before` to `after` (null: not there):
- * entering, editing (track, province or school), deleting, stopping, restarting, being placed.
+ * entering, editing (track, province or school), deleting, stopping, restarting, being placed,
+ * being released (the placement undone).
  * Returned per track, since counter rows live under their track.
  */
 export function countDeltas(
   before: CountedStudent | null,
   after: CountedStudent | null,
   placedOn?: string,
+  /** A released placement: the day it was counted on, which gives the placement back. */
+  unplacedFrom?: string,
 ): { track: Track; deltas: CounterDelta[] }[] {
   const byTrack = new Map<Track, Map<string, number>>();
   const add = (s: CountedStudent, sign: number) => {
@@ -108,6 +111,10 @@ export function countDeltas(
   if (after?.placed && !before?.placed && placedOn) {
     const rows = byTrack.get(after.track)!;
     rows.set(`${counterRow.day(placedOn)}|placed`, 1);
+  }
+  if (before?.placed && !after?.placed && unplacedFrom) {
+    const rows = byTrack.get(before.track)!;
+    rows.set(`${counterRow.day(unplacedFrom)}|placed`, -1);
   }
   return [...byTrack.entries()]
     .map(([track, rows]) => ({

@@ -23,6 +23,12 @@ export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
 export const statusOf = (s: Pick<StoredStudent, 'placement' | 'stoppedAt'>): StudentStatus =>
   s.stoppedAt ? 'stopped' : s.placement ? 'accepted' : 'open';
 
+/** The sector's status: open, placed, stopped, or open but still hidden by the summer blackout. */
+export function sectorStatusOf(s: Pick<StoredStudent, 'placement' | 'stoppedAt' | 'visibleFrom'>, now: Date) {
+  const status = statusOf(s);
+  return status === 'open' && new Date(s.visibleFrom) > now ? ('hidden' as const) : status;
+}
+
 export const trackAllowed = (tracks: Track[] | undefined, track: Track) => (tracks ?? []).includes(track);
 
 /**

@@ -52,6 +52,27 @@ describe('placement counters', () => {
     expect(gone.get('secondary/D#2026-09-03')?.entered ?? 0).toBe(0);
   });
 
+  it('give a released placement back, on the day it was counted, so the chart and totals agree', () => {
+    const placed = { ...base, placed: true };
+    const deltas = (
+      before: CountedStudent | null,
+      after: CountedStudent,
+      placedOn?: string,
+      unplacedFrom?: string,
+    ) =>
+      countDeltas(before, after, placedOn, unplacedFrom).flatMap((t) =>
+        t.deltas.map((d) => ({ row: `${t.track}/${d.row}`, figures: { [d.figure]: d.delta } })),
+      );
+    const rows = sumRows([
+      ...deltas(null, base),
+      ...deltas(base, placed, '2026-09-18'),
+      ...deltas(placed, base, undefined, '2026-09-18'),
+    ]);
+    expect(rows.get('secondary/D#2026-09-18')?.placed).toBe(0);
+    expect(openOf(rows.get('secondary/P#limburg')!)).toBe(1);
+    expect(rows.get('secondary/S#s1')).toMatchObject({ entered: 1, placed: 0 });
+  });
+
   it('move a student between provinces and tracks when the school edits them', () => {
     const rows = replay([
       [null, base],

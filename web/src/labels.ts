@@ -49,6 +49,7 @@ export const t = {
     dualReport: 'Duaal rapport',
     overview: 'Overzicht',
     allStudents: 'Leerlingen',
+    notices: 'Meldingen',
     imports: 'Importeren',
     audit: 'Auditlog',
     mailing: 'Mailing',
@@ -213,6 +214,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   import: 'Import van organisaties',
   mailing: 'Mailing verstuurd',
   retention: 'Persoonsgegevens van het schooljaar gewist',
+  release: 'Plaatsing vrijgegeven',
+  'release.request': 'Dienst vroeg een plaatsing vrij te geven',
+  'release.decline': 'Vraag om vrij te geven geweigerd',
+  'notice.handled': 'Melding behandeld',
 };
 
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {

@@ -18,6 +18,7 @@ import { fold } from '#kernel/text';
  * | decision        | STUDENT#<id>      | DECISION#<svcId>  | DECISIONS#<svcId> / <status>#<studentId> |
  * | decision history| STUDENT#<id>      | HISTORY#<at>#...  |                                  |
  * | status counts   | STUDENT#<id>      | COUNTS            |                                  |
+ * | release request | STUDENT#<id>      | RELEASEREQUEST    | RELEASEREQUESTS / <requestedAt>#<studentId> (pending only) |
  * | contact person  | ORG#<serviceId>   | CONTACT#<id>      |                                  |
  * | track phase     | TRACK#<track>     | PHASE             | (before the calendar; unused)    |
  * | calendar meta   | CALENDAR          | META              |                                  |
@@ -104,6 +105,14 @@ export const keys = {
     sk: `HISTORY#${at}#${serviceId}`,
   }),
   historyPrefix: 'HISTORY#',
+  /** The accepting service's request to release the placement (one per student, the latest). */
+  releaseRequest: (studentId: string) => ({ pk: studentPk(studentId), sk: 'RELEASEREQUEST' }),
+  /** Present only while the request waits for the sector: its to-do list, oldest first. */
+  pendingReleaseRequest: (requestedAt: string, studentId: string) => ({
+    gsi1pk: 'RELEASEREQUESTS',
+    gsi1sk: `${requestedAt}#${studentId}`,
+  }),
+  pendingReleaseRequestPartition: 'RELEASEREQUESTS',
   /** How often services chose each status for a student: one counter attribute per status. */
   statusCounts: (studentId: string) => ({ pk: studentPk(studentId), sk: 'COUNTS' }),
   contact: (serviceId: string, id: string) => ({ pk: organisationPk(serviceId), sk: `CONTACT#${id}` }),

@@ -16,8 +16,15 @@ export type NavEntry = NavItem | NavGroup;
 
 export const isGroup = (entry: NavEntry): entry is NavGroup => 'items' in entry;
 
-/** What only the national team does: the whole sector's calendar, years, imports and registrations. */
-const NATIONAL_ONLY = new Set(['/importeren', '/kalender', '/schooljaren', '/rondes', '/registraties']);
+/** What only the national team does: the sector's calendar, years, imports, registrations, notices. */
+const NATIONAL_ONLY = new Set([
+  '/importeren',
+  '/kalender',
+  '/schooljaren',
+  '/rondes',
+  '/registraties',
+  '/meldingen',
+]);
 
 /**
  * The menu differs per role; a visitor who is not logged in sees only the start page and login. A
@@ -61,6 +68,7 @@ function menuOf(role: Role | null): NavEntry[] {
         home,
         { to: '/overzicht', label: t.nav.overview },
         { to: '/alle-leerlingen', label: t.nav.allStudents },
+        { to: '/meldingen', label: t.nav.notices },
         { to: '/organisaties', label: t.nav.organisations },
         {
           label: t.nav.schoolYearGroup,

@@ -6,6 +6,7 @@ export { AuditPage } from '../../features/admin/AuditPage';
 export { DashboardPage } from '../../features/admin/DashboardPage';
 export { ImportPage } from '../../features/admin/ImportPage';
 export { MailingPage } from '../../features/admin/MailingPage';
+export { NoticesPage } from '../../features/admin/NoticesPage';
 export { NewOrganisationPage } from '../../features/organisations/NewOrganisationPage';
 export { OrganisationPage } from '../../features/organisations/OrganisationPage';
 export { OrganisationsPage } from '../../features/organisations/OrganisationsPage';

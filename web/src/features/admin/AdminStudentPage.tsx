@@ -15,8 +15,9 @@ import {
 } from '../../labels';
 import { longDate, number, period, shortDateTime } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { TableScroll } from '../../ui/TableScroll';
-import { adminStudentQuery } from './queries';
+import { adminKey, adminStudentQuery } from './queries';
 import { StatusCounts } from './StatusCounts';
 
 const dateTime = new Intl.DateTimeFormat('nl-BE', {
@@ -68,6 +69,7 @@ function StudentView({ student: s }: { student: AdminStudentDetail }) {
                 <dt>Notities</dt>
                 <dd>{s.placementDetail?.notes || '—'}</dd>
               </dl>
+              <Release student={s} />
             </section>
           )}
           <section className="card" aria-labelledby="request-title">
@@ -125,18 +127,14 @@ function StudentView({ student: s }: { student: AdminStudentDetail }) {
           </section>
           <section className="card" aria-labelledby="history-title">
             <h2 id="history-title">Geschiedenis</h2>
-            {s.history.length === 0 ? (
+            {s.history.length === 0 && s.releases.length === 0 ? (
               <p>Nog geen dienst koos een status voor deze leerling.</p>
             ) : (
               <ol className="timeline">
-                {s.history.map((h) => (
-                  <li key={`${h.at}-${h.serviceId}-${h.personId}`}>
+                {timeline(s).map((h) => (
+                  <li key={h.key}>
                     <time dateTime={h.at}>{dateTime.format(new Date(h.at))}</time>
-                    <div>
-                      <strong>{statusCountLabel(h.status)}</strong> door{' '}
-                      {h.serviceName ?? 'een verwijderde dienst'}
-                      <div className="hint">{h.personName ?? 'onbekende persoon'}</div>
-                    </div>
+                    {h.item}
                   </li>
                 ))}
               </ol>
@@ -144,6 +142,96 @@ function StudentView({ student: s }: { student: AdminStudentDetail }) {
           </section>
         </div>
       </div>
+    </>
+  );
+}
+
+/** The services' decisions and the sector's releases, in time order. */
+function timeline(s: AdminStudentDetail) {
+  return [
+    ...s.history.map((h) => ({
+      key: `${h.at}-${h.serviceId}-${h.personId}`,
+      at: h.at,
+      item: (
+        <div>
+          <strong>{statusCountLabel(h.status)}</strong> door {h.serviceName ?? 'een verwijderde dienst'}
+          <div className="hint">{h.personName ?? 'onbekende persoon'}</div>
+        </div>
+      ),
+    })),
+    ...s.releases.map((r) => ({
+      key: `release-${r.at}`,
+      at: r.at,
+      item: (
+        <div>
+          <strong>Plaatsing bij {r.serviceName} vrijgegeven</strong> door {r.by.name} (sector)
+          <div className="hint">Reden: {r.reason}</div>
+        </div>
+      ),
+    })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * The sector undoes a placement that fell through, with a reason; a service's pending request to do
+ * so shows here, to approve (release) or decline.
+ */
+function Release({ student: s }: { student: AdminStudentDetail }) {
+  const [open, setOpen] = useState<'release' | 'decline' | null>(null);
+  const request = s.releaseRequest?.status === 'pending' ? s.releaseRequest : null;
+  const name = `${s.firstName} ${s.lastName}`;
+  return (
+    <>
+      {request && (
+        <div className="alert alert-warn" role="status">
+          <strong>{request.serviceName} vraagt deze plaatsing vrij te geven</strong> (
+          {shortDateTime(request.requestedAt)}, {request.requestedBy.name}).
+          <div>Reden: {request.reason}</div>
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => setOpen('release')}>
+          {request ? 'Goedkeuren: plaatsing vrijgeven' : 'Plaatsing vrijgeven'}
+        </button>
+        {request && (
+          <button type="button" className="secondary" onClick={() => setOpen('decline')}>
+            Vraag weigeren
+          </button>
+        )}
+      </div>
+      {open === 'release' && (
+        <ReasonDialog
+          title={`Plaatsing van ${name} vrijgeven`}
+          submitLabel="Plaatsing vrijgeven"
+          action={(reason) =>
+            api('POST /api/admin/students/{id}/release', { path: { id: s.id }, body: { reason } })
+          }
+          invalidates={[adminKey]}
+          onClose={() => setOpen(null)}
+        >
+          <div className="alert alert-warn">
+            {name} staat daarna opnieuw zonder plaats en is weer zichtbaar voor de diensten, volgens de ronde
+            die nu loopt. {s.placement?.serviceName} ziet de persoonsgegevens niet meer. De school en de
+            dienst krijgen elk een mail met de reden.
+          </div>
+        </ReasonDialog>
+      )}
+      {open === 'decline' && (
+        <ReasonDialog
+          title="Vraag om vrij te geven weigeren"
+          submitLabel="Vraag weigeren"
+          action={(reason) =>
+            api('POST /api/admin/students/{id}/release-request/decline', {
+              path: { id: s.id },
+              body: { reason },
+            })
+          }
+          invalidates={[adminKey]}
+          onClose={() => setOpen(null)}
+        >
+          <p>De plaatsing blijft. {s.placement?.serviceName} krijgt een mail met de reden.</p>
+        </ReasonDialog>
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { period } from '../../ui/format';
 import { FirstPageFailed, LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
+import { ExportButton } from '../exports/ExportButton';
 import { adminStudentsQuery } from './queries';
 import { StatusCounts } from './StatusCounts';
 
@@ -22,7 +23,13 @@ export function AdminStudentsPage() {
   const total = list.data?.pages[0]?.total;
   return (
     <>
-      <h1>Leerlingen</h1>
+      <div className="page-head">
+        <h1>Leerlingen</h1>
+        <div className="page-actions">
+          {/* The file holds what the filters below select, with the services' choices as columns. */}
+          <ExportButton list="admin-students" filters={Object.fromEntries(filters.params)} />
+        </div>
+      </div>
       <FilterPanel filters={filters} refreshing={list.isPlaceholderData}>
         <div className="filters">
           <FilterSearch label="Naam" name="name" filters={filters} />

@@ -14,7 +14,7 @@ import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
 import { PlacedChart } from './PlacedChart';
-import { adminKey, dashboardQuery, type RoundMark } from './queries';
+import { adminKey, dashboardQuery, evaluationCountsQuery, type RoundMark } from './queries';
 
 const TRACK_CHOICES: { value: '' | Track; label: string }[] = [
   { value: '', label: 'Alle' },
@@ -132,6 +132,7 @@ const FIGURES: { key: keyof PlacementFigures; label: string; hint: string }[] = 
 function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds: RoundMark[] }) {
   return (
     <>
+      <ReleaseTodo items={d.releaseRequests} />
       <dl className="figures" aria-label="Kerncijfers">
         {FIGURES.map((f) => (
           <div key={f.key} className={`figure figure-${f.key}`}>
@@ -246,7 +247,84 @@ function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds:
           />
         </section>
       </div>
+      {/* The sector's evaluation counts are the national team's (the server refuses a region). */}
+      {!region?.length && <Evaluations />}
     </>
+  );
+}
+
+/** The services' requests to release a placement: the sector's to-do, each a link to the student. */
+function ReleaseTodo({ items }: { items: Dashboard['releaseRequests'] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="card todo" aria-labelledby="todo-title">
+      <h2 id="todo-title">Te doen: vragen om een plaatsing vrij te geven ({items.length})</h2>
+      <ul className="plain-list">
+        {items.map((r) => (
+          <li key={r.studentId}>
+            <Link to={`/alle-leerlingen/${r.studentId}`}>{r.studentName}</Link>
+            <span className="hint">
+              {' '}
+              · {r.schoolName} · gevraagd door {r.serviceName} op {longDate(r.requestedAt)}
+            </span>
+            <div className="hint">Reden: {r.reason}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** How many evaluations there are (never what they say), for every track together. */
+function Evaluations() {
+  const counts = useQuery(evaluationCountsQuery);
+  return (
+    <section className="card" aria-labelledby="evaluations-title">
+      <h2 id="evaluations-title">Evaluaties</h2>
+      <QueryState query={counts}>
+        {(c) => (
+          <CardTable label="Aantal evaluaties" className="figures-table">
+            <thead>
+              <tr>
+                <th scope="col">Evaluatie</th>
+                <th scope="col" className="num">
+                  Positief
+                </th>
+                <th scope="col" className="num">
+                  Negatief
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['interim', 'Tussentijdse evaluatie'],
+                  ['final', 'Eindevaluatie'],
+                ] as const
+              ).map(([kind, label]) => (
+                <tr key={kind}>
+                  <th scope="row">{label}</th>
+                  <td className="num" data-label="Positief">
+                    {c[kind].positive.toLocaleString('nl-BE')}
+                  </td>
+                  <td className="num" data-label="Negatief">
+                    {c[kind].negative.toLocaleString('nl-BE')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Trajecten afgerond</th>
+                <td className="num" data-label="Aantal" colSpan={2}>
+                  {c.completed.toLocaleString('nl-BE')}
+                </td>
+              </tr>
+            </tfoot>
+          </CardTable>
+        )}
+      </QueryState>
+    </section>
   );
 }
 

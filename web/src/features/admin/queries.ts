@@ -45,3 +45,14 @@ export const auditQuery = (search: string) =>
 
 /** A round boundary the dashboard's chart marks; the dashboard answers with its track's rounds. */
 export type RoundMark = Pick<Dashboard['rounds'][number], 'name' | 'track' | 'opensAt' | 'closesAt'>;
+
+/** How many evaluations there are, not what they say (`GET /api/admin/evaluations`). */
+export const evaluationCountsQuery = queryOptions({
+  queryKey: [...adminKey, 'evaluations'],
+  queryFn: ({ signal }) => api('GET /api/admin/evaluations', { signal }),
+});
+
+export const noticesQuery = queryOptions({
+  queryKey: [...adminKey, 'notices'],
+  queryFn: ({ signal }) => api('GET /api/notices', { signal }),
+});

@@ -8,6 +8,7 @@ import { QueryState } from '../../ui/QueryState';
 import { TrainingContractForm } from '../trajectory/TrainingContractForm';
 import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { requestQuery } from './queries';
+import { ReleaseRequest } from './ReleaseRequest';
 
 const COLUMNS = 8;
 
@@ -31,6 +32,7 @@ export function RequestDetails({ id, onGone }: { id: string; onGone: (message: s
               {d.placement && d.track === 'dual' && (
                 <TrainingContractForm studentId={id} contract={d.placement.trainingContract} />
               )}
+              {d.placement && <ReleaseRequest detail={d} />}
               {d.placement && <TrajectorySection studentId={id} side="service" />}
             </>
           )}
