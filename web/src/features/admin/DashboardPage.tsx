@@ -248,7 +248,7 @@ function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds:
         </section>
       </div>
       {/* The sector's evaluation counts are the national team's (the server refuses a region). */}
-      {!region?.length && <Evaluations />}
+      {!d.region?.length && <Evaluations />}
     </>
   );
 }
