@@ -137,6 +137,9 @@ export class StagematchingStack extends Stack {
 
     const tick = jobs.functions.get('notify');
     if (!tick) throw new Error('The round mailings tick (job "notify") is not deployed: nothing to watch');
+    // SES's bounces and complaints are recorded by the tick's function (it writes the table and
+    // knows the outbox): no function of their own in this stack.
+    mail.deliverFeedbackTo(tick);
     const hotPath = api.functions.get(HOT_PATH_GROUP);
     if (!hotPath || !api.hotPathAlias) throw new Error('The 12:00 hot path has no function of its own');
     new WarmUp(this, 'WarmUp', {

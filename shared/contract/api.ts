@@ -11,6 +11,7 @@ import {
 } from './admin';
 import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } from './api-route';
 import { AuditPage, AuditQuery } from './audit';
+import { MailFailuresView, MemberEmailInput } from './bounces';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
 import { ImportInput, ImportResult, ImportTemplateQuery } from './imports';
 import { MailingInput, MailingPreview, MailingQueued } from './mailings';
@@ -48,7 +49,6 @@ import {
 } from './registrations';
 import { DecisionInput, RequestDetail, RequestPage, RequestPath, RequestQuery } from './requests';
 import {
-  MailFailureList,
   ParticipationInput,
   PhaseOverrideInput,
   PreferencesInput,
@@ -228,7 +228,7 @@ export const apiRoutes = [
     { 202: RemindersQueued },
     [404],
   ),
-  route('mail-failures', 'GET', '/api/admin/mail-failures', none, { 200: MailFailureList }),
+  route('mail-failures', 'GET', '/api/admin/mail-failures', none, { 200: MailFailuresView }),
   route(
     'organisations-list',
     'GET',
@@ -274,6 +274,14 @@ export const apiRoutes = [
     '/api/organisations/{id}/members',
     { path: OrganisationPath, body: NewPerson },
     { 201: Person },
+    [404, 409],
+  ),
+  route(
+    'members-update',
+    'PATCH',
+    '/api/organisations/{id}/members/{memberId}',
+    { path: MemberPath, body: MemberEmailInput },
+    { 200: Person },
     [404, 409],
   ),
   route(

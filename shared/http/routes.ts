@@ -116,6 +116,8 @@ export const routes = [
   admin('organisations-update', 'organisations/update.ts', ['table:write']),
   admin('members-list', 'organisations/members-list.ts', ['table:read']),
   admin('members-invite', 'organisations/members-invite.ts', ['table:write', 'mail:send']),
+  // Corrects a person's address after a bounce, or confirms it works again (lifts its suppression).
+  admin('members-update', 'organisations/members-update.ts', ['table:write']),
   admin('members-deactivate', 'organisations/members-deactivate.ts', ['table:write', 'users:admin']),
   school('supervisors-list', 'supervisors/list.ts', ['table:read']),
   school('supervisors-create', 'supervisors/create.ts', ['table:write']),

@@ -1,3 +1,4 @@
+import { unreachableReason } from '#contract/bounce-labels';
 import type { Organisation } from '#contract/organisations';
 import type { Round } from '#contract/school-year';
 import { brusselsToInstant } from '#kernel/time';
@@ -142,7 +143,12 @@ async function sendOne(
 ): Promise<'sent' | 'retry' | 'failed' | 'skipped'> {
   if (!(await claim(item, now, LEASE_MS))) return 'skipped';
   try {
-    const { messageId } = await mailer.send(item.mail);
+    const { messageId, suppressed } = await mailer.send(item.mail);
+    if (suppressed) {
+      // No retry can help: the address is dead until someone corrects it.
+      await markAttemptFailed(item, unreachableReason(suppressed), now, true);
+      return 'failed';
+    }
     await markSent(item, messageId, now);
     return 'sent';
   } catch (error) {

@@ -7,10 +7,17 @@ import {
   type Person,
 } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
-import { conflict, validationFailed } from '#kernel/errors';
+import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { fold } from '#kernel/text';
-import { listPeople, type StoredPerson } from './people-store';
+import { lift, refuseUnreachable, withReachability } from '#platform/suppression-list';
+import {
+  changeInvitedPersonEmail,
+  EmailTaken,
+  getPerson,
+  listPeople,
+  type StoredPerson,
+} from './people-store';
 import { listOrganisations, putOrganisation, updateOrganisation } from './store';
 
 const ADMIN_ORGANISATION = 'De beheerorganisatie kan niet gedeactiveerd worden: dan kan niemand nog beheren.';
@@ -63,7 +70,42 @@ export function personView(person: StoredPerson): Person {
   return view;
 }
 
+/** The people of an organisation, each marked when mails to their address no longer arrive. */
 export async function peopleOf(organisationId: string): Promise<Person[]> {
   const people = await listPeople(organisationId);
-  return people.map(personView).sort((a, b) => a.name.localeCompare(b.name, 'nl-BE'));
+  return withReachability(people.map(personView).sort((a, b) => a.name.localeCompare(b.name, 'nl-BE')));
+}
+
+const ACTIVE_ADDRESS =
+  'Alleen het adres van iemand die het account nog niet activeerde, kan je hier verbeteren. Deactiveer deze persoon en nodig hem of haar uit op het juiste adres.';
+const TAKEN = 'Dit e-mailadres heeft al een account.';
+
+/**
+ * The admin corrects the address of a person whose mails bounced. Another address moves an
+ * invited person to it (their old link stops working; they ask for a new activation mail, or the
+ * admin sends one); the same address again means "it works again" and lifts its suppression,
+ * whatever the person's status. The old, dead address stays suppressed.
+ */
+export async function correctPersonEmail(
+  organisationId: string,
+  personId: string,
+  email: string,
+  now: Date,
+): Promise<Person> {
+  const person = await getPerson(organisationId, personId);
+  if (!person) throw notFound('Deze persoon bestaat niet.');
+  if (email === person.email.toLowerCase()) {
+    await lift(email, now.toISOString());
+    return personView(person);
+  }
+  if (person.status !== 'invited') throw conflict(ACTIVE_ADDRESS);
+  await refuseUnreachable(email);
+  try {
+    await changeInvitedPersonEmail(person, email);
+  } catch (error) {
+    if (error instanceof EmailTaken) throw conflict(TAKEN, [{ path: 'email', in: 'body', message: TAKEN }]);
+    throw error;
+  }
+  const { activationTokenHash: _old, ...moved } = person;
+  return personView({ ...moved, email });
 }

@@ -33,6 +33,7 @@ describe('accounts in the browser', () => {
       'Organisaties',
       'Importeren',
       'Mailing',
+      'Mislukte mails',
       'Kalender',
       'Schooljaren',
       'Rondes',

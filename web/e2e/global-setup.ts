@@ -41,6 +41,7 @@ export default async function setup(project: TestProject) {
     ports: { app: 0, mail: 0 },
     scheduler: false,
     admin,
+    simulateMailFeedback: true,
   });
   project.provide('appUrl', stack.appUrl);
   project.provide('mailboxUrl', stack.mailboxUrl);

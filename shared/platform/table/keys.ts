@@ -43,6 +43,8 @@ import { fold } from '#kernel/text';
  * | open counts     | OPENCOUNT#<track> | A#… T#… P#… F#… (see below) | (services' list totals)   |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
+ * | suppressed address | SUPPRESSED#<email> | SUPPRESSED   | (a permanent bounce or a complaint) |
+ * | mail event (SES) | MAILEVENT#<messageId>#<email> | <type>#<at> | MAILEVENTS / <at>#<type>#<email> |
  *
  * Queries start from the `…Partition` and `…Prefix` entries, so that no store spells a key itself
  * (`tests/unit/key-strings.test.ts` holds that).
@@ -242,6 +244,19 @@ export const keys = {
   /** The registry of school years (its own table): one item per year, one query lists them all. */
   schoolYearsPartition: 'YEARS',
   schoolYear: (schoolYear: string) => ({ pk: 'YEARS', sk: schoolYear }),
+  /** An address SES reported dead (permanent bounce) or that complained: nothing is sent to it. */
+  suppressed: (email: string) => ({ pk: `SUPPRESSED#${email.toLowerCase()}`, sk: 'SUPPRESSED' }),
+  /** One SES event for one recipient; the same notification delivered twice is one item. */
+  mailEvent: (messageId: string, email: string, type: string, at: string) => ({
+    pk: `MAILEVENT#${messageId}#${email.toLowerCase()}`,
+    sk: `${type}#${at}`,
+  }),
+  /** Every bounce, complaint, delay and reject, newest last: the admin's list and the 24 h figures. */
+  mailEventIndex: (at: string, type: string, email: string) => ({
+    gsi1pk: 'MAILEVENTS',
+    gsi1sk: `${at}#${type}#${email.toLowerCase()}`,
+  }),
+  mailEventsPartition: 'MAILEVENTS',
 };
 
 /**

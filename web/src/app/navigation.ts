@@ -35,6 +35,7 @@ export function navigationFor(role: Role | null): NavItem[] {
         { to: '/organisaties', label: t.nav.organisations },
         { to: '/importeren', label: t.nav.imports },
         { to: '/mailing', label: t.nav.mailing },
+        { to: '/mislukte-mails', label: t.nav.mailFailures },
         { to: '/kalender', label: t.nav.calendar },
         { to: '/schooljaren', label: t.nav.schoolYears },
         { to: '/rondes', label: t.nav.rounds },

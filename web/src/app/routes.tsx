@@ -45,6 +45,7 @@ const Admin = {
   Import: lazyPage(roles.admin, 'ImportPage'),
   Audit: lazyPage(roles.admin, 'AuditPage'),
   Mailing: lazyPage(roles.admin, 'MailingPage'),
+  MailFailures: lazyPage(roles.admin, 'MailFailuresPage'),
 };
 const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
@@ -94,6 +95,7 @@ export const routes: RouteObject[] = [
           only(['admin'], 'importeren', <Admin.Import />),
           only(['admin'], 'auditlog', <Admin.Audit />),
           only(['admin'], 'mailing', <Admin.Mailing />),
+          only(['admin'], 'mislukte-mails', <Admin.MailFailures />),
           { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),

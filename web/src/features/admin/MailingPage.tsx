@@ -107,7 +107,8 @@ export function MailingPage() {
       <p>
         Schrijf een mail aan alle diensten (of die van één provincie) of aan alle scholen (of die met één
         opleidingsvorm). Je ziet eerst hoeveel mensen hem krijgen; pas na je bevestiging vertrekt hij, één
-        keer per persoon. Elke mailing staat in de auditlog; mislukte mails vind je op de pagina Kalender.
+        keer per persoon. Elke mailing staat in de auditlog; mislukte mails vind je op de pagina Mislukte
+        mails.
       </p>
       {send.data && (
         <div className="alert alert-ok" role="status">
