@@ -13,7 +13,7 @@ import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } f
 import { AuditPage, AuditQuery } from './audit';
 import { MailFailuresView, MemberEmailInput } from './bounces';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
-import { ImportInput, ImportResult, ImportTemplateQuery } from './imports';
+import { ImportInput, ImportJobPath, ImportJobView, ImportResult, ImportTemplateQuery } from './imports';
 import { MailingInput, MailingPreview, MailingQueued } from './mailings';
 import { NoticeList } from './notices';
 import {
@@ -533,7 +533,29 @@ export const apiRoutes = [
   route('admin-dashboard', 'GET', '/api/admin/dashboard', { query: DashboardQuery }, { 200: Dashboard }),
   route('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', none, { 200: Recounted }),
   route('admin-audit', 'GET', '/api/admin/audit', { query: AuditQuery }, { 200: AuditPage }),
-  route('admin-imports', 'POST', '/api/admin/imports', { body: ImportInput }, { 200: ImportResult }),
+  route(
+    'admin-imports',
+    'POST',
+    '/api/admin/imports',
+    { body: ImportInput },
+    { 200: ImportResult, 202: ImportJobView },
+  ),
+  route(
+    'admin-import-job',
+    'GET',
+    '/api/admin/import-jobs/{id}',
+    { path: ImportJobPath },
+    { 200: ImportJobView },
+    [404],
+  ),
+  route(
+    'admin-import-resume',
+    'POST',
+    '/api/admin/import-jobs/{id}/resume',
+    { path: ImportJobPath },
+    { 202: ImportJobView },
+    [404, 409],
+  ),
   route(
     'admin-mailings',
     'POST',

@@ -97,6 +97,8 @@ const SUMMARIES: Record<RouteId, string> = {
   'admin-dashboard-recount': 'Recount the figures',
   'admin-audit': 'The audit log, newest first',
   'admin-imports': 'Import schools or services from a spreadsheet',
+  'admin-import-job': 'Where an import in the background stands; every row once it stopped',
+  'admin-import-resume': 'Continue an interrupted import where it stopped',
   'admin-mailings': 'Preview or send a mail to a group',
   'admin-imports-template': 'The spreadsheet to fill in',
 };

@@ -11,6 +11,7 @@ import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { fold } from '#kernel/text';
 import { lift, refuseUnreachable, withReachability } from '#platform/suppression-list';
+import { refusedByCondition } from '#platform/table/items';
 import {
   changeInvitedPersonEmail,
   EmailTaken,
@@ -22,16 +23,30 @@ import { listOrganisations, putOrganisation, updateOrganisation } from './store'
 
 const ADMIN_ORGANISATION = 'De beheerorganisatie kan niet gedeactiveerd worden: dan kan niemand nog beheren.';
 
-export async function createOrganisation(input: NewOrganisation, now: Date): Promise<Organisation> {
+/**
+ * A new school or service. With `id` (an import's row) a retry finds the organisation it made
+ * before under that id and returns it, instead of making a second one.
+ */
+export async function createOrganisation(
+  input: NewOrganisation,
+  now: Date,
+  options: { id?: string } = {},
+): Promise<Organisation> {
   const stamp = now.toISOString();
   const organisation: Organisation = {
     ...input,
-    id: newId(now.getTime()),
+    id: options.id ?? newId(now.getTime()),
     active: true,
     createdAt: stamp,
     updatedAt: stamp,
   };
-  await putOrganisation(organisation, { onlyIfNew: true });
+  try {
+    await putOrganisation(organisation, { onlyIfNew: true });
+  } catch (error) {
+    const earlier = options.id && refusedByCondition(error) ? await getOrganisation(options.id) : null;
+    if (earlier) return earlier;
+    throw error;
+  }
   return organisation;
 }
 

@@ -44,6 +44,10 @@ import { fold } from '#kernel/text';
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
  * | suppressed address | SUPPRESSED#<email> | SUPPRESSED   | (a permanent bounce or a complaint) |
+ * | import job      | IMPORT#<id>       | IMPORT            | RUNNING#import / <createdAt>#<id> (while not done) |
+ * | import row      | IMPORT#<id>       | ROW#<000042>      | (what row 42 created, skipped or refused) |
+ * | import file     | IMPORT#<id>       | FILE#<0000>       | (the uploaded file, in chunks)   |
+ * | imported email  | IMPORTEMAIL#<email> | IMPORTEMAIL     | (the import and organisation that took it) |
  * | mail event (SES) | MAILEVENT#<messageId>#<email> | <type>#<at> | MAILEVENTS / <at>#<type>#<email> |
  *
  * Queries start from the `…Partition` and `…Prefix` entries, so that no store spells a key itself
@@ -257,6 +261,21 @@ export const keys = {
     gsi1sk: `${at}#${type}#${email.toLowerCase()}`,
   }),
   mailEventsPartition: 'MAILEVENTS',
+  /** A background job (import, export) that has not finished: the health panel counts them. */
+  runningJob: (kind: 'import' | 'export', createdAt: string, id: string) => ({
+    gsi1pk: `RUNNING#${kind}`,
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  runningJobs: (kind: 'import' | 'export') => `RUNNING#${kind}`,
+  importJob: (id: string) => ({ pk: `IMPORT#${id}`, sk: 'IMPORT' }),
+  /** One per processed row, written in the same transaction as the job's counters. */
+  importRow: (id: string, row: number) => ({ pk: `IMPORT#${id}`, sk: `ROW#${String(row).padStart(6, '0')}` }),
+  importRowPrefix: 'ROW#',
+  /** The uploaded file of an import, in chunks in order (every run reads it again). */
+  importFile: (id: string, part: number) => ({ pk: `IMPORT#${id}`, sk: `FILE#${String(part).padStart(4, '0')}` }),
+  importFilePrefix: 'FILE#',
+  /** The organisation address an import took: a second import (even at the same moment) skips it. */
+  importedEmail: (email: string) => ({ pk: `IMPORTEMAIL#${email.toLowerCase()}`, sk: 'IMPORTEMAIL' }),
 };
 
 /**
