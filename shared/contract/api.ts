@@ -14,7 +14,7 @@ import { AuditPage, AuditQuery } from './audit';
 import { MailFailuresView, MemberEmailInput } from './bounces';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
 import { ImportInput, ImportJobPath, ImportJobView, ImportResult, ImportTemplateQuery } from './imports';
-import { MailingInput, MailingPreview, MailingQueued } from './mailings';
+import { MailingInput, MailingPath, MailingPreview, MailingQueued, MailingReport } from './mailings';
 import { NoticeList } from './notices';
 import {
   MemberList,
@@ -563,6 +563,14 @@ export const apiRoutes = [
     { body: MailingInput },
     { 200: MailingPreview, 202: MailingQueued },
     [409],
+  ),
+  route(
+    'admin-mailing-report',
+    'GET',
+    '/api/admin/mailings/{id}',
+    { path: MailingPath },
+    { 200: MailingReport },
+    [404],
   ),
   route(
     'admin-imports-template',

@@ -100,6 +100,8 @@ const SUMMARIES: Record<RouteId, string> = {
   'admin-import-job': 'Where an import in the background stands; every row once it stopped',
   'admin-import-resume': 'Continue an interrupted import where it stopped',
   'admin-mailings': 'Preview or send a mail to a group',
+  'admin-mailing-report':
+    'How far a mailing is: queued, sent, failed and bounced, with the addresses it did not reach',
   'admin-imports-template': 'The spreadsheet to fill in',
 };
 

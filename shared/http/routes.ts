@@ -192,6 +192,7 @@ export const routes = [
   admin('admin-import-job', 'admin/import-job.ts', ['table:read']),
   admin('admin-import-resume', 'admin/import-resume.ts', ['table:write', 'exports:start']),
   admin('admin-mailings', 'admin/mailings.ts', ['table:write']),
+  admin('admin-mailing-report', 'admin/mailing-report.ts', ['table:read']),
   admin('admin-imports-template', 'admin/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];
 

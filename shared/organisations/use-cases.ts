@@ -19,7 +19,7 @@ import {
   listPeople,
   type StoredPerson,
 } from './people-store';
-import { listOrganisations, putOrganisation, updateOrganisation } from './store';
+import { getOrganisation, listOrganisations, putOrganisation, updateOrganisation } from './store';
 
 const ADMIN_ORGANISATION = 'De beheerorganisatie kan niet gedeactiveerd worden: dan kan niemand nog beheren.';
 

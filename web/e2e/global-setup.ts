@@ -12,6 +12,8 @@ declare module 'vitest' {
     appUrl: string;
     mailboxUrl: string;
     admin: { email: string; password: string };
+    /** The Lambda environment of the stack these tests started (none against a running one). */
+    stackEnv?: Record<string, string>;
   }
 }
 
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject) {
   });
   project.provide('appUrl', stack.appUrl);
   project.provide('mailboxUrl', stack.mailboxUrl);
+  project.provide('stackEnv', stack.env);
   return async () => {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });

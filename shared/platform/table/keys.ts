@@ -272,7 +272,10 @@ export const keys = {
   importRow: (id: string, row: number) => ({ pk: `IMPORT#${id}`, sk: `ROW#${String(row).padStart(6, '0')}` }),
   importRowPrefix: 'ROW#',
   /** The uploaded file of an import, in chunks in order (every run reads it again). */
-  importFile: (id: string, part: number) => ({ pk: `IMPORT#${id}`, sk: `FILE#${String(part).padStart(4, '0')}` }),
+  importFile: (id: string, part: number) => ({
+    pk: `IMPORT#${id}`,
+    sk: `FILE#${String(part).padStart(4, '0')}`,
+  }),
   importFilePrefix: 'FILE#',
   /** The organisation address an import took: a second import (even at the same moment) skips it. */
   importedEmail: (email: string) => ({ pk: `IMPORTEMAIL#${email.toLowerCase()}`, sk: 'IMPORTEMAIL' }),
