@@ -13,6 +13,7 @@ import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } f
 import { AuditPage, AuditQuery } from './audit';
 import { MailFailuresView, MemberEmailInput } from './bounces';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
+import { AdminHealth } from './health';
 import { ImportInput, ImportJobPath, ImportJobView, ImportResult, ImportTemplateQuery } from './imports';
 import { MailingInput, MailingPath, MailingPreview, MailingQueued, MailingReport } from './mailings';
 import { NoticeList } from './notices';
@@ -531,6 +532,7 @@ export const apiRoutes = [
     [404],
   ),
   route('admin-dashboard', 'GET', '/api/admin/dashboard', { query: DashboardQuery }, { 200: Dashboard }),
+  route('admin-health', 'GET', '/api/admin/health', none, { 200: AdminHealth }),
   route('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', none, { 200: Recounted }),
   route('admin-audit', 'GET', '/api/admin/audit', { query: AuditQuery }, { 200: AuditPage }),
   route(

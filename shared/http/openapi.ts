@@ -94,6 +94,8 @@ const SUMMARIES: Record<RouteId, string> = {
   'admin-students-get': 'One student, personal data masked',
   'admin-students-reveal': "Show a student's personal data",
   'admin-dashboard': 'Placement figures and nudges',
+  'admin-health':
+    "The admin's health panel: last tick, outbox backlog, the last day's mail problems, running jobs",
   'admin-dashboard-recount': 'Recount the figures',
   'admin-audit': 'The audit log, newest first',
   'admin-imports': 'Import schools or services from a spreadsheet',

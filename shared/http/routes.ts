@@ -183,6 +183,8 @@ export const routes = [
   admin('admin-students-get', 'admin/students-get.ts', ['table:read']),
   admin('admin-students-reveal', 'admin/students-reveal.ts', ['table:write', 'pii:decrypt']),
   admin('admin-dashboard', 'admin/dashboard.ts', ['table:read']),
+  // The health panel: the tick's heartbeat, the outbox, the last day's mail problems, running jobs.
+  admin('admin-health', 'admin/health.ts', ['table:read']),
   admin('admin-dashboard-recount', 'admin/recount.ts', ['table:write']),
   admin('admin-audit', 'admin/audit.ts', ['table:read']),
   // A dry run reads; a commit stores the file in the table and starts the background function

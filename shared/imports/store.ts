@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportKind, ImportRowOutcome } from '#contract/import-columns';
 import type { ImportRowResult } from '#contract/imports';
 import type { Caller } from '#http/caller';
@@ -222,19 +222,14 @@ export async function claimImportedEmail(
   return held;
 }
 
-/** How many imports have not finished (the admin's health panel). */
-export async function unfinishedImports(): Promise<number> {
-  const page = await dynamoClient().send(
-    new QueryCommand({
-      TableName: table(),
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.runningJobs('import') },
-      Select: 'COUNT',
-    }),
-  );
-  return page.Count ?? 0;
-}
+/** The imports that have not finished, running or interrupted (the admin's health panel). */
+export const unfinishedImports = () =>
+  queryAll<ImportJob>({
+    TableName: table(),
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.runningJobs('import') },
+  });
 
 /** DynamoDB holds 400 KB per item: the file goes in chunks well below that. */
 const CHUNK_BYTES = 300_000;

@@ -27,11 +27,10 @@ import {
   releaseRun,
   storeImportFile,
 } from './store';
+import { viewOf } from './views';
 
 /** A run holds its job this long; each row renews it, and a run that dies lets it run out. */
 const LEASE_MS = 60_000;
-/** A job that neither finished nor showed a sign of life for this long is reported interrupted. */
-const STALE_MS = 3 * 60_000;
 
 const EXISTS = 'Er bestaat al een organisatie met dit e-mailadres: ze blijft ongemoeid.';
 
@@ -205,33 +204,6 @@ export async function runImportJob(
     if (!(error instanceof LeaseLost)) await releaseRun(id, runId, clock());
     throw error;
   }
-}
-
-function viewOf(job: ImportJob, now: Date): ImportJobView {
-  const alive = job.leaseUntil !== undefined && job.leaseUntil > now.toISOString();
-  const lastSign = Date.parse(job.heartbeatAt ?? job.createdAt);
-  const stalled =
-    job.status !== 'done' && !alive && (job.interruptedAt || now.getTime() - lastSign > STALE_MS);
-  return {
-    id: job.id,
-    kind: job.kind,
-    filename: job.filename,
-    invite: job.invite,
-    status: stalled ? 'interrupted' : job.status,
-    total: job.total,
-    processed: job.processed,
-    created: job.created,
-    skipped: job.skipped,
-    refused: job.refused,
-    invited: job.invited,
-    createdAt: job.createdAt,
-    ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
-    ...(stalled
-      ? {
-          message: `Het importeren werd onderbroken na ${job.processed} van ${job.total} rijen. Met "Verder importeren" gaat het verder waar het stopte: wat al gebeurde, gebeurt niet opnieuw.`,
-        }
-      : {}),
-  };
 }
 
 /** Where the import stands; once it stopped (done or interrupted), every row's outcome. */

@@ -193,3 +193,17 @@ export async function failedMails(): Promise<OutboxMail[]> {
   );
   return (page.Items ?? []).map((i) => stripKeys(i) as unknown as OutboxMail);
 }
+
+/** How many mails were given up on since the moment given. */
+export async function failedMailsSince(since: string): Promise<number> {
+  const page = await dynamoClient().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :since',
+      ExpressionAttributeValues: { ':pk': keys.failedMailPartition, ':since': since },
+      Select: 'COUNT',
+    }),
+  );
+  return page.Count ?? 0;
+}

@@ -78,6 +78,17 @@ describe("what became of the admin's mailing", () => {
     expect(reason).toMatch(
       /^E-mailadres onbereikbaar sinds .*: de ontvanger meldde een mail als ongewenst \(spam\)\.$/,
     );
+
+    // The dashboard's health panel: the tick that just ran, and the spam report of the last day.
+    if (inject('stackEnv')) {
+      await page.getByRole('link', { name: 'Overzicht' }).click();
+      const panel = page.getByRole('region', { name: 'Werking' });
+      await expect.poll(() => panel.getByRole('listitem').count()).toBe(4);
+      expect(await panel.getByRole('listitem').nth(0).textContent()).toMatch(
+        /^Planner: \(in orde\)laatst gelopen/,
+      );
+      expect(await panel.getByRole('listitem').nth(2).textContent()).toMatch(/[1-9]\d* gemeld als spam/);
+    }
     expect(errors).toEqual([]);
   }, 120_000);
 });

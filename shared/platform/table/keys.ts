@@ -48,6 +48,7 @@ import { fold } from '#kernel/text';
  * | import row      | IMPORT#<id>       | ROW#<000042>      | (what row 42 created, skipped or refused) |
  * | import file     | IMPORT#<id>       | FILE#<0000>       | (the uploaded file, in chunks)   |
  * | imported email  | IMPORTEMAIL#<email> | IMPORTEMAIL     | (the import and organisation that took it) |
+ * | heartbeat       | HEARTBEAT#<name>  | HEARTBEAT         | (when a scheduled job last ran)  |
  * | mail event (SES) | MAILEVENT#<messageId>#<email> | <type>#<at> | MAILEVENTS / <at>#<type>#<email> |
  *
  * Queries start from the `…Partition` and `…Prefix` entries, so that no store spells a key itself
@@ -279,6 +280,8 @@ export const keys = {
   importFilePrefix: 'FILE#',
   /** The organisation address an import took: a second import (even at the same moment) skips it. */
   importedEmail: (email: string) => ({ pk: `IMPORTEMAIL#${email.toLowerCase()}`, sk: 'IMPORTEMAIL' }),
+  /** When a scheduled job last ran (the round mailings tick): the admin's health panel. */
+  heartbeat: (name: string) => ({ pk: `HEARTBEAT#${name}`, sk: 'HEARTBEAT' }),
 };
 
 /**
