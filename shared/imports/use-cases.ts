@@ -140,6 +140,17 @@ async function importRow(
         messages: [`Geïmporteerd, maar niet uitgenodigd: ${reasonOf(error)}`],
       };
     }
+    // SES refuses this one mail (an unverified address while the account is in the sandbox): a
+    // retry would only be refused again. Throttling and outages still fail the run, to be retried.
+    if ((error as Error).name === 'MessageRejected') {
+      return {
+        ...base,
+        outcome: 'created',
+        messages: [
+          'Geïmporteerd, maar SES weigerde de uitnodiging: stuur ze later opnieuw vanuit de organisatie.',
+        ],
+      };
+    }
     throw error;
   }
 }
