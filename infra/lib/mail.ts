@@ -1,16 +1,7 @@
 import { Lazy, Stack } from 'aws-cdk-lib';
-import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { Effect, type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
-import {
-  ConfigurationSet,
-  ConfigurationSetTlsPolicy,
-  EmailIdentity,
-  EmailSendingEvent,
-  EventDestination,
-  Identity,
-} from 'aws-cdk-lib/aws-ses';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { ConfigurationSet, ConfigurationSetTlsPolicy, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 
 /** The product's sender: a verified domain identity and a configuration set that tracks delivery. */
@@ -45,37 +36,6 @@ export class Mail extends Construct {
       service: 'ses',
       resource: 'configuration-set',
       resourceName: this.configurationSet.configurationSetName,
-    });
-  }
-
-  /**
-   * SES's feedback on the mails of this configuration set (bounces, complaints, delivery delays,
-   * rejects) goes to the account's default event bus, and a rule hands this year's events to `fn`
-   * (`#bounces/record`). EventBridge rather than an SNS topic: no topic, key and subscription to
-   * keep, and the default bus needs no policy. Other years' configuration sets publish to the same
-   * bus, hence the rule's match on this one's name (SES tags every event with it).
-   */
-  deliverFeedbackTo(fn: IFunction): void {
-    const bus = EventBus.fromEventBusName(this, 'DefaultBus', 'default');
-    this.configurationSet.addEventDestination('Feedback', {
-      destination: EventDestination.eventBus(bus),
-      events: [
-        EmailSendingEvent.BOUNCE,
-        EmailSendingEvent.COMPLAINT,
-        EmailSendingEvent.DELIVERY_DELAY,
-        EmailSendingEvent.REJECT,
-      ],
-    });
-    new Rule(this, 'FeedbackRule', {
-      description: "SES bounces, complaints, delays and rejects of this year's mails",
-      eventPattern: {
-        source: ['aws.ses'],
-        detail: {
-          eventType: ['Bounce', 'Complaint', 'DeliveryDelay', 'Reject'],
-          mail: { tags: { 'ses:configuration-set': [this.configurationSet.configurationSetName] } },
-        },
-      },
-      targets: [new LambdaTarget(fn, { retryAttempts: 8 })],
     });
   }
 

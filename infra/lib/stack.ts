@@ -13,6 +13,7 @@ import { EdgeStack } from './edge';
 import { FunctionAccess, type ResourceOwners } from './grants';
 import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
 import { Mail } from './mail';
+import { MailFeedback } from './mail-feedback';
 import { type MonitoredParts, MonitoringStack, productFunctionsOf } from './monitoring';
 import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
@@ -137,9 +138,6 @@ export class StagematchingStack extends Stack {
 
     const tick = jobs.functions.get('notify');
     if (!tick) throw new Error('The round mailings tick (job "notify") is not deployed: nothing to watch');
-    // SES's bounces and complaints are recorded by the tick's function (it writes the table and
-    // knows the outbox): no function of their own in this stack.
-    mail.deliverFeedbackTo(tick);
     const hotPath = api.functions.get(HOT_PATH_GROUP);
     if (!hotPath || !api.hotPathAlias) throw new Error('The 12:00 hot path has no function of its own');
     new WarmUp(this, 'WarmUp', {
@@ -197,5 +195,10 @@ export function defineSchoolYear(app: App, props: SchoolYearProps) {
     tags: props.tags,
   });
   monitoring.addStackDependency(schoolYear);
+  // SES's bounces and complaints reach the tick's function, which records them (infra/lib/mail-feedback.ts).
+  new MailFeedback(monitoring, 'MailFeedback', {
+    configurationSetName: schoolYear.monitored.configurationSetName,
+    recorder: schoolYear.monitored.tick,
+  });
   return { edge, schoolYear, monitoring };
 }

@@ -285,34 +285,6 @@ describe('the school-year stack', () => {
     template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
   });
 
-  it("hands SES's bounces, complaints, delays and rejects of this year's configuration set to the tick's function", () => {
-    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
-      EventDestination: {
-        Enabled: true,
-        MatchingEventTypes: Match.arrayEquals(['bounce', 'complaint', 'deliveryDelay', 'reject']),
-        EventBridgeDestination: { EventBusArn: Match.anyValue() },
-      },
-    });
-    const [configurationSet] = Object.keys(template.findResources('AWS::SES::ConfigurationSet'));
-    const [tick] = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, fn]) =>
-      String(fn.Properties.Description).startsWith('Round start'),
-    )!;
-    template.hasResourceProperties('AWS::Events::Rule', {
-      EventPattern: {
-        source: ['aws.ses'],
-        detail: {
-          eventType: ['Bounce', 'Complaint', 'DeliveryDelay', 'Reject'],
-          mail: { tags: { 'ses:configuration-set': [{ Ref: configurationSet }] } },
-        },
-      },
-      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [tick, 'Arn'] } })],
-    });
-    template.hasResourceProperties('AWS::Lambda::Permission', {
-      Principal: 'events.amazonaws.com',
-      FunctionName: { 'Fn::GetAtt': [tick, 'Arn'] },
-    });
-  });
-
   it("runs the round mailings on a one-minute tick in the year's group: notify target, retries, DLQ", () => {
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')) as {
       Properties: Record<string, unknown> & { Target: Record<string, unknown> };
