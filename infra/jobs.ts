@@ -28,10 +28,12 @@ export const jobs: readonly JobDef[] = [
   {
     id: EXPORT_JOB_ID,
     entry: EXPORT_FUNCTION_ENTRY,
-    description: 'Builds export files (CSV, XLSX) into the export bucket',
+    description: 'Builds export files (CSV, XLSX); imports organisations from an uploaded sheet',
     // Reads the lists, writes the job's progress and the audit record; decrypts national numbers.
-    resources: ['table:write', 'exports:write', 'pii:decrypt'],
-    // 10,000 rows take seconds; the margin is for a slow table or bucket, not for the common case.
+    // An import writes organisations, people and its rows, and mails the invitations.
+    resources: ['table:write', 'exports:write', 'pii:decrypt', 'mail:send'],
+    // 10,000 rows take seconds; a few hundred invitations a minute. A run that still times out is
+    // retried by Lambda and continues where it stopped.
     timeout: Duration.minutes(5),
   },
   {

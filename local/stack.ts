@@ -20,6 +20,7 @@ import { startCognitoLocal } from './cognito-local';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { exportBucketFor, localLambdaEnv } from './lambda-env';
 import { localDynamo } from './local-clients';
+import { startFeedbackSimulator } from './mail-feedback';
 import { freePort } from './net';
 import { repoRoot, webDistDir } from './paths';
 import { schedulerClock } from './recurring';
@@ -46,6 +47,11 @@ export interface LocalStackOptions {
   mailFrom?: string;
   /** A local admin who can log in at once (npm start); tests make their own people. */
   admin?: { email: string; password: string };
+  /**
+   * Plays SES's feedback: a mail to `…@bounce.test` bounces, one to `…@complaint.test` complains
+   * (npm start, browser tests). Integration tests feed recorded events themselves.
+   */
+  simulateMailFeedback?: boolean;
   /** Told as each part comes up (npm start prints it), with the time since the start. */
   onProgress?: (step: string, elapsedMs: number) => void;
 }
@@ -132,7 +138,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 export interface LocalYearOptions
   extends Pick<
     LocalStackOptions,
-    'schoolYear' | 'switchHere' | 'webDir' | 'scheduler' | 'mailFrom' | 'admin'
+    'schoolYear' | 'switchHere' | 'webDir' | 'scheduler' | 'mailFrom' | 'admin' | 'simulateMailFeedback'
   > {
   dataDir: string;
   endpoints: LocalEndpoints;
@@ -193,6 +199,11 @@ export async function serveLocalYear(options: LocalYearOptions) {
     process.env.APP_URL = api.url;
     if (options.admin)
       await progress('local admin', ensureLocalAdmin(options.admin.email, options.admin.password));
+
+    if (options.simulateMailFeedback) {
+      const feedback = startFeedbackSimulator({ mailboxUrl: endpoints.ses });
+      stops.push(feedback.stop);
+    }
 
     let scheduler: LocalStack['scheduler'] = null;
     if (options.scheduler !== false) {

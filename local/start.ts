@@ -21,6 +21,7 @@ async function main() {
     persist: true,
     ports: localPorts(),
     admin: LOCAL_ADMIN,
+    simulateMailFeedback: true,
   });
 
   let stopping = false;
@@ -52,6 +53,8 @@ async function main() {
     `  e-mail:     ${LOCAL_ADMIN.email}`,
     `  wachtwoord: ${LOCAL_ADMIN.password}`,
     '(set ADMIN_EMAIL / ADMIN_PASSWORD to choose others)',
+    '',
+    'Mail to …@bounce.test bounces, to …@complaint.test complains.',
     '',
     `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`,
   ];

@@ -1,6 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import middy from '@middy/core';
+import { isSesFeedback, recordSesFeedback } from '#bounces/record';
 import * as z from '#kernel/zod';
 import { runMailings } from '#mailings/run';
 import { logger } from '#platform/log/logger';
@@ -25,6 +26,8 @@ export const RoundMailingEvent = z.object({
 let lambda: LambdaClient | undefined;
 
 export const handler = middy(async (event: unknown) => {
+  // The same function records SES's bounces and complaints (`infra/lib/mail.ts`): not a tick.
+  if (isSesFeedback(event)) return recordSesFeedback(event, new Date());
   // The heartbeat is written at once: the tick ran, however it ends (even by a timeout, which
   // would take the invocation's other figures with it). Failures have alarms of their own.
   count(FIGURES.mailingsTick);

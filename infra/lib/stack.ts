@@ -14,6 +14,7 @@ import { FunctionAccess, type ResourceOwners } from './grants';
 import { InlinePolicies } from './inline-policies';
 import { EXPORT_JOB_ID, type JobDef, Jobs } from './jobs';
 import { type Helpline, Mail } from './mail';
+import { MailFeedback } from './mail-feedback';
 import { type MonitoredParts, MonitoringStack, productFunctionsOf } from './monitoring';
 import { acknowledge, arnToken } from './nag';
 import { acknowledgeReviewedFindings } from './nag-suppressions';
@@ -201,5 +202,10 @@ export function defineSchoolYear(app: App, props: SchoolYearProps) {
     tags: props.tags,
   });
   monitoring.addStackDependency(schoolYear);
+  // SES's bounces and complaints reach the tick's function, which records them (infra/lib/mail-feedback.ts).
+  new MailFeedback(monitoring, 'MailFeedback', {
+    configurationSetName: schoolYear.monitored.configurationSetName,
+    recorder: schoolYear.monitored.tick,
+  });
   return { edge, schoolYear, monitoring };
 }

@@ -268,6 +268,36 @@ describe('the monitoring stack of a school year', () => {
     expect(body).toContain('\\"type\\":\\"alarm\\"');
   });
 
+  it("hands SES's bounces, complaints, delays and rejects of the year's configuration set to the tick's function", () => {
+    monitoring.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: Match.anyValue(),
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint', 'deliveryDelay', 'reject'],
+        EventBridgeDestination: {
+          EventBusArn: { 'Fn::Join': ['', Match.arrayWith([':event-bus/default'])] },
+        },
+      },
+    });
+    monitoring.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.ses'],
+        detail: {
+          eventType: ['Bounce', 'Complaint', 'DeliveryDelay', 'Reject'],
+          mail: { tags: { 'ses:configuration-set': [Match.anyValue()] } },
+        },
+      },
+      Targets: [Match.objectLike({ Arn: Match.anyValue(), RetryPolicy: { MaximumRetryAttempts: 8 } })],
+    });
+    monitoring.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'events.amazonaws.com',
+    });
+    // The year's own stack gains nothing for it.
+    year.resourceCountIs('AWS::Events::Rule', 0);
+    year.resourceCountIs('AWS::SES::ConfigurationSetEventDestination', 0);
+  });
+
   it('warns, and still synthesises, when nobody is named to receive the alarms', () => {
     const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
     const webAssetPath = mkdtempSync(join(tmpdir(), 'web-'));

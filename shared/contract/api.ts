@@ -11,10 +11,12 @@ import {
 } from './admin';
 import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } from './api-route';
 import { AuditPage, AuditQuery } from './audit';
+import { MailFailuresView, MemberEmailInput } from './bounces';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
+import { AdminHealth } from './health';
 import { Helpline } from './help';
-import { ImportInput, ImportResult, ImportTemplateQuery } from './imports';
-import { MailingInput, MailingPreview, MailingQueued } from './mailings';
+import { ImportInput, ImportJobPath, ImportJobView, ImportResult, ImportTemplateQuery } from './imports';
+import { MailingInput, MailingPath, MailingPreview, MailingQueued, MailingReport } from './mailings';
 import { Notice, NoticeList, NoticePath } from './notices';
 import {
   MemberList,
@@ -50,7 +52,6 @@ import {
 import { DeclineInput, Released, ReleaseInput, ReleaseRequest, ReleaseRequestInput } from './releases';
 import { DecisionInput, RequestDetail, RequestPage, RequestPath, RequestQuery } from './requests';
 import {
-  MailFailureList,
   ParticipationInput,
   PhaseOverrideInput,
   PreferencesInput,
@@ -231,7 +232,7 @@ export const apiRoutes = [
     { 202: RemindersQueued },
     [404],
   ),
-  route('mail-failures', 'GET', '/api/admin/mail-failures', none, { 200: MailFailureList }),
+  route('mail-failures', 'GET', '/api/admin/mail-failures', none, { 200: MailFailuresView }),
   route(
     'organisations-list',
     'GET',
@@ -277,6 +278,14 @@ export const apiRoutes = [
     '/api/organisations/{id}/members',
     { path: OrganisationPath, body: NewPerson },
     { 201: Person },
+    [404, 409],
+  ),
+  route(
+    'members-update',
+    'PATCH',
+    '/api/organisations/{id}/members/{memberId}',
+    { path: MemberPath, body: MemberEmailInput },
+    { 200: Person },
     [404, 409],
   ),
   route(
@@ -551,9 +560,32 @@ export const apiRoutes = [
     [404, 409],
   ),
   route('admin-dashboard', 'GET', '/api/admin/dashboard', { query: DashboardQuery }, { 200: Dashboard }),
+  route('admin-health', 'GET', '/api/admin/health', none, { 200: AdminHealth }),
   route('admin-dashboard-recount', 'POST', '/api/admin/dashboard/recount', none, { 200: Recounted }),
   route('admin-audit', 'GET', '/api/admin/audit', { query: AuditQuery }, { 200: AuditPage }),
-  route('admin-imports', 'POST', '/api/admin/imports', { body: ImportInput }, { 200: ImportResult }),
+  route(
+    'admin-imports',
+    'POST',
+    '/api/admin/imports',
+    { body: ImportInput },
+    { 200: ImportResult, 202: ImportJobView },
+  ),
+  route(
+    'admin-import-job',
+    'GET',
+    '/api/admin/import-jobs/{id}',
+    { path: ImportJobPath },
+    { 200: ImportJobView },
+    [404],
+  ),
+  route(
+    'admin-import-resume',
+    'POST',
+    '/api/admin/import-jobs/{id}/resume',
+    { path: ImportJobPath },
+    { 202: ImportJobView },
+    [404, 409],
+  ),
   route(
     'admin-mailings',
     'POST',
@@ -561,6 +593,14 @@ export const apiRoutes = [
     { body: MailingInput },
     { 200: MailingPreview, 202: MailingQueued },
     [409],
+  ),
+  route(
+    'admin-mailing-report',
+    'GET',
+    '/api/admin/mailings/{id}',
+    { path: MailingPath },
+    { 200: MailingReport },
+    [404],
   ),
   route(
     'admin-imports-template',

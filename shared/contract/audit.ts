@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'acceptance',
   'account.invite',
   'account.deactivate',
+  'account.email',
   'account.activate',
   'account.password-reset',
   'organisation.create',

@@ -52,3 +52,33 @@ export type MailingPreview = z.output<typeof MailingPreview>;
 
 /** Sent (202): the scheduler's next tick delivers it; a repeat with the same id is the same mailing. */
 export const MailingQueued = z.object({ id: z.string(), recipients: z.number() });
+
+export const MailingPath = z.object({ id: z.uuid('Onbekende mailing.') });
+
+/** One address the mailing did not reach, and why (Dutch). */
+export const MailingFailure = z.object({
+  email: z.string(),
+  organisationName: z.string(),
+  /** `failed`: not sent (after its retries, or at once to a blocked address); `bounced`: sent, then reported back by SES. */
+  kind: z.enum(['failed', 'bounced']),
+  reason: z.string(),
+  at: z.string(),
+});
+export type MailingFailure = z.infer<typeof MailingFailure>;
+
+/**
+ * `GET /api/admin/mailings/{id}`: how far the mailing is. `queued` mails wait for the scheduler's
+ * next tick (or a retry), `sent` left through SES, `failed` were given up on; `bounced` of the sent
+ * ones came back since (a bounce for good, or a spam report).
+ */
+export const MailingReport = z.object({
+  id: z.string(),
+  subject: z.string(),
+  recipients: z.number(),
+  queued: z.number(),
+  sent: z.number(),
+  failed: z.number(),
+  bounced: z.number(),
+  failures: z.array(MailingFailure),
+});
+export type MailingReport = z.infer<typeof MailingReport>;

@@ -2,6 +2,7 @@ import { requiredText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 import { PROVINCES } from './provinces';
 import type { Role } from './roles';
+import { Unreachable } from './unreachable';
 
 export const ORGANISATION_TYPES = ['admin', 'school', 'service'] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
@@ -145,6 +146,8 @@ export const Person = z
     invitedAt: z.string(),
     activatedAt: z.string().optional(),
     deactivatedAt: z.string().optional(),
+    /** Present while mails to the address no longer arrive (a permanent bounce or a complaint). */
+    unreachable: Unreachable.optional(),
   })
   .meta({ id: 'Person' });
 export type Person = z.output<typeof Person>;

@@ -1,6 +1,7 @@
 import { requiredText } from '#kernel/text-fields';
 import * as z from '#kernel/zod';
 import { emailSchema } from './organisations';
+import { Unreachable } from './unreachable';
 
 /** A school's supervisor or a service's contact person: a name with the contact data others need. */
 export const LinkedPersonInput = z.object({
@@ -24,6 +25,8 @@ export const Supervisor = z.object({
   email: z.string(),
   /** How many students are linked; a linked supervisor cannot be deleted. */
   studentCount: z.number(),
+  /** On the list: present while mails to the address no longer arrive (bounce or complaint). */
+  unreachable: Unreachable.optional(),
 });
 export type Supervisor = z.output<typeof Supervisor>;
 export const SupervisorList = z.object({ items: z.array(Supervisor) });
@@ -47,6 +50,8 @@ export const Contact = ContactDetails.extend({
   /** Most dual learners at once: 2 at a social-profit service, 3 at a local-government one. */
   capacity: z.number(),
   freeSlots: z.number(),
+  /** On the list: present while mails to the address no longer arrive (bounce or complaint). */
+  unreachable: Unreachable.optional(),
 });
 export type Contact = z.output<typeof Contact>;
 export const ContactList = z.object({ items: z.array(Contact) });

@@ -5,10 +5,7 @@ import { newId } from '#kernel/ids';
 import { presignDownload } from '#platform/files';
 import { startExportFunction } from '#platform/invoke';
 import { attachment, CONTENT_TYPES, exportFileName } from './rules';
-import { createJob, type ExportJob, getJob } from './store';
-
-/** A job still pending after this long has died with its function (timeout): say so. */
-const STALE_AFTER_MS = 10 * 60 * 1000;
+import { createJob, type ExportJob, getJob, STALE_AFTER_MS } from './store';
 
 /** Records the job for the person who asked and starts the export function; answers its id. */
 export async function startExport(caller: Caller, input: ExportInput, now: Date): Promise<{ id: string }> {

@@ -31,13 +31,14 @@ const SUMMARIES: Record<RouteId, string> = {
   'rounds-update': 'Change a round',
   'rounds-delete': 'Remove a round',
   'rounds-remind': 'Send the round reminders now',
-  'mail-failures': 'Round mails given up on',
+  'mail-failures': 'Round mails given up on, and the bounces and complaints SES reported',
   'organisations-list': 'Schools and services',
   'organisations-create': 'Create a school or a service',
   'organisations-get': 'One organisation',
   'organisations-update': 'Change an organisation',
   'members-list': 'The people of an organisation',
   'members-invite': 'Invite a person',
+  'members-update': "Correct an invited person's address, or confirm it works again (lifts its suppression)",
   'members-deactivate': 'Deactivate a person',
   'supervisors-list': "The school's internship supervisors",
   'supervisors-create': 'Add a supervisor',
@@ -98,10 +99,16 @@ const SUMMARIES: Record<RouteId, string> = {
   'admin-students-release': 'Release a placement: the student is back without a place',
   'admin-release-decline': "Decline a service's request to release a placement",
   'admin-dashboard': 'Placement figures and nudges',
+  'admin-health':
+    "The admin's health panel: last tick, outbox backlog, the last day's mail problems, running jobs",
   'admin-dashboard-recount': 'Recount the figures',
   'admin-audit': 'The audit log, newest first',
   'admin-imports': 'Import schools or services from a spreadsheet',
+  'admin-import-job': 'Where an import in the background stands; every row once it stopped',
+  'admin-import-resume': 'Continue an interrupted import where it stopped',
   'admin-mailings': 'Preview or send a mail to a group',
+  'admin-mailing-report':
+    'How far a mailing is: queued, sent, failed and bounced, with the addresses it did not reach',
   'admin-imports-template': 'The spreadsheet to fill in',
 };
 

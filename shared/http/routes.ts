@@ -122,6 +122,8 @@ export const routes = [
   admin('organisations-update', 'organisations/update.ts', ['table:write']),
   admin('members-list', 'organisations/members-list.ts', ['table:read']),
   admin('members-invite', 'organisations/members-invite.ts', ['table:write', 'mail:send']),
+  // Corrects a person's address after a bounce, or confirms it works again (lifts its suppression).
+  admin('members-update', 'organisations/members-update.ts', ['table:write']),
   admin('members-deactivate', 'organisations/members-deactivate.ts', ['table:write', 'users:admin']),
   school('supervisors-list', 'supervisors/list.ts', ['table:read']),
   school('supervisors-create', 'supervisors/create.ts', ['table:write']),
@@ -204,10 +206,18 @@ export const routes = [
   admin('admin-students-release', 'admin/students-release.ts', ['table:write']),
   admin('admin-release-decline', 'admin/release-decline.ts', ['table:write']),
   admin('admin-dashboard', 'admin/dashboard.ts', ['table:read']),
+  // The health panel: the tick's heartbeat, the outbox, the last day's mail problems, running jobs.
+  national('admin-health', 'admin/health.ts', ['table:read']),
   national('admin-dashboard-recount', 'admin/recount.ts', ['table:write']),
   admin('admin-audit', 'admin/audit.ts', ['table:read']),
-  national('admin-imports', 'admin/import.ts', ['table:write', 'mail:send']),
+  // A dry run reads; a commit stores the file in the table and starts the background function
+  // (202), which is the export function: `exports:start` and `table:write` are exactly the set of
+  // `exports-start`, so the route shares that function and no new one is deployed.
+  national('admin-imports', 'admin/import.ts', ['table:write', 'exports:start']),
+  national('admin-import-job', 'admin/import-job.ts', ['table:read']),
+  national('admin-import-resume', 'admin/import-resume.ts', ['table:write', 'exports:start']),
   admin('admin-mailings', 'admin/mailings.ts', ['table:write']),
+  admin('admin-mailing-report', 'admin/mailing-report.ts', ['table:read']),
   admin('admin-imports-template', 'admin/import-template.ts', []),
 ] as const satisfies readonly RouteDef[];
 

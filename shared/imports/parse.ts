@@ -37,8 +37,10 @@ async function xlsxRows(bytes: Buffer): Promise<string[][]> {
 }
 
 /** Reads an uploaded CSV or XLSX into rows of text; anything else is a clear field error. */
-export async function readSheet(filename: string, base64: string): Promise<string[][]> {
-  const bytes = Buffer.from(base64, 'base64');
+export const readSheet = (filename: string, base64: string) =>
+  readSheetBytes(filename, Buffer.from(base64, 'base64'));
+
+export async function readSheetBytes(filename: string, bytes: Buffer): Promise<string[][]> {
   try {
     if (isZip(bytes) || /\.xlsx$/i.test(filename)) return await xlsxRows(bytes);
     return csvRows(bytes);

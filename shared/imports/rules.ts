@@ -138,3 +138,29 @@ export function readImportRows(
   });
   return { candidates, errors };
 }
+
+/** The name and address a row shows, as typed, to name a refused row in the import's result. */
+export function rowLabel(rows: string[][], row: number): { name: string; email: string } {
+  const [header = []] = rows;
+  const at = (column: string) => header.findIndex((h) => key(h) === key(column));
+  const cells = rows[row - 1] ?? [];
+  return { name: (cells[at('Naam')] ?? '').trim(), email: (cells[at('E-mail')] ?? '').trim() };
+}
+
+/**
+ * The data rows of a file in order, each either an organisation to import or the errors that
+ * refuse it (the header's own errors, row 1, are not a row to process).
+ */
+export function importWork(
+  candidates: ImportCandidate[],
+  errors: ImportRowError[],
+): ({ row: number; candidate: ImportCandidate } | { row: number; errors: ImportRowError[] })[] {
+  const refused = new Map<number, ImportRowError[]>();
+  for (const e of errors) {
+    if (e.row > 1) refused.set(e.row, [...(refused.get(e.row) ?? []), e]);
+  }
+  return [
+    ...candidates.map((candidate) => ({ row: candidate.row, candidate })),
+    ...[...refused].map(([row, rowErrors]) => ({ row, errors: rowErrors })),
+  ].sort((a, b) => a.row - b.row);
+}

@@ -1,9 +1,11 @@
+import { unreachableReason } from '#contract/bounce-labels';
 import type { Organisation } from '#contract/organisations';
 import type { Round } from '#contract/school-year';
 import { brusselsToInstant } from '#kernel/time';
 import { membersOf } from '#organisations/memberships';
 import { findPersonByEmail, listPeople } from '#organisations/people-store';
 import { listOrganisations } from '#organisations/store';
+import { MAILINGS_TICK, recordHeartbeat } from '#platform/heartbeats';
 import { logger } from '#platform/log/logger';
 import type { Mail, Mailer } from '#platform/mailer';
 import { count, FIGURES, seconds } from '#platform/metrics';
@@ -142,7 +144,12 @@ async function sendOne(
 ): Promise<'sent' | 'retry' | 'failed' | 'skipped'> {
   if (!(await claim(item, now, LEASE_MS))) return 'skipped';
   try {
-    const { messageId } = await mailer.send(item.mail);
+    const { messageId, suppressed } = await mailer.send(item.mail);
+    if (suppressed) {
+      // No retry can help: the address is dead until someone corrects it.
+      await markAttemptFailed(item, unreachableReason(suppressed), now, true);
+      return 'failed';
+    }
     await markSent(item, messageId, now);
     return 'sent';
   } catch (error) {
@@ -262,7 +269,13 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
       waiting.push(moment.at);
     }
   }
-  seconds(FIGURES.outboxOldestPendingAge, backlogAge(waiting, now));
+  const oldest = backlogAge(waiting, now);
+  seconds(FIGURES.outboxOldestPendingAge, oldest);
+  // The tick ran, with the backlog it left (the admin's health panel), even if a moment failed.
+  await recordHeartbeat(MAILINGS_TICK, now, {
+    outboxWaiting: totals.retry,
+    outboxOldestAt: oldest > 0 ? new Date(now.getTime() - oldest * 1000).toISOString() : null,
+  });
   // Failing the invocation makes the scheduler retry it, and then park it as a dead letter.
   if (errors.length > 0) throw new AggregateError(errors, `${errors.length} mailing moment(s) failed`);
   return totals;

@@ -31,6 +31,8 @@ export async function claimMailing(mailing: StoredMailing): Promise<StoredMailin
   return stored;
 }
 
+export const getMailing = (id: string) => getItem<StoredMailing>(keys.mailing(id));
+
 /** True only for the one call that marks the mailing queued (the audit entry is written once). */
 export async function markQueued(id: string, recipients: number, at: string): Promise<boolean> {
   try {

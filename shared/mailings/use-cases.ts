@@ -1,17 +1,19 @@
 import { audit } from '#audit/record';
-import type { MailingInput, MailingPreview } from '#contract/mailings';
+import { unreachableReason } from '#contract/bounce-labels';
+import type { MailingFailure, MailingInput, MailingPreview, MailingReport } from '#contract/mailings';
 import type { Caller } from '#http/caller';
 import { assertProvinceInRegion, inRegion, type Region } from '#http/region';
-import { conflict } from '#kernel/errors';
+import { conflict, notFound } from '#kernel/errors';
 import { brusselsWall } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
 import { appUrl } from '#platform/config';
+import { suppressionsOf } from '#platform/suppression-list';
 import { layout } from '#school-year/mails';
-import { addToOutbox, ensureMoment } from '#school-year/outbox-store';
+import { addToOutbox, ensureMoment, outboxOf } from '#school-year/outbox-store';
 import { adhocRoundId } from '#school-year/rules';
 import { addressees, paragraphsOf } from './rules';
 import { peopleOf } from './run';
-import { claimMailing, markQueued } from './store';
+import { claimMailing, getMailing, markQueued } from './store';
 
 /**
  * How far a regional team's mailing reaches: the services of its provinces and the schools with
@@ -123,4 +125,50 @@ export async function sendMailing(
     );
   }
   return { id: mailing.id, recipients: people.length };
+}
+
+/**
+ * Where the mailing stands, from its outbox: queued, sent and failed mails, and the sent ones
+ * whose address SES reported dead or complaining since. 404 for an id nobody sent.
+ */
+export async function mailingReport(id: string): Promise<MailingReport> {
+  const mailing = await getMailing(id);
+  if (!mailing) throw notFound('Deze mailing bestaat niet.');
+  const items = await outboxOf(adhocRoundId(id), 'send');
+  const sent = items.filter((m) => m.status === 'sent');
+  const suppressed = await suppressionsOf(sent.flatMap((m) => m.mail.to));
+  const failures: MailingFailure[] = [];
+  for (const m of items) {
+    const email = m.mail.to[0] ?? '';
+    if (m.status === 'failed') {
+      failures.push({
+        email,
+        organisationName: m.organisationName,
+        kind: 'failed',
+        reason: m.lastError ?? '',
+        at: m.failedAt ?? '',
+      });
+      continue;
+    }
+    const s = suppressed.get(email.toLowerCase());
+    if (m.status === 'sent' && s && m.sentAt && s.since >= m.sentAt) {
+      failures.push({
+        email,
+        organisationName: m.organisationName,
+        kind: 'bounced',
+        reason: unreachableReason(s),
+        at: s.since,
+      });
+    }
+  }
+  return {
+    id,
+    subject: mailing.subject,
+    recipients: mailing.recipients ?? items.length,
+    queued: items.filter((m) => m.status === 'pending').length,
+    sent: sent.length,
+    failed: items.length - sent.length - items.filter((m) => m.status === 'pending').length,
+    bounced: failures.filter((f) => f.kind === 'bounced').length,
+    failures: failures.sort((a, b) => a.email.localeCompare(b.email)),
+  };
 }

@@ -55,6 +55,50 @@ export async function createPerson(person: StoredPerson): Promise<void> {
   }
 }
 
+/**
+ * Moves a person who has not activated yet to another address: the claim on the old address is
+ * released and the new one claimed in the same write, and the activation link sent to the old
+ * address stops working. `EmailTaken` when someone else has the new address.
+ */
+export async function changeInvitedPersonEmail(person: StoredPerson, email: string): Promise<void> {
+  try {
+    await dynamoClient().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: table(),
+              Key: keys.email(person.email),
+              ConditionExpression: 'personId = :id',
+              ExpressionAttributeValues: { ':id': person.id },
+            },
+          },
+          {
+            Put: {
+              TableName: table(),
+              Item: { ...keys.email(email), personId: person.id, organisationId: person.organisationId },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: table(),
+              Key: keys.person(person.organisationId, person.id),
+              UpdateExpression: 'SET email = :email REMOVE activationTokenHash',
+              ConditionExpression: '#s = :invited',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':email': email, ':invited': 'invited' },
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) throw new EmailTaken(email);
+    throw error;
+  }
+}
+
 export async function getPerson(organisationId: string, personId: string): Promise<StoredPerson | null> {
   const { Item } = await dynamoClient().send(
     new GetCommand({ TableName: table(), Key: keys.person(organisationId, personId), ConsistentRead: true }),

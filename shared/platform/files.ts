@@ -45,6 +45,24 @@ export async function storeExport(options: {
   return { key, url, expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString() };
 }
 
+/**
+ * Where uploads wait for the job that reads them (an import's file). The export bucket is the
+ * product's one private bucket and `exports/` its one writable prefix, so they live under it, and
+ * its lifecycle removes them after the same 7 days.
+ */
+export const uploadKey = (jobId: string, fileName: string) =>
+  `exports/uploads/${jobId}/${fileName.replace(/[^\w.-]+/g, '_')}`;
+
+export async function storeUpload(key: string, body: Uint8Array): Promise<void> {
+  await s3Client().send(new PutObjectCommand({ Bucket: settings.exportBucket(), Key: key, Body: body }));
+}
+
+export async function readUpload(key: string): Promise<Buffer> {
+  const out = await s3Client().send(new GetObjectCommand({ Bucket: settings.exportBucket(), Key: key }));
+  if (!out.Body) throw new Error(`Upload ${key} is empty`);
+  return Buffer.from(await out.Body.transformToByteArray());
+}
+
 /** A download link for an object in the export bucket, naming the file the browser saves. */
 export async function presignDownload(options: {
   key: string;

@@ -1,7 +1,9 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { sesClient } from './aws-clients/ses';
 import { optionalEnv, settings } from './config';
+import { logger } from './log/logger';
 import { count, FIGURES } from './metrics';
+import { type Suppression, suppressionsOf } from './suppression-list';
 
 export interface Mail {
   to: string[];
@@ -11,12 +13,26 @@ export interface Mail {
 }
 
 export interface Mailer {
-  send(mail: Mail): Promise<{ messageId: string }>;
+  /** `suppressed` (and no `messageId`) when the mail was not sent because its address is suppressed. */
+  send(mail: Mail): Promise<{ messageId: string; suppressed?: Suppression }>;
 }
 
-/** Sends through SES v2 from the product's sender address, tracked by the configuration set. */
+/**
+ * Sends through SES v2 from the product's sender address, tracked by the configuration set. An
+ * address on the suppression list gets nothing: the answer says so, and a sender that must tell
+ * someone (the outbox, the import) reads it. A notification (a takeover answered, a reminder) just
+ * goes without; the admin sees the address on the "mislukte mails" page.
+ */
 export const sesMailer: Mailer = {
   async send(mail) {
+    const [suppressed] = (await suppressionsOf(mail.to)).values();
+    if (suppressed) {
+      logger.warn('Mail not sent: address suppressed', {
+        reason: suppressed.reason,
+        since: suppressed.since,
+      });
+      return { messageId: '', suppressed };
+    }
     const configurationSet = optionalEnv('SES_CONFIGURATION_SET');
     const result = await sendCounted(
       new SendEmailCommand({

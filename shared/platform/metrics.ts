@@ -25,6 +25,10 @@ export const FIGURES = {
   mailsSent: 'MailsSent',
   /** SES refused a mail or could not be reached: one per attempt. */
   mailsFailed: 'MailsFailed',
+  /** SES reported a bounce (permanent or not) for one address. */
+  mailsBounced: 'MailsBounced',
+  /** A recipient marked a mail as spam: the address is suppressed. */
+  mailsComplained: 'MailsComplained',
   /** An outbox mail marked failed after its last attempt: the admin sees it under "mislukte mails". */
   mailsGivenUp: 'MailsGivenUp',
   /** The round mailings tick ran: its heartbeat (an alarm fires when it stops). */

@@ -9,6 +9,7 @@ import { addMembership } from '#organisations/memberships';
 import { createPerson, EmailTaken, findPersonByEmail, type StoredPerson } from '#organisations/people-store';
 import { getOrganisation, putOrganisation } from '#organisations/store';
 import { type Mailer, sesMailer } from '#platform/mailer';
+import { refuseUnreachable } from '#platform/suppression-list';
 import { approvedForMemberMail, approvedMail, receivedMail, rejectedMail, reminderMail } from './mails';
 import {
   claimReminder,
@@ -29,6 +30,8 @@ export const REMINDER_AFTER_DAYS = 10;
 const TAKEN = 'Met dit e-mailadres werd al een dienst geregistreerd. Een e-mailadres registreert één keer.';
 
 export async function register(input: RegistrationInput, now: Date, mailer: Mailer = sesMailer) {
+  // An address known to be dead would never get the activation mail after the approval.
+  await refuseUnreachable(input.manager.email, 'manager.email');
   const registration: Registration = {
     ...input,
     id: newId(now.getTime()),

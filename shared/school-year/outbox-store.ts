@@ -229,3 +229,17 @@ export function queuedMailPuts(
     }),
   ];
 }
+
+/** How many mails were given up on since the moment given. */
+export async function failedMailsSince(since: string): Promise<number> {
+  const page = await dynamoClient().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk >= :since',
+      ExpressionAttributeValues: { ':pk': keys.failedMailPartition, ':since': since },
+      Select: 'COUNT',
+    }),
+  );
+  return page.Count ?? 0;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { deliverFeedback, feedbackEvent, sesEventFor } from '#local/mail-feedback';
 import { runMailings } from '#mailings/run';
 import { sesMailer } from '#platform/mailer';
 import { call } from './helpers/api';
@@ -81,6 +82,71 @@ describe("the admin's own mailing", () => {
     expect(sent.body.recipients).toBeGreaterThanOrEqual(1);
     await runMailings({ now: new Date(), mailer: sesMailer });
     expect((await mailsTo(service.email)).filter((m) => m.subject === subject)).toHaveLength(1);
+  });
+
+  it('reports queued, sent and failed mails as they change, and the addresses it did not reach with the reason', async () => {
+    const [reached, complained] = await Promise.all([serviceIn('antwerpen'), serviceIn('antwerpen')]);
+    // One person reported an earlier mail as spam: nothing more goes to that address.
+    await sesMailer.send({ to: [complained.email], subject: 'Eerder', text: 'Eerder' });
+    await deliverFeedback(feedbackEvent('complaint', sesEventFor('complaint', complained.email)));
+
+    const id = randomUUID();
+    const subject = `Voor Antwerpen ${id.slice(0, 6)}`;
+    const sent = await call('POST', '/admin/mailings', {
+      ...as(admin),
+      body: { id, to: { group: 'services', province: 'antwerpen' }, subject, body: 'Hallo.', send: true },
+    });
+    expect(sent.status).toBe(202);
+    const recipients = sent.body.recipients as number;
+    // Queued only, until the scheduler's tick delivers it.
+    const queued = await call('GET', `/admin/mailings/${id}`, as(admin));
+    expect(queued.status).toBe(200);
+    expect(queued.body).toMatchObject({
+      id,
+      subject,
+      recipients,
+      queued: recipients,
+      sent: 0,
+      failed: 0,
+      failures: [],
+    });
+
+    await runMailings({ now: new Date(), mailer: sesMailer });
+    const report = (await call('GET', `/admin/mailings/${id}`, as(admin))).body;
+    expect(report.queued).toBe(0);
+    expect(report.sent + report.failed).toBe(recipients);
+    expect(report.failed).toBeGreaterThanOrEqual(1);
+    expect(report.failures).toContainEqual({
+      email: complained.email,
+      organisationName: complained.organisation.name,
+      kind: 'failed',
+      reason: expect.stringMatching(
+        /^E-mailadres onbereikbaar sinds .*: de ontvanger meldde een mail als ongewenst \(spam\)\.$/,
+      ),
+      at: expect.any(String),
+    });
+    expect(report.failures.map((f: { email: string }) => f.email)).not.toContain(reached.email);
+
+    // A mail that left and bounced afterwards counts as bounced, with SES's reason.
+    await deliverFeedback(feedbackEvent('bounce', sesEventFor('bounce', reached.email)));
+    const later = (await call('GET', `/admin/mailings/${id}`, as(admin))).body;
+    expect(later.bounced).toBeGreaterThanOrEqual(1);
+    expect(later.failures).toContainEqual(
+      expect.objectContaining({
+        email: reached.email,
+        kind: 'bounced',
+        reason: expect.stringContaining('onbestelbaar'),
+      }),
+    );
+
+    expect((await call('GET', `/admin/mailings/${randomUUID()}`, as(admin))).status).toBe(404);
+    // Their addresses stay blocked: out of the way of the round mailings other files test.
+    for (const user of [reached, complained]) {
+      await call('PATCH', `/organisations/${user.organisation.id}`, {
+        ...as(admin),
+        body: { active: false },
+      });
+    }
   });
 
   it('says what is wrong with a draft, field by field, and is for the admin only', async () => {

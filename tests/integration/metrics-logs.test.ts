@@ -194,4 +194,14 @@ describe('figures in the function logs (embedded metric format)', () => {
     expect(figure(metricLines(), 'MailsQueued').length).toBeGreaterThan(0);
     await markMomentDone(roundId, 'send', now.toISOString());
   });
+
+  it("an SES bounce handed to the tick's function writes MailsBounced, and no tick heartbeat", async () => {
+    const { feedbackEvent, sesEventFor } = await import('#local/mail-feedback');
+    const tick = (await import('../../functions/notify/round-mailing')).handler as Handler;
+    const from = written.length;
+    await tick(feedbackEvent('bounce', sesEventFor('bounce', uniqueEmail('terug'))), lambdaContext('notify'));
+    const lines = metricLines(from);
+    expect(figure(lines, 'MailsBounced').map((f) => f.value)).toEqual([1]);
+    expect(figure(lines, 'MailingsTick')).toEqual([]);
+  });
 });

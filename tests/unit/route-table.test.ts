@@ -49,4 +49,15 @@ describe('route table', () => {
       expect(Object.keys(schema?.shape ?? {}).sort(), route.id).toEqual(names.sort());
     }
   });
+
+  it('lets every route that sends mail read the table: the mailer checks the suppression list first', () => {
+    for (const route of routes) {
+      const resources = route.resources as readonly string[];
+      if (!resources.includes('mail:send')) continue;
+      expect(
+        resources.some((r) => r === 'table:read' || r === 'table:write'),
+        route.id,
+      ).toBe(true);
+    }
+  });
 });

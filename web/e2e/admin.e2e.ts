@@ -306,8 +306,8 @@ describe("the admin's mailing", () => {
     await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
     await sendButton.click();
     await expect
-      .poll(() => page.locator('.alert-ok').textContent())
-      .toContain(`De mailing “${subject}” is verstuurd`);
+      .poll(() => page.locator('.mailing-progress .alert').textContent())
+      .toContain(`De mailing “${subject}” staat klaar voor`);
     expect(await page.getByLabel('Onderwerp').inputValue()).toBe('');
 
     await openFromMenu(page, 'Auditlog');

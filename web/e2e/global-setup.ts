@@ -12,6 +12,8 @@ declare module 'vitest' {
     appUrl: string;
     mailboxUrl: string;
     admin: { email: string; password: string };
+    /** The Lambda environment of the stack these tests started (none against a running one). */
+    stackEnv?: Record<string, string>;
   }
 }
 
@@ -41,9 +43,11 @@ export default async function setup(project: TestProject) {
     ports: { app: 0, mail: 0 },
     scheduler: false,
     admin,
+    simulateMailFeedback: true,
   });
   project.provide('appUrl', stack.appUrl);
   project.provide('mailboxUrl', stack.mailboxUrl);
+  project.provide('stackEnv', stack.env);
   return async () => {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -17,10 +17,11 @@ const api = async <T>(path: string, body: unknown, token?: string): Promise<T> =
 export const call = api;
 
 /** A person of a new organisation, invited and activated through the product's own API and mail. */
-export async function personOf(organisation: Record<string, unknown>, name: string) {
+export async function personOf(organisation: Record<string, unknown>, name: string, address?: string) {
   const admin = await api<SessionToken>('/auth/login', inject('admin'));
   const org = await api<Organisation>('/organisations', organisation, admin.accessToken);
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@e2e.example`;
+  const email =
+    address ?? `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@e2e.example`;
   await api(`/organisations/${org.id}/members`, { email, name }, admin.accessToken);
   const url = new URL(await linkInLatestMail(email));
   const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? url.searchParams.get('token');

@@ -1,7 +1,7 @@
 import type { AdminStudentStatus } from '#contract/admin';
 import type { AuditAction } from '#contract/audit';
 import type { ExportFormat } from '#contract/exports';
-import type { ImportKind } from '#contract/import-columns';
+import type { ImportKind, ImportRowOutcome } from '#contract/import-columns';
 import { DECISION_LABELS, PROGRAMME_LABELS, WEEKDAY_LABELS } from '#contract/labels';
 import type { OrganisationType } from '#contract/organisations';
 import type { Phase } from '#contract/phases';
@@ -53,6 +53,7 @@ export const t = {
     imports: 'Importeren',
     audit: 'Auditlog',
     mailing: 'Mailing',
+    mailFailures: 'Mislukte mails',
     register: 'Registreer je dienst',
     organisation: 'Organisatie',
     account: 'Mijn account',
@@ -207,6 +208,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   acceptance: 'Leerling aanvaard',
   'account.invite': 'Persoon uitgenodigd',
   'account.deactivate': 'Account gedeactiveerd',
+  'account.email': 'E-mailadres verbeterd',
   'account.activate': 'Account geactiveerd',
   'account.password-reset': 'Wachtwoord hersteld',
   'organisation.create': 'Organisatie aangemaakt',
@@ -223,4 +225,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   services: 'Diensten gezinszorg',
   schools: 'Scholen',
+};
+
+export const IMPORT_ROW_OUTCOME_LABELS: Record<ImportRowOutcome, string> = {
+  created: 'Geïmporteerd',
+  skipped: 'Bestond al',
+  refused: 'Fout, niet geïmporteerd',
 };

@@ -1,6 +1,13 @@
+import { mailEventViews } from '#bounces/views';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { mailFailures } from '#school-year/views';
 
-/** Round mails given up on after their retries: never lost silently, listed here for the admin. */
-export const handler = defineHandler('mail-failures', async () => ok({ items: await mailFailures() }));
+/**
+ * Mails given up on after their retries, and what SES reported after sending (bounces,
+ * complaints, delays, rejects): never lost silently, listed here for the admin.
+ */
+export const handler = defineHandler('mail-failures', async () => {
+  const [items, events] = await Promise.all([mailFailures(), mailEventViews()]);
+  return ok({ items, events });
+});

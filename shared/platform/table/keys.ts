@@ -44,6 +44,13 @@ import { fold } from '#kernel/text';
  * | open counts     | OPENCOUNT#<track> | A#… T#… P#… F#… (see below) | (services' list totals)   |
  * | export job      | EXPORT#<id>       | EXPORT            |                                  |
  * | audit record    | AUDIT#<yyyy-mm>   | <iso>#<id>        |                                  |
+ * | suppressed address | SUPPRESSED#<email> | SUPPRESSED   | (a permanent bounce or a complaint) |
+ * | import job      | IMPORT#<id>       | IMPORT            | RUNNING#import / <createdAt>#<id> (while not done) |
+ * | import row      | IMPORT#<id>       | ROW#<000042>      | (what row 42 created, skipped or refused) |
+ * | import file     | IMPORT#<id>       | FILE#<0000>       | (the uploaded file, in chunks)   |
+ * | imported email  | IMPORTEMAIL#<email> | IMPORTEMAIL     | (the import and organisation that took it) |
+ * | heartbeat       | HEARTBEAT#<name>  | HEARTBEAT         | (when a scheduled job last ran)  |
+ * | mail event (SES) | MAILEVENT#<messageId>#<email> | <type>#<at> | MAILEVENTS / <at>#<type>#<email> |
  *
  * Queries start from the `…Partition` and `…Prefix` entries, so that no store spells a key itself
  * (`tests/unit/key-strings.test.ts` holds that).
@@ -251,6 +258,39 @@ export const keys = {
   /** The registry of school years (its own table): one item per year, one query lists them all. */
   schoolYearsPartition: 'YEARS',
   schoolYear: (schoolYear: string) => ({ pk: 'YEARS', sk: schoolYear }),
+  /** An address SES reported dead (permanent bounce) or that complained: nothing is sent to it. */
+  suppressed: (email: string) => ({ pk: `SUPPRESSED#${email.toLowerCase()}`, sk: 'SUPPRESSED' }),
+  /** One SES event for one recipient; the same notification delivered twice is one item. */
+  mailEvent: (messageId: string, email: string, type: string, at: string) => ({
+    pk: `MAILEVENT#${messageId}#${email.toLowerCase()}`,
+    sk: `${type}#${at}`,
+  }),
+  /** Every bounce, complaint, delay and reject, newest last: the admin's list and the 24 h figures. */
+  mailEventIndex: (at: string, type: string, email: string) => ({
+    gsi1pk: 'MAILEVENTS',
+    gsi1sk: `${at}#${type}#${email.toLowerCase()}`,
+  }),
+  mailEventsPartition: 'MAILEVENTS',
+  /** A background job (import, export) that has not finished: the health panel counts them. */
+  runningJob: (kind: 'import' | 'export', createdAt: string, id: string) => ({
+    gsi1pk: `RUNNING#${kind}`,
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  runningJobs: (kind: 'import' | 'export') => `RUNNING#${kind}`,
+  importJob: (id: string) => ({ pk: `IMPORT#${id}`, sk: 'IMPORT' }),
+  /** One per processed row, written in the same transaction as the job's counters. */
+  importRow: (id: string, row: number) => ({ pk: `IMPORT#${id}`, sk: `ROW#${String(row).padStart(6, '0')}` }),
+  importRowPrefix: 'ROW#',
+  /** The uploaded file of an import, in chunks in order (every run reads it again). */
+  importFile: (id: string, part: number) => ({
+    pk: `IMPORT#${id}`,
+    sk: `FILE#${String(part).padStart(4, '0')}`,
+  }),
+  importFilePrefix: 'FILE#',
+  /** The organisation address an import took: a second import (even at the same moment) skips it. */
+  importedEmail: (email: string) => ({ pk: `IMPORTEMAIL#${email.toLowerCase()}`, sk: 'IMPORTEMAIL' }),
+  /** When a scheduled job last ran (the round mailings tick): the admin's health panel. */
+  heartbeat: (name: string) => ({ pk: `HEARTBEAT#${name}`, sk: 'HEARTBEAT' }),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 
 interface StoredMail {
+  messageId: string;
   subject: string;
   destination: { to: string[] };
   body: { text?: string };

@@ -24,6 +24,7 @@ const NATIONAL_ONLY = new Set([
   '/rondes',
   '/registraties',
   '/meldingen',
+  '/mislukte-mails',
 ]);
 
 /**
@@ -68,7 +69,6 @@ function menuOf(role: Role | null): NavEntry[] {
         home,
         { to: '/overzicht', label: t.nav.overview },
         { to: '/alle-leerlingen', label: t.nav.allStudents },
-        { to: '/meldingen', label: t.nav.notices },
         { to: '/organisaties', label: t.nav.organisations },
         {
           label: t.nav.schoolYearGroup,
@@ -85,6 +85,8 @@ function menuOf(role: Role | null): NavEntry[] {
             { to: '/overnames', label: t.nav.takeovers },
             { to: '/importeren', label: t.nav.imports },
             { to: '/mailing', label: t.nav.mailing },
+            { to: '/mislukte-mails', label: t.nav.mailFailures },
+            { to: '/meldingen', label: t.nav.notices },
             { to: '/auditlog', label: t.nav.audit },
           ],
         },

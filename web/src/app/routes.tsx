@@ -46,6 +46,7 @@ const Admin = {
   Audit: lazyPage(roles.admin, 'AuditPage'),
   Mailing: lazyPage(roles.admin, 'MailingPage'),
   Notices: lazyPage(roles.admin, 'NoticesPage'),
+  MailFailures: lazyPage(roles.admin, 'MailFailuresPage'),
 };
 const School = {
   Students: lazyPage(roles.school, 'StudentsPage'),
@@ -96,6 +97,7 @@ export const routes: RouteObject[] = [
           only(['admin'], 'auditlog', <Admin.Audit />),
           only(['admin'], 'mailing', <Admin.Mailing />),
           only(['admin'], 'meldingen', <Admin.Notices />),
+          only(['admin'], 'mislukte-mails', <Admin.MailFailures />),
           { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),

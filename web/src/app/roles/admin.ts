@@ -5,6 +5,7 @@ export { AdminStudentsPage } from '../../features/admin/AdminStudentsPage';
 export { AuditPage } from '../../features/admin/AuditPage';
 export { DashboardPage } from '../../features/admin/DashboardPage';
 export { ImportPage } from '../../features/admin/ImportPage';
+export { MailFailuresPage } from '../../features/admin/MailFailuresPage';
 export { MailingPage } from '../../features/admin/MailingPage';
 export { NoticesPage } from '../../features/admin/NoticesPage';
 export { NewOrganisationPage } from '../../features/organisations/NewOrganisationPage';

@@ -13,6 +13,7 @@ import { longDate } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useQueryFilters } from '../../ui/useQueryFilters';
+import { HealthPanel } from './HealthPanel';
 import { PlacedChart } from './PlacedChart';
 import { adminKey, dashboardQuery, evaluationCountsQuery, type RoundMark } from './queries';
 
@@ -111,6 +112,7 @@ export function DashboardPage() {
         {longDate(new Date().toISOString())}
       </p>
       <Notice notice={notice} />
+      <HealthPanel />
       <QueryState query={dashboard}>
         {(d) => (
           // The dashboard carries the calendar's rounds of the shown track(s): the chart marks them.

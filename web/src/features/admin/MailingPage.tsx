@@ -1,15 +1,17 @@
-import { useMutation } from '@tanstack/react-query';
+import { type Query, useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { ApiAnswer, ApiInput } from '#contract/api';
 import { MAILING_GROUPS, type MailingGroup } from '#contract/mailing-groups';
-import type { MailingInput, MailingPreview } from '#contract/mailings';
+import type { MailingInput, MailingPreview, MailingReport } from '#contract/mailings';
 import type { Track } from '#contract/organisations';
 import type { Province } from '#contract/provinces';
 import { ApiError, api, networkError } from '../../api/client';
 import { useProvinceOptions } from '../../app/auth/useProvinceOptions';
 import { optionsOf, TRACK_LABELS } from '../../labels';
+import { CardTable } from '../../ui/CardTable';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { FormMessage, SelectField, TextField } from '../../ui/fields';
+import { failureText } from '../../ui/QueryState';
 import type { FieldErrors } from '../../ui/useSubmit';
 
 type Draft = Omit<MailingInput, 'send' | 'id'>;
@@ -109,14 +111,10 @@ export function MailingPage() {
       <p>
         Schrijf een mail aan alle diensten (of die van één provincie) of aan alle scholen (of die met één
         opleidingsvorm). Je ziet eerst hoeveel mensen hem krijgen; pas na je bevestiging vertrekt hij, één
-        keer per persoon. Elke mailing staat in de auditlog; mislukte mails vind je op de pagina Kalender.
+        keer per persoon. Elke mailing staat in de auditlog; mislukte mails vind je op de pagina Mislukte
+        mails.
       </p>
-      {send.data && (
-        <div className="alert alert-ok" role="status">
-          De mailing “{send.data.subject}” is verstuurd naar{' '}
-          {plural(send.data.recipients, 'persoon', 'personen')}. De mails vertrekken binnen de minuut.
-        </div>
-      )}
+      {send.data && <MailingProgress {...send.data} />}
       <ErrorSummary errors={errors} form={form} />
       <form ref={form} onSubmit={onPreview} noValidate className="form">
         <FormMessage error={failure && !onlyFields ? failure : null} />
@@ -229,6 +227,82 @@ export function MailingPage() {
             </div>
           )}
         </section>
+      )}
+    </section>
+  );
+}
+
+/** Ask every two seconds while mails wait in the queue; once none waits, only on request. */
+const pollWhileQueued = (query: Query<MailingReport>) =>
+  query.state.status === 'error' || query.state.data?.queued === 0 ? false : 2000;
+
+/**
+ * What became of a mailing after "Versturen": it is queued first (the scheduler's next tick sends
+ * it), then sent or failed mail by mail; a sent mail can still bounce. The addresses it did not
+ * reach are listed with the reason.
+ */
+function MailingProgress({ id, subject, recipients }: { id: string; subject: string; recipients: number }) {
+  const report = useQuery({
+    queryKey: ['mailing', id],
+    queryFn: ({ signal }) => api('GET /api/admin/mailings/{id}', { path: { id }, signal }),
+    staleTime: 0,
+    refetchInterval: pollWhileQueued,
+    refetchIntervalInBackground: true,
+  });
+  const r = report.data;
+  const waiting = !r || r.queued > 0;
+  return (
+    <section className="card mailing-progress" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Mailing “{subject}”</h2>
+      <div className={waiting ? 'alert' : 'alert alert-ok'}>
+        {waiting
+          ? `De mailing “${subject}” staat klaar voor ${plural(recipients, 'persoon', 'personen')}. De mails vertrekken binnen de minuut.`
+          : `De mailing “${subject}” is verwerkt: ${r.sent} van ${recipients} verstuurd.`}
+      </div>
+      {r && (
+        <p role="status" className="mailing-counts">
+          {r.queued} in de wachtrij · {r.sent} verstuurd · {r.failed} mislukt
+          {r.bounced > 0 ? ` · ${r.bounced} teruggestuurd` : ''}
+        </p>
+      )}
+      {report.isError && (
+        <div className="alert alert-error" role="alert">
+          {failureText(report.error, 'De stand van de mailing kon niet gelezen worden.')}
+        </div>
+      )}
+      {r && r.failures.length > 0 && (
+        <CardTable label="Niet bereikt">
+          <caption className="caption">Niet bereikt</caption>
+          <thead>
+            <tr>
+              <th scope="col">E-mailadres</th>
+              <th scope="col">Organisatie</th>
+              <th scope="col">Reden</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.failures.map((f) => (
+              <tr key={f.email}>
+                <td>{f.email}</td>
+                <td data-label="Organisatie">{f.organisationName}</td>
+                <td data-label="Reden">{f.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </CardTable>
+      )}
+      {!waiting && (
+        <p>
+          <button
+            type="button"
+            className="secondary"
+            disabled={report.isFetching}
+            onClick={() => void report.refetch()}
+          >
+            Vernieuwen
+          </button>{' '}
+          <span className="hint">Een mail kan ook na het versturen nog terugkomen.</span>
+        </p>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Organisation, Person } from '#contract/organisations';
 import { api } from '../../api/client';
 import { PERSON_STATUS_LABELS } from '../../labels';
@@ -6,6 +7,7 @@ import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
 import type { NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
+import { UnreachableNote } from '../../ui/UnreachableNote';
 import { field, useSubmit } from '../../ui/useSubmit';
 import { membersQuery } from './queries';
 
@@ -19,6 +21,7 @@ export function MembersSection({
 }) {
   const id = organisation.id;
   const members = useQuery(membersQuery(id));
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: membersQuery(id).queryKey });
   const failed = (error: unknown) => onNotice({ kind: 'error', text: failureText(error, 'Dat lukte niet.') });
@@ -69,42 +72,69 @@ export function MembersSection({
                 </tr>
               </thead>
               <tbody>
-                {items.map((person) => (
-                  <tr key={person.id}>
-                    <td>{person.name}</td>
-                    <td data-label="E-mailadres">{person.email}</td>
-                    <td data-label="Status">{PERSON_STATUS_LABELS[person.status]}</td>
-                    <td className="actions">
-                      {person.status === 'invited' && (
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={resend.isPending}
-                          onClick={() => resend.mutate(person)}
-                        >
-                          Uitnodiging opnieuw sturen
-                        </button>
-                      )}
-                      {person.status !== 'deactivated' && (
-                        <button
-                          type="button"
-                          className="danger"
-                          disabled={deactivate.isPending}
-                          onClick={() => {
-                            if (
-                              window.confirm(
-                                `${person.name} deactiveren? Deze persoon kan zich dan niet meer aanmelden.`,
+                {items.map((person) =>
+                  correcting === person.id ? (
+                    <CorrectEmailRow
+                      key={person.id}
+                      organisationId={id}
+                      person={person}
+                      onClose={() => setCorrecting(null)}
+                      onNotice={onNotice}
+                    />
+                  ) : (
+                    <tr key={person.id}>
+                      <td>{person.name}</td>
+                      <td data-label="E-mailadres">
+                        {person.email}
+                        {person.unreachable && (
+                          <>
+                            <br />
+                            <UnreachableNote unreachable={person.unreachable} />
+                          </>
+                        )}
+                      </td>
+                      <td data-label="Status">{PERSON_STATUS_LABELS[person.status]}</td>
+                      <td className="actions">
+                        {person.unreachable && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            onClick={() => setCorrecting(person.id)}
+                          >
+                            Adres verbeteren
+                          </button>
+                        )}
+                        {person.status === 'invited' && !person.unreachable && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={resend.isPending}
+                            onClick={() => resend.mutate(person)}
+                          >
+                            Uitnodiging opnieuw sturen
+                          </button>
+                        )}
+                        {person.status !== 'deactivated' && (
+                          <button
+                            type="button"
+                            className="danger"
+                            disabled={deactivate.isPending}
+                            onClick={() => {
+                              if (
+                                window.confirm(
+                                  `${person.name} deactiveren? Deze persoon kan zich dan niet meer aanmelden.`,
+                                )
                               )
-                            )
-                              deactivate.mutate(person);
-                          }}
-                        >
-                          Deactiveren
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                                deactivate.mutate(person);
+                            }}
+                          >
+                            Deactiveren
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </CardTable>
           )
@@ -120,5 +150,65 @@ export function MembersSection({
         </button>
       </form>
     </section>
+  );
+}
+
+/**
+ * The address of a person whose mails bounced: another one moves an invited person to it (then
+ * "Uitnodiging opnieuw sturen" mails the new link); the same one again says it works again.
+ */
+function CorrectEmailRow({
+  organisationId,
+  person,
+  onClose,
+  onNotice,
+}: {
+  organisationId: string;
+  person: Person;
+  onClose: () => void;
+  onNotice: (notice: NoticeState) => void;
+}) {
+  const correct = useSubmit(
+    (data) =>
+      api('PATCH /api/organisations/{id}/members/{memberId}', {
+        path: { id: organisationId, memberId: person.id },
+        body: { email: field(data, 'email') },
+      }),
+    (saved) => {
+      onClose();
+      onNotice({
+        kind: 'ok',
+        text:
+          saved.email === person.email
+            ? `We mailen opnieuw naar ${saved.email}.`
+            : `Het adres van ${saved.name} is nu ${saved.email}.`,
+      });
+    },
+    { invalidates: [membersQuery(organisationId).queryKey] },
+  );
+  return (
+    <tr>
+      <td colSpan={4}>
+        <form onSubmit={correct.onSubmit} noValidate className="inline-form">
+          <FormMessage error={correct.error} />
+          <TextField
+            label={`Juist e-mailadres van ${person.name}`}
+            name="email"
+            type="email"
+            defaultValue={person.email}
+            error={correct.errors.email}
+            hint="Laat je het adres ongewijzigd, dan proberen we opnieuw naar dit adres te mailen."
+          />
+          <div className="actions">
+            <button type="submit" disabled={correct.busy}>
+              Adres bewaren
+            </button>
+            <button type="button" className="secondary" onClick={onClose}>
+              Annuleren
+            </button>
+          </div>
+        </form>
+      </td>
+    </tr>
   );
 }

@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
 import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
+import { UnreachableNote } from '../../ui/UnreachableNote';
 import { useSubmit } from '../../ui/useSubmit';
 import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
 import { PEOPLE_ROUTES, type PeopleKind } from './queries';
@@ -59,7 +60,15 @@ export function PeopleTable<T extends LinkedPerson>({
             <tr key={person.id}>
               <td>{person.name}</td>
               <td data-label="Telefoon">{person.phone}</td>
-              <td data-label="E-mailadres">{person.email}</td>
+              <td data-label="E-mailadres">
+                {person.email}
+                {person.unreachable && (
+                  <>
+                    <br />
+                    <UnreachableNote unreachable={person.unreachable} />
+                  </>
+                )}
+              </td>
               <td data-label={texts.linksColumn}>{linksOf(person)}</td>
               {columns.map((c) => (
                 <td key={c.header} data-label={c.header}>

@@ -1,4 +1,5 @@
 import type { ApiInput } from '#contract/api';
+import type { Unreachable } from '#contract/unreachable';
 import { field } from '../../ui/useSubmit';
 
 /** The texts that differ between a school's supervisors and a service's contact persons. */
@@ -13,7 +14,7 @@ export interface PeopleTexts {
 
 /** What the form sends for a supervisor or a contact person (the same fields for both). */
 type PersonDetails = ApiInput<'POST /api/supervisors'>['body'];
-export type LinkedPerson = PersonDetails & { id: string };
+export type LinkedPerson = PersonDetails & { id: string; unreachable?: Unreachable };
 
 export const detailsOf = (data: FormData): PersonDetails => ({
   name: field(data, 'name'),

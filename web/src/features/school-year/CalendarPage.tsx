@@ -23,11 +23,6 @@ import { PreparedCalendar } from './PreparedCalendar';
 import { CALENDAR_FEED, schoolYearQuery } from './queries';
 import { formatWall } from './time';
 
-const mailFailuresQuery = {
-  queryKey: ['mail-failures'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => api('GET /api/admin/mail-failures', { signal }),
-};
-
 /** What the form sends: every field of a round (PUT takes any subset, the form sends them all). */
 function roundBody(data: FormData): RoundInput {
   const track = field(data, 'track') as Track;
@@ -193,7 +188,6 @@ export function CalendarPage() {
 
 function RunningCalendar() {
   const year = useQuery(schoolYearQuery);
-  const failures = useQuery(mailFailuresQuery);
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Round | 'new' | null>(null);
   const [notice, setNotice] = useState<NoticeState>(null);
@@ -329,25 +323,10 @@ function RunningCalendar() {
           </button>
         </p>
       )}
-      <section aria-labelledby="failures-title">
-        <h2 id="failures-title">Mails die niet verstuurd raakten</h2>
-        <QueryState query={failures}>
-          {({ items }) =>
-            items.length === 0 ? (
-              <p>Geen: alle mails van de rondes zijn vertrokken.</p>
-            ) : (
-              <ul>
-                {items.map((f) => (
-                  <li key={f.id}>
-                    {f.roundName} ({f.moment}) aan {f.organisationName}: {f.attempts} pogingen, laatste fout "
-                    {f.lastError}"
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        </QueryState>
-      </section>
+      <p>
+        Mails die niet vertrokken of terugkwamen, staan op de pagina{' '}
+        <Link to="/mislukte-mails">Mislukte mails</Link>.
+      </p>
     </>
   );
 }
