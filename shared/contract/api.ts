@@ -9,6 +9,7 @@ import {
   Recounted,
   RevealedPersonalData,
 } from './admin';
+import { requestsApiRoutes } from './api-requests';
 import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } from './api-route';
 import { AuditPage, AuditQuery } from './audit';
 import { ExportInput, ExportJobView, ExportPath, ExportStarted } from './exports';
@@ -46,7 +47,6 @@ import {
   RegistrationRejected,
   RejectInput,
 } from './registrations';
-import { DecisionInput, RequestDetail, RequestPage, RequestPath, RequestQuery } from './requests';
 import {
   MailFailureList,
   ParticipationInput,
@@ -380,23 +380,7 @@ export const apiRoutes = [
     { path: TrackPath, body: PhaseOverrideInput },
     { 200: TrackPhase },
   ),
-  route('requests-list', 'GET', '/api/requests', { query: RequestQuery }, { 200: RequestPage }),
-  route(
-    'requests-get',
-    'GET',
-    '/api/requests/{studentId}',
-    { path: RequestPath },
-    { 200: RequestDetail },
-    [404],
-  ),
-  route(
-    'requests-decide',
-    'PUT',
-    '/api/requests/{studentId}/decision',
-    { path: RequestPath, body: DecisionInput },
-    { 200: RequestDetail },
-    [404, 409, 422],
-  ),
+  ...requestsApiRoutes,
   route(
     'trajectory-get',
     'GET',

@@ -1,5 +1,6 @@
 import { type ApiRouteId, apiRoute } from '#contract/api';
 import type { Role } from '#contract/roles';
+import { hotPathRoutes } from './hot-path-routes';
 import type { Resource, RouteDef } from './route-types';
 
 type Throttle = { rate: number; burst: number };
@@ -140,15 +141,8 @@ export const routes = [
   admin('notices-list', 'notices/list.ts', ['table:read']),
   anyone('tracks-list', 'tracks/list.ts', ['table:read']),
   admin('tracks-phase', 'tracks/set-phase.ts', ['table:write']),
-  service('requests-list', 'requests/list.ts', ['table:read'], {
-    rate: 500,
-    burst: 1000,
-  }),
-  service('requests-get', 'requests/get.ts', ['table:read', 'pii:decrypt']),
-  service('requests-decide', 'requests/decide.ts', ['table:write', 'pii:decrypt'], {
-    rate: 500,
-    burst: 1000,
-  }),
+  // The services' list, detail and decision (hot-path-routes.ts).
+  ...hotPathRoutes,
   // After the match: hours, evaluations, remote supervision, completion, the dual yearly report.
   schoolOrService('trajectory-get', 'trajectory/get.ts', ['table:read']),
   schoolOrService('trajectory-hours', 'trajectory/hours.ts', ['table:write']),
