@@ -19,6 +19,8 @@ const total: Meter = { calls: new Map(), auth: 0, read: 0, write: 0 };
 let installed = false;
 /** Store calls sent and not yet answered: a request's work is measured until none is left. */
 let inFlight = 0;
+/** When the piece of work being metered began: the trace shows each call's start and length from it. */
+let workStarted = performance.now();
 
 type Capacity = { CapacityUnits?: number; ReadCapacityUnits?: number; WriteCapacityUnits?: number };
 
@@ -43,13 +45,15 @@ export function installMeter() {
       if (isAuthRead(name, input)) total.auth++;
       else total.calls.set(name, (total.calls.get(name) ?? 0) + 1);
       inFlight++;
+      const sent = performance.now();
       const result = await next(args).finally(() => {
         inFlight--;
       });
+      const took = performance.now() - sent;
       const units = unitsOf((result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity);
       if (process.env.BENCH_TRACE_ON)
         console.log(
-          `    ${name} ${String(input.IndexName ?? '')} ${JSON.stringify(input.ExpressionAttributeValues ?? input.Key ?? '').slice(0, 160)} ${units} CU`,
+          `    +${(sent - workStarted).toFixed(1)} ms, ${took.toFixed(1)} ms: ${name} ${String(input.IndexName ?? '')} ${JSON.stringify(input.ExpressionAttributeValues ?? input.Key ?? '').slice(0, 160)} ${units} CU`,
         );
       if (WRITES.has(name)) total.write += units;
       else total.read += units;
@@ -74,6 +78,7 @@ export interface Metered<T> {
 /** What one piece of work cost the store: run it alone, nothing else in flight. */
 export async function metered<T>(work: () => Promise<T>): Promise<Metered<T>> {
   const before = snapshot();
+  workStarted = performance.now();
   const out = await work();
   // Work the request left running (an answer sent before all its reads came back) is its own.
   for (let waited = 0; inFlight > 0 && waited < 60_000; waited += 10)

@@ -193,8 +193,10 @@ async function main() {
         console.log(`  ${name}:`);
       }
       const m = await metered(work as () => Promise<unknown>);
-      delete process.env.BENCH_TRACE_ON;
       const status = (m.out as { status?: number }).status;
+      if (process.env.BENCH_TRACE_ON)
+        console.log(`    answered ${status} after ${(m.out as { ms: number }).ms.toFixed(1)} ms`);
+      delete process.env.BENCH_TRACE_ON;
       requests[name] = {
         calls: `${describeCalls(m)}${status === 200 ? '' : ` [answered ${status}]`}`,
         own: m.own,

@@ -44,7 +44,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * start pays), and with `routeKey` also initialising that route's handler module, as the function's
  * first request for that route does (see `groupEntrySource`).
  */
-function coldStart(file: string, routeKey?: string): number {
+export function coldStart(file: string, routeKey?: string): number {
   const init = routeKey ? `await mod.routeModules[${JSON.stringify(routeKey)}]();` : '';
   const out = execFileSync(
     process.execPath,

@@ -9,6 +9,7 @@ import {
   Recounted,
   RevealedPersonalData,
 } from './admin';
+import { requestsApiRoutes } from './api-requests';
 import { type AnswerBody, type ApiRouteDef, empty, file, type InputOf, route } from './api-route';
 import { AuditPage, AuditQuery } from './audit';
 import { MailFailuresView, MemberEmailInput } from './bounces';
@@ -50,7 +51,7 @@ import {
   RejectInput,
 } from './registrations';
 import { DeclineInput, Released, ReleaseInput, ReleaseRequest, ReleaseRequestInput } from './releases';
-import { DecisionInput, RequestDetail, RequestPage, RequestPath, RequestQuery } from './requests';
+import { RequestPath } from './requests';
 import {
   ParticipationInput,
   PhaseOverrideInput,
@@ -393,23 +394,7 @@ export const apiRoutes = [
     { path: TrackPath, body: PhaseOverrideInput },
     { 200: TrackPhase },
   ),
-  route('requests-list', 'GET', '/api/requests', { query: RequestQuery }, { 200: RequestPage }),
-  route(
-    'requests-get',
-    'GET',
-    '/api/requests/{studentId}',
-    { path: RequestPath },
-    { 200: RequestDetail },
-    [404],
-  ),
-  route(
-    'requests-decide',
-    'PUT',
-    '/api/requests/{studentId}/decision',
-    { path: RequestPath, body: DecisionInput },
-    { 200: RequestDetail },
-    [404, 409, 422],
-  ),
+  ...requestsApiRoutes,
   route(
     'requests-release-request',
     'POST',

@@ -99,18 +99,28 @@ export function groupOf(groups: readonly FunctionGroup[], routeId: string): Func
  * literal `import()`: esbuild puts it in the same bundle but runs its top level only when the route
  * is first called, so a cold start initialises the dispatcher and the one route it serves. The
  * loaders are exported too, so the bench can time one route's initialisation without calling it.
+ *
+ * The hot path imports its routes statically instead: its instances are warmed before the rush
+ * (provisioned concurrency runs the init phase), so all its routes should be ready before the first
+ * request; and esbuild tree-shakes only what is imported statically (a lazily initialised module
+ * keeps every SDK command class it could reach), so its bundle is about a quarter smaller.
  */
 export function groupEntrySource(group: FunctionGroup, entryFile: string, repoRoot: string): string {
   const from = (path: string) => {
     const rel = relative(dirname(entryFile), `${repoRoot}/${path}`).split('\\').join('/');
     return JSON.stringify(rel.startsWith('.') ? rel : `./${rel}`);
   };
+  const statics = group.hotPath
+    ? group.routes.map((route, i) => `import { handler as route${i} } from ${from(route.entry)};`)
+    : [];
   const loaders = group.routes.map(
-    (route) => `  ${JSON.stringify(routeKeyOf(route))}: () => import(${from(route.entry)}),`,
+    (route, i) =>
+      `  ${JSON.stringify(routeKeyOf(route))}: ${group.hotPath ? `async () => ({ handler: route${i} })` : `() => import(${from(route.entry)})`},`,
   );
   return [
     `// The ${group.id} function: generated from the route table by shared/http/function-groups.ts.`,
     `import { dispatch } from ${from('shared/http/dispatch.ts')};`,
+    ...statics,
     '',
     'export const routeModules = {',
     ...loaders,

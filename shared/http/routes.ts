@@ -1,5 +1,6 @@
 import { type ApiRouteId, apiRoute } from '#contract/api';
 import type { Role } from '#contract/roles';
+import { hotPathRoutes } from './hot-path-routes';
 import type { Resource, RouteDef } from './route-types';
 
 type Throttle = { rate: number; burst: number };
@@ -149,15 +150,8 @@ export const routes = [
   national('notices-handled', 'notices/handled.ts', ['table:write']),
   anyone('tracks-list', 'tracks/list.ts', ['table:read']),
   national('tracks-phase', 'tracks/set-phase.ts', ['table:write']),
-  service('requests-list', 'requests/list.ts', ['table:read'], {
-    rate: 500,
-    burst: 1000,
-  }),
-  service('requests-get', 'requests/get.ts', ['table:read', 'pii:decrypt']),
-  service('requests-decide', 'requests/decide.ts', ['table:write', 'pii:decrypt'], {
-    rate: 500,
-    burst: 1000,
-  }),
+  // The services' list, detail and decision (hot-path-routes.ts).
+  ...hotPathRoutes,
   service('requests-release-request', 'requests/release-request.ts', ['table:write']),
   // After the match: hours, evaluations, remote supervision, completion, the dual yearly report.
   schoolOrService('trajectory-get', 'trajectory/get.ts', ['table:read']),

@@ -5,6 +5,7 @@ import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
 import { queryAll } from '#platform/table/query-all';
 import { setExpression } from '#platform/table/set-expression';
+import type { TransactItems } from '#platform/table/transact';
 
 const table = () => settings.tableName();
 
@@ -107,23 +108,34 @@ async function updateOrganisationNow(
 const DECISION_HINT_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Remembers a decision moment on the service (as `touchOrganisation`), sent beside the decision's
- * own write and awaited with it, not after the answer; nothing when the service as read already has
- * one from the last hour. Not inside the decision's transaction: a service's people deciding at once
- * would all collide on its item there, for a hint.
+ * A decision moment to remember on the service, as an item of the decision's own transaction (no
+ * store call of its own on the 12:00 path); none when the service as read already has one from the
+ * last hour. Once an hour two colleagues deciding in the same instant may collide on the service's
+ * item, as acceptances already do on the shared counters: the transaction is tried again
+ * (`#platform/table/transact`). Unconditional: the decision read the service just before.
  */
 export function decisionMoment(
   service: Pick<Organisation, 'id'> & { lastDecisionAt?: string },
   at: string,
-): Promise<void> {
+): TransactItems {
   const last = service.lastDecisionAt ? Date.parse(service.lastDecisionAt) : Number.NaN;
-  if (Date.parse(at) - last < DECISION_HINT_EVERY_MS) return Promise.resolve();
-  return touchOrganisation(service.id, 'lastDecisionAt', at);
+  if (Date.parse(at) - last < DECISION_HINT_EVERY_MS) return [];
+  return [
+    {
+      Update: {
+        TableName: table(),
+        Key: keys.organisation(service.id),
+        UpdateExpression: 'SET lastDecisionAt = :at',
+        ExpressionAttributeValues: { ':at': at },
+      },
+    },
+  ];
 }
 
 /**
- * Remembers when an organisation last logged in or decided, for the sector's "who needs a nudge".
- * A hint, not a record: written after the act, apart from its transaction, and never in the way.
+ * Remembers when an organisation last logged in, for the sector's "who needs a nudge" (decisions
+ * write theirs in their transaction, `decisionMoment`). A hint, not a record: written after the act,
+ * apart from its transaction, and never in the way.
  */
 export async function touchOrganisation(
   id: string,

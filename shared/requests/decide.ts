@@ -2,6 +2,7 @@ import { auditEntry } from '#audit/record';
 import { auditEntryPut } from '#audit/store';
 import type { Organisation } from '#contract/organisations';
 import type { DecisionInput, DecisionStatus, StoredDecision } from '#contract/requests';
+import { refuseIfArchived, servedYearEntry } from '#http/archived-year';
 import type { Caller } from '#http/caller';
 import {
   businessRule,
@@ -93,10 +94,12 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
       return accept(caller, read, input, decision, stored, now);
     }
     const supervisors = supervisorOf(student);
-    const [outcome] = await Promise.all([
-      recordDecision(decision, { status: current.status, exists: Boolean(stored) }, verdict.choice),
+    const outcome = await recordDecision(
+      decision,
+      { status: current.status, exists: Boolean(stored) },
+      verdict.choice,
       decisionMoment(service, decision.decidedAt),
-    ]);
+    );
     if (outcome === 'recorded') {
       countBy(FIGURES.decisions, 'status', input.status);
       // The decision just written is known: no need to read it back.
@@ -173,8 +176,8 @@ async function accept(
   };
   const supervisors = supervisorOf(student);
   try {
-    // The acceptance and its audit entry are one write: no acceptance goes unrecorded. The service's
-    // decision moment (a hint) goes beside it, not after the answer.
+    // The acceptance, its audit entry and the service's decision moment (a hint) are one write: no
+    // acceptance goes unrecorded, and nothing is left for after the answer.
     const label = `${student.firstName} ${student.lastName}`;
     const entry = auditEntry(
       caller,
@@ -183,9 +186,9 @@ async function accept(
       { serviceId: service.id },
       now,
     );
-    await Promise.all([
-      acceptStudent(decision, placement, contact.id, countedOf(student), dual, [auditEntryPut(entry)]),
-      decisionMoment(service, decision.decidedAt),
+    await acceptStudent(decision, placement, contact.id, countedOf(student), dual, [
+      auditEntryPut(entry),
+      ...decisionMoment(service, decision.decidedAt),
     ]);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;
@@ -232,14 +235,25 @@ async function accept(
 /**
  * Everything a decision is checked against, in one strongly consistent batch read instead of one
  * read after another: the service, the student, this service's current decision on the student,
- * the chosen contact and the student's trajectory (the hours an accepting service sees at once).
- * The calendar (the phases) is this container's recent read (`recentCalendar`). The same checks
- * as the list's and the detail's (`decidable`), and the contact lookup.
+ * the chosen contact and the student's trajectory (the hours an accepting service sees at once),
+ * and the year's registry entry: an archived year answers 409 here, without a read of its own (the
+ * write is conditioned on it as well). The calendar (the phases) is this container's recent read
+ * (`recentCalendar`). The same checks as the list's and the detail's (`decidable`), and the contact
+ * lookup.
  */
 async function readForDecision(caller: Caller, studentId: string, input: DecisionInput, now: Date) {
   const contactId = input.status === 'accepted' ? input.contactId : undefined;
-  const [[service, stored, decision, contact, trajectory], calendar] = await Promise.all([
-    getItems<[Organisation, StoredStudent, StoredDecision, Contact | null, Record<string, unknown>]>(
+  const [[service, stored, decision, contact, trajectory, year], calendar] = await Promise.all([
+    getItems<
+      [
+        Organisation,
+        StoredStudent,
+        StoredDecision,
+        Contact | null,
+        Record<string, unknown>,
+        { status?: string },
+      ]
+    >(
       [
         keys.organisation(caller.organisationId),
         keys.student(studentId),
@@ -247,11 +261,13 @@ async function readForDecision(caller: Caller, studentId: string, input: Decisio
         // Without a contact to check, the service's own item stands in (and is read only once).
         contactId ? keys.contact(caller.organisationId, contactId) : keys.organisation(caller.organisationId),
         keys.trajectory(studentId),
+        servedYearEntry(),
       ],
       { consistent: true },
     ),
     recentCalendar(),
   ]);
+  refuseIfArchived(year);
   if (!service) throw notFound();
   const phase = stored ? phasesIn(calendar, stored.track, now) : 'closed';
   const student = decidable(stored, service, phase, now);

@@ -10,6 +10,7 @@ import {
   type StoredDecision,
 } from '#contract/requests';
 import type { Placement } from '#contract/students';
+import { refuseIfArchivedMeanwhile, servedYearNotArchived } from '#http/archived-year';
 import { sameVersion } from '#kernel/concurrency';
 import { brusselsDate } from '#kernel/time';
 import { contacts } from '#people/contacts';
@@ -95,13 +96,16 @@ export type RecordOutcome = 'recorded' | 'changed-meanwhile';
 
 /**
  * A reversible decision, written only if the service still holds `previous` (so a transition the
- * rules allowed is the one that happens, and a choice is counted once). `invitedAt` is set on the
- * first invitation and never removed. `counted`: whether this is a new choice to count.
+ * rules allowed is the one that happens, and a choice is counted once) and the year is not archived
+ * (a 409). `invitedAt` is set on the first invitation and never removed. `counted`: whether this is
+ * a new choice to count.
  */
 export async function recordDecision(
   decision: Decision,
   previous: { status: DecisionStatus; exists: boolean },
   counted: boolean,
+  /** Written in the same transaction (the service's decision moment). */
+  alongside: TransactItems = [],
 ): Promise<RecordOutcome> {
   const index = keys.decisionByService(decision.serviceId, decision.status, decision.studentId);
   const values: Record<string, unknown> = {
@@ -117,31 +121,29 @@ export async function recordDecision(
   };
   if (previous.exists) values[':prev'] = previous.status;
   const invited = decision.status === 'invited' ? ', invitedAt = if_not_exists(invitedAt, :at)' : '';
+  const items: TransactItems = [
+    {
+      Update: {
+        TableName: table(),
+        Key: keys.decision(decision.studentId, decision.serviceId),
+        UpdateExpression: `SET #s = :s, gsi1pk = :g1pk, gsi1sk = :g1sk, studentId = :sid, serviceId = :svc, decidedAt = :at, decidedBy = :by, track = :track, serviceName = :sn${invited}`,
+        ConditionExpression: previous.exists ? '#s = :prev' : 'attribute_not_exists(pk)',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: values,
+      },
+    },
+    historyPut(decision),
+    ...(counted ? [countChoice(decision.studentId, decision.status)] : []),
+    ...alongside,
+    servedYearNotArchived(),
+  ];
   try {
-    await transactWrite(
-      [
-        {
-          Update: {
-            TableName: table(),
-            Key: keys.decision(decision.studentId, decision.serviceId),
-            UpdateExpression: `SET #s = :s, gsi1pk = :g1pk, gsi1sk = :g1sk, studentId = :sid, serviceId = :svc, decidedAt = :at, decidedBy = :by, track = :track, serviceName = :sn${invited}`,
-            ConditionExpression: previous.exists ? '#s = :prev' : 'attribute_not_exists(pk)',
-            ExpressionAttributeNames: { '#s': 'status' },
-            ExpressionAttributeValues: values,
-          },
-        },
-        historyPut(decision),
-        ...(counted ? [countChoice(decision.studentId, decision.status)] : []),
-      ],
-      30,
-    );
+    await transactWrite(items, 30);
     return 'recorded';
   } catch (error) {
-    if (
-      error instanceof TransactionCanceledException &&
-      cancellationReasons(error)[0] === 'ConditionalCheckFailed'
-    )
-      return 'changed-meanwhile';
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    refuseIfArchivedMeanwhile(error, items.length - 1);
+    if (cancellationReasons(error)[0] === 'ConditionalCheckFailed') return 'changed-meanwhile';
     throw error;
   }
 }
@@ -178,7 +180,8 @@ export async function statusCountsOf(studentIds: string[]): Promise<Map<string, 
 
 /**
  * The exclusive acceptance, as one transaction: the student gets the placement only if nobody
- * placed them and they did not stop, and leaves the open index in the same write. Whatever the
+ * placed them and they did not stop, and leaves the open index in the same write; an archived year
+ * refuses it (a 409). Whatever the
  * timing, one service wins. DynamoDB cancels transactions that merely collide with another
  * (TransactionConflict); those are tried again, since nothing was decided.
  *
@@ -265,11 +268,14 @@ async function acceptOnce(
     // The student leaves the services' list totals with the open index.
     ...openCountUpdates(openCountDeltas(counted.open ?? null, null)),
     ...alongside,
+    // Last: an archived year refuses the acceptance, even one archived since the decision's read.
+    servedYearNotArchived(),
   ];
   try {
     await transactWrite(items, 8);
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
+    refuseIfArchivedMeanwhile(error, items.length - 1);
     const [student, , contact] = cancellationReasons(error);
     if (student === 'ConditionalCheckFailed') {
       const old = error.CancellationReasons?.[0]?.Item;

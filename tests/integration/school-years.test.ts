@@ -12,7 +12,10 @@ import { localDynamo } from '#local/local-clients';
 import { type LocalStack, startLocalStack } from '#local/stack';
 import { startYearProcess, type YearProcess } from '#local/year-process';
 import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
+import { acceptStudent, recordDecision } from '#requests/decisions-store';
 import { keptCounts, runRetention } from '#school-years/retention';
+import { countedOf } from '#statistics/counted';
+import { getStudent } from '#students/store';
 import { validStudent } from './helpers/students';
 import { createTestOrganisation, GOOD_PASSWORD, uniqueEmail } from './helpers/users';
 
@@ -22,6 +25,8 @@ import { createTestOrganisation, GOOD_PASSWORD, uniqueEmail } from './helpers/us
  * 2027-2028 in a process of its own on the same DynamoDB, S3, Cognito and mailbox.
  */
 const FIRST = '2026-2027';
+const ARCHIVED =
+  'Het schooljaar 2026-2027 is gearchiveerd: je kan alles bekijken en exporteren, maar niets meer wijzigen.';
 const NEXT = '2027-2028';
 const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-years-'));
 let first: LocalStack;
@@ -366,9 +371,7 @@ describe('from one school year to the next', () => {
       body: validStudent(supervisorId, { lastName: 'Telaat' }),
     });
     expect(refused.status).toBe(409);
-    expect(refused.body.message).toBe(
-      'Het schooljaar 2026-2027 is gearchiveerd: je kan alles bekijken en exporteren, maar niets meer wijzigen.',
-    );
+    expect(refused.body.message).toBe(ARCHIVED);
     const edit = await call(first.appUrl, 'PUT', `/supervisors/${supervisorId}`, {
       token: schoolToken,
       body: { name: 'Mevrouw Janssens', phone: '050 12 34 56', email: 'nieuw@school.example' },
@@ -376,6 +379,43 @@ describe('from one school year to the next', () => {
     expect(edit.status).toBe(409);
     const history = await call(first.appUrl, 'GET', '/students', { token: schoolToken });
     expect(history.body.items.map((s: { lastName: string }) => s.lastName)).toEqual(['Vorigjaar']);
+
+    // A service's decision checks the registry in its own batch read, and its write is conditioned
+    // on it: refused at the read, and refused by the store itself (an archiving after the read).
+    const studentId = history.body.items[0].id as string;
+    const serviceToken = await tokenAt(first.appUrl, service);
+    const decided = await call(first.appUrl, 'PUT', `/requests/${studentId}/decision`, {
+      token: serviceToken,
+      body: { status: 'accepted', contactId, periods: [0] },
+    });
+    expect(decided.status).toBe(409);
+    expect(decided.body.message).toBe(ARCHIVED);
+    const now = new Date().toISOString();
+    const decision = {
+      studentId,
+      serviceId: service.organisation.id,
+      status: 'accepted' as const,
+      decidedAt: now,
+      decidedBy: service.person.id,
+    };
+    const placement = {
+      serviceId: service.organisation.id,
+      serviceName: service.organisation.name,
+      contact: { name: 'Mentor Marleen', phone: '09 123 45 67', email: 'marleen@dienst.example' },
+      periods: [0],
+      notes: '',
+      acceptedAt: now,
+      acceptedBy: service.person.id,
+    };
+    const stored = (await getStudent(studentId))!;
+    await expect(acceptStudent(decision, placement, contactId, countedOf(stored))).rejects.toMatchObject({
+      status: 409,
+      message: ARCHIVED,
+    });
+    await expect(
+      recordDecision({ ...decision, status: 'invited' }, { status: 'undecided', exists: false }, true),
+    ).rejects.toMatchObject({ status: 409, message: ARCHIVED });
+    expect((await getStudent(studentId))?.placement).toBeUndefined();
     const me = await call(first.appUrl, 'GET', '/me', { token: schoolToken });
     expect(me.body.schoolYear).toMatchObject({ id: FIRST, status: 'archived' });
     const exported = await call(first.appUrl, 'POST', '/exports', {

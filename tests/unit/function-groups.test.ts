@@ -104,6 +104,21 @@ describe('function groups of the route table', () => {
     for (const [, , path] of imports) expect(existsSync(resolve(dirname(file), path!)), path).toBe(true);
     expect(source).toContain('export const handler = dispatch(routeModules);');
   });
+
+  it("imports the hot path's routes statically, so a warmed instance has them all ready", () => {
+    const group = groupOf(groups, 'requests-decide');
+    expect(group.hotPath).toBe(true);
+    const file = resolve(repoRoot, '.build/api-functions/requests.ts');
+    const source = groupEntrySource(group, file, repoRoot);
+    expect(source).not.toContain('import(');
+    const imports = [...source.matchAll(/import \{ handler as (\w+) \} from "([^"]+)";/g)];
+    expect(imports).toHaveLength(group.routes.length);
+    for (const [, , path] of imports) expect(existsSync(resolve(dirname(file), path!)), path).toBe(true);
+    for (const [i, route] of group.routes.entries())
+      expect(source).toContain(
+        `${JSON.stringify(routeKeyOf(route))}: async () => ({ handler: ${imports[i]![1]} })`,
+      );
+  });
 });
 
 describe('a function that serves several routes', () => {

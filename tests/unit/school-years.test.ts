@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_WHEN_ARCHIVED, isWrite } from '#http/archived-year';
+import { ALLOWED_WHEN_ARCHIVED, CHECKED_BY_THE_ROUTE, isWrite } from '#http/archived-year';
 import { routes } from '#http/routes';
 import { shippedCalendarFor, shippedSchoolYear } from '#school-year/calendar';
 import {
@@ -104,5 +104,7 @@ describe('an archived year is read-only, decided once for every route', () => {
     );
     expect(refused).not.toContain('login');
     expect(refused).not.toContain('exports-start');
+    // Routes that check the registry themselves are writes refused like the others, not exceptions.
+    for (const id of CHECKED_BY_THE_ROUTE) expect(refused, id).toContain(id);
   });
 });

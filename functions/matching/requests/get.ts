@@ -1,4 +1,4 @@
-import { defineHandler } from '#http/handler';
+import { defineHandler } from '#http/hot-path-handler';
 import { ok } from '#http/responses';
 import { requestDetail } from '#requests/detail';
 

@@ -47,18 +47,28 @@ export async function batchGet<T>(
   return found;
 }
 
+/** A key of `getItems`: in the year's table, or in another one (`table`, e.g. the years registry). */
+export type ItemKey = { pk: string; sk: string; table?: string };
+
 /**
  * Up to 100 items of different kinds in one round trip, answered in the order of the keys (`null`
  * where there is none): what several GetItems would read, strongly consistent like them when asked.
+ * A key may name another table: one BatchGetItem spans tables.
  */
 export async function getItems<T extends unknown[]>(
-  keyList: { [K in keyof T]: { pk: string; sk: string } },
+  keyList: { [K in keyof T]: ItemKey },
   options: { consistent?: boolean; projection?: string[] } = {},
 ): Promise<{ [K in keyof T]: T[K] | null }> {
   if (keyList.length > 100) throw new Error('getItems reads at most 100 items');
-  const TableName = settings.tableName();
-  const id = (k: { pk: unknown; sk: unknown }) => `${k.pk}\u0000${k.sk}`;
-  const unique = [...new Map(keyList.map((k) => [id(k), { pk: k.pk, sk: k.sk }])).values()];
+  const main = settings.tableName();
+  const id = (table: string, k: { pk: unknown; sk: unknown }) => `${table}\u0000${k.pk}\u0000${k.sk}`;
+  const byTable = new Map<string, Map<string, { pk: string; sk: string }>>();
+  for (const k of keyList as ItemKey[]) {
+    const table = k.table ?? main;
+    const keysOfTable = byTable.get(table) ?? new Map();
+    keysOfTable.set(id(table, k), { pk: k.pk, sk: k.sk });
+    byTable.set(table, keysOfTable);
+  }
   const found = new Map<string, Record<string, unknown>>();
   // The keys always come along: they tell which answer belongs to which key.
   const fields = options.projection ? ['pk', 'sk', ...options.projection] : undefined;
@@ -73,20 +83,25 @@ export async function getItems<T extends unknown[]>(
           ExpressionAttributeNames?: Record<string, string>;
         }
       >
-    | undefined = {
-    [TableName]: {
-      Keys: unique,
-      ConsistentRead: options.consistent === true,
-      ...(names
-        ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names }
-        : {}),
-    },
-  };
+    | undefined = Object.fromEntries(
+    [...byTable].map(([table, unique]) => [
+      table,
+      {
+        Keys: [...unique.values()],
+        ConsistentRead: options.consistent === true,
+        ...(names
+          ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names }
+          : {}),
+      },
+    ]),
+  );
   while (request && Object.keys(request).length > 0) {
     const out = await dynamoClient().send(new BatchGetCommand({ RequestItems: request }));
-    for (const item of out.Responses?.[TableName] ?? [])
-      found.set(id(item as { pk: string; sk: string }), stripKeys(item));
+    for (const [table, items] of Object.entries(out.Responses ?? {}))
+      for (const item of items) found.set(id(table, item as { pk: string; sk: string }), stripKeys(item));
     request = out.UnprocessedKeys as typeof request;
   }
-  return keyList.map((k) => found.get(id(k)) ?? null) as { [K in keyof T]: T[K] | null };
+  return (keyList as ItemKey[]).map((k) => found.get(id(k.table ?? main, k)) ?? null) as {
+    [K in keyof T]: T[K] | null;
+  };
 }
