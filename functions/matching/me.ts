@@ -27,6 +27,7 @@ export const handler = defineHandler('me', async ({ caller }) => {
         from: blackout.from.toISOString(),
         to: blackout.to.toISOString(),
         visibleFrom: blackout.visibleFrom.toISOString(),
+        programmes: blackout.programmes,
       },
     },
     id: caller.userId,

@@ -88,11 +88,22 @@ export const ReminderCadence = z.object({
 });
 export type ReminderCadence = z.output<typeof ReminderCadence>;
 
+/** The programmes a summer blackout can name: a secondary programme, or a whole other track. */
+export const BLACKOUT_PROGRAMMES = [...PROGRAMMES, 'dual', 'adult'] as const;
+
+const BlackoutDates = z.object({
+  from: z.string(),
+  to: z.string(),
+  visibleFrom: z.string(),
+  /** Only students of these programmes entered in the blackout wait for `visibleFrom`. */
+  programmes: z.array(z.enum(BLACKOUT_PROGRAMMES)),
+});
+
 /** `GET /api/school-year`: time zone, blackout, rounds with their state now, and the server's now. */
 export const SchoolYearView = z.object({
   schoolYear: z.string(),
   timeZone: z.string(),
-  blackout: z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() }),
+  blackout: BlackoutDates,
   reminders: ReminderCadence,
   rounds: z.array(RoundFields.extend({ state: z.enum(ROUND_STATES) })),
   now: z.string(),
@@ -258,7 +269,7 @@ export type ProposedOrganisation = z.infer<typeof ProposedOrganisation>;
 /** POST /api/school-years (201) and GET /api/school-years/{schoolYear}: the prepared year. */
 export const SchoolYearProposal = SchoolYearSummary.extend({
   timeZone: z.string(),
-  blackout: z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() }),
+  blackout: BlackoutDates,
   blackoutWarnings: z.array(z.string()),
   reminders: z.object({
     weekly: z.object({ weekday: z.string(), time: z.string() }).nullable(),

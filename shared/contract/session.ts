@@ -2,7 +2,7 @@ import * as z from '#kernel/zod';
 import { OrganisationChoice } from './memberships';
 import { Organisation } from './organisations';
 import { ROLES } from './roles';
-import { SCHOOL_YEAR_STATUSES } from './school-year';
+import { BLACKOUT_PROGRAMMES, SCHOOL_YEAR_STATUSES } from './school-year';
 
 /** Login, activation, password reset and refresh answer with a short-lived access token. */
 export const SessionToken = z
@@ -22,7 +22,13 @@ export type MailRequested = z.output<typeof MailRequested>;
  * The summer blackout of a school year as `/api/me` sends it: ISO instants. Schools should not
  * enter students between `from` and `to`; students entered then are visible from `visibleFrom`.
  */
-export const BlackoutWindow = z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() });
+export const BlackoutWindow = z.object({
+  from: z.string(),
+  to: z.string(),
+  visibleFrom: z.string(),
+  /** The programmes it holds back (`seventh_year`, `third_grade`, `dual`, `adult`); others are shown as usual. */
+  programmes: z.array(z.enum(BLACKOUT_PROGRAMMES)),
+});
 export type BlackoutWindow = z.output<typeof BlackoutWindow>;
 
 export const SchoolYearInfo = z.object({

@@ -12,7 +12,7 @@ import { openCountDeltas } from '#statistics/open-counts';
 import { openCountUpdates } from '#statistics/open-counts-store';
 import { countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
-import { firstPeriodStart, type StoredStudent } from './rules';
+import { type StoredStudent, selectingStart } from './rules';
 
 const table = () => settings.tableName();
 
@@ -103,7 +103,7 @@ const studentItem = (s: StoredStudent) => ({
     ? {}
     : keys.openStudent(s.track, s.province, s.address.postcode, s.lastName, s.id)),
   ...s,
-  firstPeriodStart: firstPeriodStart(s.internship.periods),
+  firstPeriodStart: selectingStart(s),
 });
 
 /** Only an open student of this school may change: not accepted, not stopped. */

@@ -80,6 +80,8 @@ describe('the school year API', () => {
       from: '2026-06-30T12:00',
       to: '2026-08-15T12:00',
       visibleFrom: '2026-09-19T00:00',
+      // The 2026-2027 manual puts the blackout in the 7th-year row only.
+      programmes: ['seventh_year'],
     });
     const preferred = res.body.rounds.find((r: { id: string }) => r.id === 'secondary-7-preferred');
     expect(preferred).toMatchObject({ opensAt: '2026-09-04T12:00', closesAt: '2026-09-18T12:00' });

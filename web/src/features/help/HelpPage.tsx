@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth/AuthContext';
 import { dayAndMonth, longDate } from '../../ui/format';
+import { blackoutNames } from '../students/ShownNotice';
 
 /** Questions the manuals answer most, in the product's own words. */
 const FAQ: { q: string; a: string }[] = [
@@ -47,10 +48,13 @@ export function HelpPage() {
       {blackout ? (
         <p>
           Schooljaar {me.schoolYear.id}. Voer tussen {dayAndMonth(blackout.from)} en{' '}
-          {dayAndMonth(blackout.to)} liefst geen leerlingen in: leerlingen die dan ingevoerd worden, zijn pas
-          vanaf {longDate(blackout.visibleFrom)} zichtbaar voor de diensten. De rondes (voorkeursdienst,
-          daarna alle leerlingen) openen en sluiten op de data die de sector vastlegt; de beheerder zet ze
-          open.
+          {dayAndMonth(blackout.to)} liefst geen leerlingen van {blackoutNames(blackout.programmes)} in:
+          leerlingen van die opleiding die dan ingevoerd worden, zijn pas vanaf{' '}
+          {longDate(blackout.visibleFrom)} zichtbaar voor de diensten; voor de andere opleidingen geldt de
+          zomerstop niet. Een cursist volwassenenonderwijs hoort bij het venster waarin de eerste stageperiode
+          begint, of anders bij het eerstvolgende venster; de pagina van de leerling zegt wanneer de diensten
+          de aanvraag zien. De rondes (voorkeursdienst, daarna alle leerlingen) openen en sluiten op de data
+          die de sector vastlegt; de beheerder zet ze open.
         </p>
       ) : (
         <p>
