@@ -1,3 +1,4 @@
+import { newsPreferencesOf } from '#contract/session';
 import { defineHandler } from '#http/handler';
 import { ok } from '#http/responses';
 import { organisationsOf } from '#organisations/memberships';
@@ -35,7 +36,7 @@ export const handler = defineHandler('me', async ({ caller }) => {
     name: caller.name,
     role: caller.role,
     organisation,
-    preferences: { reminders: person?.reminders !== false },
+    preferences: { reminders: person?.reminders !== false, news: newsPreferencesOf(person?.newsOff) },
     /** Every organisation the person may act for (the header switch); the web sends the choice as x-organisation. */
     organisations,
   });

@@ -152,9 +152,20 @@ export const PhaseOverrideInput = z.object({
   phase: z.enum(PHASES, 'Kies gesloten, voorkeursdienst of alle leerlingen.').nullable(),
 });
 
-export const PreferencesInput = z.object({
-  reminders: z.boolean('Kies of je herinneringen wil ontvangen.'),
-});
+/** Either switch, or both: what is left out stays as it is. */
+export const PreferencesInput = z
+  .object({
+    reminders: z.boolean('Kies of je herinneringen wil ontvangen.').optional(),
+    news: z
+      .object({
+        accepted: z.boolean('Kies aan of uit.').optional(),
+        invited: z.boolean('Kies aan of uit.').optional(),
+        outcome: z.boolean('Kies aan of uit.').optional(),
+        ended: z.boolean('Kies aan of uit.').optional(),
+      })
+      .optional(),
+  })
+  .refine((v) => v.reminders !== undefined || v.news !== undefined, { message: 'Kies wat je wil wijzigen.' });
 
 /** A round mail given up on after its retries: never lost silently, listed for the admin. */
 export const MailFailureView = z.object({

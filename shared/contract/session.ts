@@ -39,6 +39,30 @@ export const SchoolYearInfo = z.object({
 });
 export type SchoolYearInfo = z.output<typeof SchoolYearInfo>;
 
+/**
+ * The school's mails about its own students, each with its own switch under "Mijn account": a
+ * service accepted a student, a service invited a dual student to an interview, the outcome of
+ * that interview, a placement that ended (stopped, or released by the sector).
+ */
+export const NEWS_KINDS = ['accepted', 'invited', 'outcome', 'ended'] as const;
+export type NewsKind = (typeof NEWS_KINDS)[number];
+/** The switches as the person's account holds them: the kinds switched off. */
+export const newsPreferencesOf = (newsOff: readonly string[] | undefined): Record<NewsKind, boolean> => ({
+  accepted: !newsOff?.includes('accepted'),
+  invited: !newsOff?.includes('invited'),
+  outcome: !newsOff?.includes('outcome'),
+  ended: !newsOff?.includes('ended'),
+});
+export const NewsPreferences = z.object({
+  accepted: z.boolean(),
+  invited: z.boolean(),
+  outcome: z.boolean(),
+  ended: z.boolean(),
+});
+
+/** `PUT /api/me/preferences`. */
+export const Preferences = z.object({ reminders: z.boolean(), news: NewsPreferences });
+
 /** `GET /api/me`: who is logged in, for which organisation, in which school year. */
 export const Me = z.object({
   id: z.string(),
@@ -47,15 +71,12 @@ export const Me = z.object({
   role: z.enum(ROLES),
   organisation: Organisation.nullable(),
   schoolYear: SchoolYearInfo,
-  /** "Mijn account": reminder mails on (default) or off. */
-  preferences: z.object({ reminders: z.boolean() }),
+  /** "Mijn account": reminder mails and the school's mails about its students, on (default) or off. */
+  preferences: Preferences,
   /** Every organisation the person may act for; the web sends the choice as `x-organisation`. */
   organisations: z.array(OrganisationChoice).optional(),
 });
 export type Me = z.output<typeof Me>;
-
-/** `PUT /api/me/preferences`. */
-export const Preferences = z.object({ reminders: z.boolean() });
 
 /** `GET /api/health` when the system works; a 503 error answer otherwise. */
 export const Health = z.object({ status: z.literal('ok') });

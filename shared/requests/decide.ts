@@ -22,6 +22,7 @@ import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
 import { recentCalendar } from '#school-year/store';
 import { countedOf } from '#statistics/counted';
+import { acceptedNews, newsPut, recordInvited, recordOutcome } from '#students/news';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
 import { type TrajectoryState, toState } from '#trajectory/store';
@@ -99,6 +100,7 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
     ]);
     if (outcome === 'recorded') {
       countBy(FIGURES.decisions, 'status', input.status);
+      await tellSchool(student, service, input.status, decision.decidedAt);
       // The decision just written is known: no need to read it back.
       const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
       return detailOf(
@@ -114,6 +116,14 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
     if (fresh?.placement?.serviceId === service.id) throw conflict(FINAL_MESSAGE);
   }
   throw conflict('Deze beslissing werd intussen door iemand anders gewijzigd. Laad de pagina opnieuw.');
+}
+
+/** Dual: an invitation, and an interview's outcome without a place, go to the school once each. */
+async function tellSchool(student: StoredStudent, service: Organisation, status: DecisionStatus, at: string) {
+  if (status === 'invited') await recordInvited(student, service, at);
+  if (status === 'not_accepted' || status === 'no_show') {
+    if (student.track === 'dual') await recordOutcome(student, service, status, at);
+  }
 }
 
 /**
@@ -184,7 +194,11 @@ async function accept(
       now,
     );
     await Promise.all([
-      acceptStudent(decision, placement, contact.id, countedOf(student), dual, [auditEntryPut(entry)]),
+      // The school hears of it once: the event is written with the acceptance, or not at all.
+      acceptStudent(decision, placement, contact.id, countedOf(student), dual, [
+        auditEntryPut(entry),
+        newsPut(acceptedNews(student, placement, placement.acceptedAt)),
+      ]),
       decisionMoment(service, decision.decidedAt),
     ]);
   } catch (error) {

@@ -205,8 +205,11 @@ export function roundProblems(
 export const adhocRoundId = (mailingId: string) => `mailing-${mailingId}`;
 export const isAdhocRound = (roundId: string) => roundId.startsWith('mailing-');
 
-/** `adhoc`: the admin's own mailing to a group, delivered through the same outbox. */
-export type MomentKind = 'open' | 'close' | 'reminder' | 'adhoc';
+/**
+ * `adhoc`: the admin's own mailing to a group, delivered through the same outbox. `news`: an event
+ * of one student that the school's people are told of (`#students/news`).
+ */
+export type MomentKind = 'open' | 'close' | 'reminder' | 'adhoc' | 'news';
 
 /** One mailing of a round: its deterministic id within the round, and when it is due. */
 export interface Moment {

@@ -233,7 +233,11 @@ export function claimsOnNationalNumber(
  * A dual learner who stops frees their mentor's slot in the same write, so an acceptance in
  * between cannot leave a slot taken by a learner who stopped; the caller reads again then.
  */
-export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
+export async function stopStudent(
+  student: StoredStudent,
+  at: string,
+  extra: Alongside[] = [],
+): Promise<void> {
   const version = sameVersion(student.version);
   const mentor = mentorOf(student);
   await transact([
@@ -253,6 +257,7 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
     },
     ...counters(student, { ...student, stoppedAt: at }),
     ...(mentor ? [{ refusal: null, item: releaseLearner(mentor, student.id) }] : []),
+    ...alongside(extra),
   ]);
 }
 

@@ -14,6 +14,7 @@ import { open, personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, visibleFrom } from '#school-year/calendar';
 import { programmeOf } from '#school-year/rules';
 import { loadCalendar } from '#school-year/store';
+import { endedNews } from './news';
 import { type StoredStudent, trackAllowed } from './rules';
 import {
   type Alongside,
@@ -158,8 +159,10 @@ export async function markStopped(caller: Caller, id: string, now: Date): Promis
     const student = await ownStudent(caller, id);
     if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
     try {
-      await stopStudent(student, now.toISOString());
       const at = now.toISOString();
+      // A placed student's stop ends the placement: the school's people hear of it once.
+      const ended = endedNews(student, 'stopped', at);
+      await stopStudent(student, at, ended ? [ended] : []);
       return { ...student, stoppedAt: at, updatedAt: at, version: (student.version ?? 0) + 1 };
     } catch (error) {
       // Accepted or edited in the meantime: stop the student as they are now.

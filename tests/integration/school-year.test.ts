@@ -203,8 +203,8 @@ describe('round mailings', () => {
     expect((await call('PUT', '/me/preferences', { ...acting, body: { reminders: false } })).status).toBe(
       200,
     );
-    expect((await call('GET', '/me', acting)).body.preferences).toEqual({ reminders: false });
-    expect((await call('GET', '/me', { token: member.accessToken })).body.preferences).toEqual({
+    expect((await call('GET', '/me', acting)).body.preferences).toMatchObject({ reminders: false });
+    expect((await call('GET', '/me', { token: member.accessToken })).body.preferences).toMatchObject({
       reminders: false,
     });
 
@@ -309,7 +309,10 @@ describe('round mailings', () => {
     expect((await call('PUT', '/me/preferences', { ...as(optOut), body: { reminders: false } })).status).toBe(
       200,
     );
-    expect((await call('GET', '/me', as(optOut))).body.preferences).toEqual({ reminders: false });
+    expect((await call('GET', '/me', as(optOut))).body.preferences).toEqual({
+      reminders: false,
+      news: { accepted: true, invited: true, outcome: true, ended: true },
+    });
 
     const queued = await call('POST', `/school-year/rounds/${round.id}/reminders`, as(admin));
     expect(queued.status).toBe(202);

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
 import { Timeline } from '../school-year/Timeline';
+import { SinceLastVisit } from '../students/SinceLastVisit';
 
 type HealthState = 'checking' | 'healthy' | 'unhealthy';
 
@@ -35,6 +36,7 @@ export function HomePage() {
           </Link>
         </p>
       )}
+      {me?.role === 'school' && <SinceLastVisit personId={me.id} />}
       {me && <Timeline />}
       <section className="card" aria-labelledby="status-title">
         <h2 id="status-title">{t.home.statusTitle}</h2>
