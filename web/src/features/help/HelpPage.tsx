@@ -62,6 +62,14 @@ export function HelpPage() {
           <Link to="/aanmelden">Meld je aan</Link> om de data van dit schooljaar te zien.
         </p>
       )}
+      <h2>Afstand in de lijst van de diensten</h2>
+      <p>
+        Bij elke leerling staat de afstand van de dienst tot de woonplaats van de leerling, bv. "ca. 12 km":
+        in vogelvlucht, van het middelpunt van de postcode van de dienst tot dat van de leerling, afgerond op
+        de kilometer. Sorteer op "Dichtstbij eerst" of toon enkel de leerlingen binnen 10, 25 of 50 km.
+        Postcodegegevens: GeoNames (<a href="https://www.geonames.org/">www.geonames.org</a>), onder de
+        licentie <a href="https://creativecommons.org/licenses/by/4.0/deed.nl">CC BY 4.0</a>.
+      </p>
       <h2>Veelgestelde vragen</h2>
       {FAQ.map((item) => (
         <details key={item.q} className="faq">

@@ -61,6 +61,10 @@ export function RequestRow({
           {r.postcode} {r.city}
           <div className="hint">{PROVINCE_LABELS[r.province]}</div>
         </td>
+        {/* Postcode to postcode as the crow flies: an approximation, hence "ca.". */}
+        <td data-label="Afstand" className="distance">
+          {item.distanceKm === null ? '–' : `ca. ${number(item.distanceKm)} km`}
+        </td>
         {/* Accepted: the periods this service agreed to, not every period the school asked for. */}
         <td data-label="Periodes">{(item.placement?.periods ?? item.periods).map(period).join(', ')}</td>
         <td data-label="Vervoer">{item.transport.map((t) => TRANSPORT_LABELS[t]).join(', ')}</td>
