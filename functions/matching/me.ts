@@ -1,3 +1,4 @@
+import { newsPreferencesOf } from '#contract/session';
 import { defineHandler } from '#http/handler';
 import { regionOf } from '#http/region';
 import { ok } from '#http/responses';
@@ -28,6 +29,7 @@ export const handler = defineHandler('me', async ({ caller }) => {
         from: blackout.from.toISOString(),
         to: blackout.to.toISOString(),
         visibleFrom: blackout.visibleFrom.toISOString(),
+        programmes: blackout.programmes,
       },
     },
     id: caller.userId,
@@ -37,7 +39,7 @@ export const handler = defineHandler('me', async ({ caller }) => {
     // A regional team's provinces: what its people see and act on; null for the whole sector.
     ...(caller.role === 'admin' ? { provinces: regionOf(caller)?.slice() ?? null } : {}),
     organisation,
-    preferences: { reminders: person?.reminders !== false },
+    preferences: { reminders: person?.reminders !== false, news: newsPreferencesOf(person?.newsOff) },
     /** Every organisation the person may act for (the header switch); the web sends the choice as x-organisation. */
     organisations,
   });

@@ -10,9 +10,11 @@ import { supervisors as supervisorsRepo } from '#people/supervisors';
 import { personalDataKeys, seal } from '#platform/crypto';
 import { AcceptanceRefused, acceptStudent, recordDecision } from '#requests/decisions-store';
 import { blackoutOf, shippedCalendarFor, visibleFrom } from '#school-year/calendar';
+import { programmeOf } from '#school-year/rules';
 import { countedOf } from '#statistics/counted';
 import type { StoredStudent } from '#students/rules';
 import { createStudent, getStudent, StudentWriteRefused } from '#students/store';
+import { windowOf } from '#students/window';
 import { DEMO_PASSWORD, demoWorld } from './generate';
 
 export interface SeedReport {
@@ -52,7 +54,8 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
 
 export async function seedDemo(schoolYear: string): Promise<SeedReport> {
   const world = demoWorld();
-  const blackout = blackoutOf(shippedCalendarFor(schoolYear));
+  const calendar = shippedCalendarFor(schoolYear);
+  const blackout = blackoutOf(calendar);
   const total =
     world.services.length +
     world.schools.length +
@@ -102,7 +105,8 @@ export async function seedDemo(schoolYear: string): Promise<SeedReport> {
       nationalNumberLast2: nationalNumber.slice(-2),
       registeredAt: demo.registeredAt,
       updatedAt: demo.registeredAt,
-      visibleFrom: visibleFrom(new Date(demo.registeredAt), blackout).toISOString(),
+      visibleFrom: visibleFrom(new Date(demo.registeredAt), blackout, programmeOf(input)).toISOString(),
+      ...windowOf(calendar.rounds, input, new Date(demo.registeredAt)),
     };
     return created(() => createStudent(student));
   });

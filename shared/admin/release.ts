@@ -22,6 +22,7 @@ import { openCountDeltas } from '#statistics/open-counts';
 import { openCountUpdates } from '#statistics/open-counts-store';
 import { countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
+import { endedNews, newsPut } from '#students/news';
 import type { StoredStudent } from '#students/rules';
 import { declinedToService, releasedToSchool, releasedToService } from './release-mails';
 import { studentForAdmin } from './student-access';
@@ -173,6 +174,9 @@ export async function releasePlacement(
       ),
     ),
     ...queuedMailPuts(roundId, brusselsWall(now), mails, now),
+    // The school's people hear of it as of every placement that ends (by their own mail settings),
+    // beside the mail to the school's address that carries the sector's reason.
+    ...[endedNews(student, 'released', at)].flatMap((news) => (news ? [newsPut(news)] : [])),
   ];
   try {
     await transactWrite(items, 8);

@@ -48,6 +48,13 @@ export const PROGRAMME_LABELS: Record<Programme, string> = {
   third_grade: '3de graad dubbele finaliteit gezondheidszorg',
 };
 
+/** The programmes a summer blackout can name: the secondary programmes and the other tracks. */
+export const BLACKOUT_PROGRAMME_LABELS: Record<Programme | Exclude<Track, 'secondary'>, string> = {
+  ...PROGRAMME_LABELS,
+  dual: 'duaal leren',
+  adult: 'volwassenenonderwijs',
+};
+
 export const FORM_LABELS: Record<InternshipForm, string> = {
   block: 'Blok',
   alternating: 'Alternerend',

@@ -15,7 +15,9 @@ const list = <T extends readonly [string, ...string[]]>(values: T, message: stri
     .optional();
 
 export const REQUEST_TABS = ['open', 'accepted'] as const;
-export const REQUEST_SORTS = ['name', '-name', 'postcode', '-registered'] as const;
+export const REQUEST_SORTS = ['name', '-name', 'postcode', '-registered', 'distance'] as const;
+/** "Binnen … km": the distances the filter offers. */
+export const WITHIN_KM = [10, 25, 50] as const;
 
 /** A service's list of requests: which track and tab, its filters, its order and the page. */
 export const RequestQuery = z.object({
@@ -33,6 +35,11 @@ export const RequestQuery = z.object({
     .optional(),
   transport: list(TRANSPORT, 'Onbekend vervoersmiddel.'),
   sort: z.enum(REQUEST_SORTS).optional(),
+  /** Only students who live at most this far from the service (postcode to postcode). */
+  withinKm: z.coerce
+    .number('Kies 10, 25 of 50 km.')
+    .refine((km) => (WITHIN_KM as readonly number[]).includes(km), 'Kies 10, 25 of 50 km.')
+    .optional(),
   cursor: z.string().max(400).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
@@ -176,6 +183,11 @@ const RequestFields = z.object({
 export const RequestListItem = RequestFields.extend({
   /** In the accepted tab: what this service agreed. Null in the open tab. */
   placement: AcceptedPlacement.nullable(),
+  /**
+   * From the service's postcode to the student's residence, as the crow flies between the two
+   * postcodes' points, in whole kilometres ("ca."); null when either postcode is not in the table.
+   */
+  distanceKm: z.number().nullable(),
 });
 export type RequestListItem = z.output<typeof RequestListItem>;
 

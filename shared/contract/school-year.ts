@@ -88,11 +88,22 @@ export const ReminderCadence = z.object({
 });
 export type ReminderCadence = z.output<typeof ReminderCadence>;
 
+/** The programmes a summer blackout can name: a secondary programme, or a whole other track. */
+export const BLACKOUT_PROGRAMMES = [...PROGRAMMES, 'dual', 'adult'] as const;
+
+const BlackoutDates = z.object({
+  from: z.string(),
+  to: z.string(),
+  visibleFrom: z.string(),
+  /** Only students of these programmes entered in the blackout wait for `visibleFrom`. */
+  programmes: z.array(z.enum(BLACKOUT_PROGRAMMES)),
+});
+
 /** `GET /api/school-year`: time zone, blackout, rounds with their state now, and the server's now. */
 export const SchoolYearView = z.object({
   schoolYear: z.string(),
   timeZone: z.string(),
-  blackout: z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() }),
+  blackout: BlackoutDates,
   reminders: ReminderCadence,
   rounds: z.array(RoundFields.extend({ state: z.enum(ROUND_STATES) })),
   now: z.string(),
@@ -141,9 +152,20 @@ export const PhaseOverrideInput = z.object({
   phase: z.enum(PHASES, 'Kies gesloten, voorkeursdienst of alle leerlingen.').nullable(),
 });
 
-export const PreferencesInput = z.object({
-  reminders: z.boolean('Kies of je herinneringen wil ontvangen.'),
-});
+/** Either switch, or both: what is left out stays as it is. */
+export const PreferencesInput = z
+  .object({
+    reminders: z.boolean('Kies of je herinneringen wil ontvangen.').optional(),
+    news: z
+      .object({
+        accepted: z.boolean('Kies aan of uit.').optional(),
+        invited: z.boolean('Kies aan of uit.').optional(),
+        outcome: z.boolean('Kies aan of uit.').optional(),
+        ended: z.boolean('Kies aan of uit.').optional(),
+      })
+      .optional(),
+  })
+  .refine((v) => v.reminders !== undefined || v.news !== undefined, { message: 'Kies wat je wil wijzigen.' });
 
 /** A round mail given up on after its retries: never lost silently, listed for the admin. */
 export const MailFailureView = z.object({
@@ -258,7 +280,7 @@ export type ProposedOrganisation = z.infer<typeof ProposedOrganisation>;
 /** POST /api/school-years (201) and GET /api/school-years/{schoolYear}: the prepared year. */
 export const SchoolYearProposal = SchoolYearSummary.extend({
   timeZone: z.string(),
-  blackout: z.object({ from: z.string(), to: z.string(), visibleFrom: z.string() }),
+  blackout: BlackoutDates,
   blackoutWarnings: z.array(z.string()),
   reminders: z.object({
     weekly: z.object({ weekday: z.string(), time: z.string() }).nullable(),

@@ -90,6 +90,19 @@ export const StudentDetail = StudentListItem.extend({
   /** Dual: the services that invited the student to an interview, with each outcome so far. */
   invitations: z.array(Invitation),
   hours: HoursSummary,
+  /**
+   * When services first see the request (ISO instant; in the past once shown), or null when no
+   * round of the year will show it (an adult window that closed, no window left).
+   */
+  shownFrom: z.string().nullable(),
+  /** The round that first shows the student; for adult education the round of their window. */
+  shownIn: z.string().nullable(),
+  shownInName: z.string().nullable(),
+  /**
+   * Entered in the summer blackout: `applied` (held back until its date, the blackout names the
+   * student's programme) or `exempt` (it names other programmes); null when entered outside it.
+   */
+  blackoutRule: z.enum(['applied', 'exempt']).nullable(),
 }).meta({ id: 'StudentDetail' });
 export type StudentDetail = z.output<typeof StudentDetail>;
 

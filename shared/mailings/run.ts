@@ -4,7 +4,7 @@ import type { Round } from '#contract/school-year';
 import { brusselsToInstant } from '#kernel/time';
 import { membersOf } from '#organisations/memberships';
 import { findPersonByEmail, listPeople } from '#organisations/people-store';
-import { listOrganisations } from '#organisations/store';
+import { getOrganisation, listOrganisations } from '#organisations/store';
 import { MAILINGS_TICK, recordHeartbeat } from '#platform/heartbeats';
 import { logger } from '#platform/log/logger';
 import type { Mail, Mailer } from '#platform/mailer';
@@ -26,6 +26,8 @@ import {
 } from '#school-year/outbox-store';
 import { dueMoments, segmentOf } from '#school-year/rules';
 import { ensureSeeded, loadCalendar } from '#school-year/store';
+import type { SchoolNews } from '#students/news';
+import { schoolNewsMail } from '#students/news-mails';
 import { decisionsOfService } from '#students/store';
 
 /** A tick that comes late (or again) still sends what fell due within this window. */
@@ -40,6 +42,8 @@ interface Person {
   email: string;
   /** The choice under "Mijn account" of the person's own account: reminders on unless switched off. */
   reminders?: boolean;
+  /** The kinds of the school's mails about its students the person switched off. */
+  newsOff?: readonly string[];
 }
 
 interface Recipient {
@@ -60,7 +64,7 @@ export async function peopleOf(org: Organisation): Promise<{ person: Person; mem
   const own = people
     .filter((p) => p.status === 'active')
     .map((p) => ({
-      person: { id: p.id, name: p.name, email: p.email, reminders: p.reminders },
+      person: { id: p.id, name: p.name, email: p.email, reminders: p.reminders, newsOff: p.newsOff },
       member: false,
     }));
   const ownIds = new Set(own.map((o) => o.person.id));
@@ -70,7 +74,13 @@ export async function peopleOf(org: Organisation): Promise<{ person: Person; mem
       .map(async (m) => {
         const home = await findPersonByEmail(m.email);
         if (home && home.status !== 'active') return null;
-        const person = { id: m.personId, name: m.personName, email: m.email, reminders: home?.reminders };
+        const person = {
+          id: m.personId,
+          name: m.personName,
+          email: m.email,
+          reminders: home?.reminders,
+          newsOff: home?.newsOff,
+        };
         return { person, member: true };
       }),
   );
@@ -167,6 +177,28 @@ async function sendOne(
 }
 
 /**
+ * A student's news into the outbox: one mail per person of the school, unless they switched that
+ * kind off under "Mijn account". The outbox id is the person's, so a repeated tick queues nothing twice.
+ */
+async function queueNews(moment: StoredMoment, now: Date) {
+  const news = moment.news as SchoolNews | undefined;
+  const school = news ? await getOrganisation(news.schoolId) : null;
+  if (!news || !school) return;
+  for (const { person, member } of await peopleOf(school)) {
+    if (person.newsOff?.includes(news.kind)) continue;
+    await addToOutbox({
+      roundId: moment.roundId,
+      moment: moment.moment,
+      personId: member ? `${person.id}@${school.id}` : person.id,
+      organisationId: school.id,
+      organisationName: school.name,
+      mail: schoolNewsMail(person, news),
+      createdAt: now.toISOString(),
+    });
+  }
+}
+
+/**
  * One moment: every recipient's mail first goes into the outbox under its deterministic id
  * (conditional put: a second delivery finds it there), then every pending one is claimed and
  * sent. The moment is done when nothing is left pending; failed attempts wait for the next tick.
@@ -233,9 +265,11 @@ export async function runMailings(options: { now: Date; mailer: Mailer }) {
   const errors: unknown[] = [];
   const waiting: (string | undefined)[] = [];
   for (const moment of pending) {
-    if (moment.kind === 'adhoc') {
-      // The admin's own mailing: its outbox was filled when it was sent; only deliver it.
+    if (moment.kind === 'adhoc' || moment.kind === 'news') {
+      // The admin's own mailing: its outbox was filled when it was sent; only deliver it. A
+      // student's news: one mail per person of the school who wants that kind, then delivered.
       try {
+        if (moment.kind === 'news') await queueNews(moment, now);
         const tally = await deliver(moment, mailer, now);
         totals.moments++;
         totals.sent += tally.sent;

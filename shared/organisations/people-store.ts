@@ -2,6 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Person } from '#contract/organisations';
 import type { Role } from '#contract/roles';
+import type { NewsKind } from '#contract/session';
 import { dynamoClient } from '#platform/aws-clients/dynamodb';
 import { settings } from '#platform/config';
 import { keys, stripKeys } from '#platform/table/keys';
@@ -20,6 +21,8 @@ export interface StoredPerson extends Person {
   resetTokenHash?: string;
   /** `false` when the person switched reminder mails off ("Mijn account"); absent means on. */
   reminders?: boolean;
+  /** The kinds of school mails about its students the person switched off; absent means all on. */
+  newsOff?: NewsKind[];
 }
 
 /** Adds a person, claiming the email address for them across the whole system in the same write. */

@@ -1,4 +1,4 @@
-import postcodes from './postcodes.json';
+import { CENTROIDS } from './centroids';
 
 interface Centre {
   lat: number;
@@ -9,14 +9,24 @@ interface Centre {
  * A postcode's point: its first place, which the GeoNames extract lists first as the municipality
  * that gives the postcode its name (8000 Brugge before Koolkerke). A mean of all its places would
  * drift towards outlying villages (3500 Hasselt towards Sint-Lambrechts-Herk).
+ *
+ * Read from the compact table (`centroids.ts`, 9 KB instead of the 95 KB of places) on first use,
+ * so that the services' list bundle stays small and a cold start parses nothing it does not need.
  */
-const centres: ReadonlyMap<string, Centre> = (() => {
-  const first = new Map<string, Centre>();
-  for (const place of postcodes) {
-    if (!first.has(place.postcode)) first.set(place.postcode, { lat: place.lat, lon: place.lon });
+let centres: ReadonlyMap<string, Centre> | undefined;
+export function centreOf(postcode: string): Centre | undefined {
+  if (!centres) {
+    const table = new Map<string, Centre>();
+    for (const entry of CENTROIDS.split(' ')) {
+      table.set(entry.slice(0, 4), {
+        lat: Number(entry.slice(4, 10)) / 1e4,
+        lon: Number(entry.slice(10)) / 1e4,
+      });
+    }
+    centres = table;
   }
-  return first;
-})();
+  return centres.get(postcode);
+}
 
 const EARTH_RADIUS_KM = 6371.0088;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
@@ -36,8 +46,8 @@ export function greatCircleKm(a: Centre, b: Centre): number {
  * point of a postcode, not an address, and no roads.
  */
 export function distanceKm(fromPostcode: string | undefined, toPostcode: string | undefined): number | null {
-  const from = fromPostcode ? centres.get(fromPostcode) : undefined;
-  const to = toPostcode ? centres.get(toPostcode) : undefined;
+  const from = fromPostcode ? centreOf(fromPostcode) : undefined;
+  const to = toPostcode ? centreOf(toPostcode) : undefined;
   if (!from || !to) return null;
   return Math.round(greatCircleKm(from, to));
 }

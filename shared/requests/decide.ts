@@ -23,6 +23,7 @@ import { keys } from '#platform/table/keys';
 import { phasesIn } from '#school-year/state';
 import { recentCalendar } from '#school-year/store';
 import { countedOf } from '#statistics/counted';
+import { acceptedNews, newsPut, recordInvited, recordOutcome } from '#students/news';
 import type { StoredStudent } from '#students/rules';
 import { getStudent } from '#students/store';
 import { type TrajectoryState, toState } from '#trajectory/store';
@@ -102,6 +103,7 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
     );
     if (outcome === 'recorded') {
       countBy(FIGURES.decisions, 'status', input.status);
+      await tellSchool(student, service, input.status, decision.decidedAt);
       // The decision just written is known: no need to read it back.
       const invitedAt = stored?.invitedAt ?? (input.status === 'invited' ? decision.decidedAt : undefined);
       return detailOf(
@@ -117,6 +119,14 @@ async function decideOnce(caller: Caller, studentId: string, input: DecisionInpu
     if (fresh?.placement?.serviceId === service.id) throw conflict(FINAL_MESSAGE);
   }
   throw conflict('Deze beslissing werd intussen door iemand anders gewijzigd. Laad de pagina opnieuw.');
+}
+
+/** Dual: an invitation, and an interview's outcome without a place, go to the school once each. */
+async function tellSchool(student: StoredStudent, service: Organisation, status: DecisionStatus, at: string) {
+  if (status === 'invited') await recordInvited(student, service, at);
+  if (status === 'not_accepted' || status === 'no_show') {
+    if (student.track === 'dual') await recordOutcome(student, service, status, at);
+  }
 }
 
 /**
@@ -186,9 +196,11 @@ async function accept(
       { serviceId: service.id },
       now,
     );
+    // The school hears of it once: the event is written with the acceptance, or not at all.
     await acceptStudent(decision, placement, contact.id, countedOf(student), dual, [
       auditEntryPut(entry),
       ...decisionMoment(service, decision.decidedAt),
+      newsPut(acceptedNews(student, placement, placement.acceptedAt)),
     ]);
   } catch (error) {
     if (!(error instanceof AcceptanceRefused)) throw error;

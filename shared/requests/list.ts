@@ -5,6 +5,7 @@ import { fold } from '#kernel/text';
 import { batchGet } from '#platform/table/batch-get';
 import { type Cursor, readCursor, startKey, writeCursor } from '#platform/table/cursor';
 import { keys } from '#platform/table/keys';
+import { distanceKm } from '#reference/distance';
 import type { SegmentPhase } from '#school-year/rules';
 import type { StoredStudent } from '#students/rules';
 import { decisionsOfService } from '#students/store';
@@ -50,6 +51,7 @@ async function rowsFor(service: Organisation, phase: Phases, q: RequestQuery, no
  * partitions hold none, so the counts are read first there; otherwise beside the first page.
  */
 async function openPageInIndexOrder(
+  service: Organisation,
   queries: OpenQuery[],
   decided: Promise<Decisions>,
   q: RequestQuery,
@@ -135,7 +137,7 @@ async function openPageInIndexOrder(
   ]);
   return {
     rows,
-    items: rows.map((s) => rowOf(s, decisions, supervisors, now)),
+    items: rows.map((s) => rowOf(s, decisions, supervisors, now, service)),
     nextCursor: next ? writeCursor(next) : null,
     total,
     ...summaryOf(decisions, q.track, now),
@@ -151,11 +153,18 @@ type Decisions = Awaited<ReturnType<typeof serviceDecisions>>;
  * A row with this service's status, the statuses it may choose next, and whether an invitation
  * still waits for its outcome.
  */
-function rowOf(s: Row, decisions: Decisions, supervisors: Map<string, { name: string }>, now: Date) {
+function rowOf(
+  s: Row,
+  decisions: Decisions,
+  supervisors: Map<string, { name: string }>,
+  now: Date,
+  from: Organisation,
+) {
   const d = decisions.get(s.id);
   const status = s.placement ? 'accepted' : (d?.status ?? 'undecided');
   return {
     ...listItem(s, status, supervisors),
+    distanceKm: distanceFrom(from, s),
     todo: outcomeOverdue(status, d?.decidedAt, now),
     choices: allowedChoices(s.track, { status, invited: Boolean(d?.invitedAt) }),
   };
@@ -177,7 +186,28 @@ function summaryOf(decisions: Decisions, track: RequestQuery['track'], now: Date
   return { statusCounts, todos };
 }
 
-const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: Row) => number> = {
+/** The list's distance: from the service's own postcode to the student's residence (`#reference/distance`). */
+const distanceFrom = (service: Organisation, s: Row) =>
+  distanceKm(service.address?.postcode, s.address.postcode);
+
+/** Nearest first; a student whose distance is unknown comes last, then the default order. */
+const byDistance = (service: Organisation) => {
+  const km = new Map<Row, number>();
+  const of = (s: Row) => {
+    let d = km.get(s);
+    if (d === undefined) {
+      d = distanceFrom(service, s) ?? Number.POSITIVE_INFINITY;
+      km.set(s, d);
+    }
+    return d;
+  };
+  return (a: Row, b: Row) => of(a) - of(b) || ORDER.default(a, b);
+};
+
+const ORDER: Record<
+  Exclude<NonNullable<RequestQuery['sort']>, 'distance'> | 'default',
+  (a: Row, b: Row) => number
+> = {
   default: (a, b) =>
     a.province.localeCompare(b.province) ||
     a.address.postcode.localeCompare(b.address.postcode) ||
@@ -189,7 +219,7 @@ const ORDER: Record<NonNullable<RequestQuery['sort']> | 'default', (a: Row, b: R
   '-registered': (a, b) => b.registeredAt.localeCompare(a.registeredAt),
 };
 
-const inIndexOrder = (q: RequestQuery) => q.tab === 'open' && !q.sort && !q.name && !q.school;
+const inIndexOrder = (q: RequestQuery) => q.tab === 'open' && !q.sort && !q.name && !q.school && !q.withinKm;
 
 /** Every row that matches the list's filters, in the list's order. */
 async function matchingRows(service: Organisation, phase: Phases, q: RequestQuery, now: Date) {
@@ -208,7 +238,12 @@ async function matchingRows(service: Organisation, phase: Phases, q: RequestQuer
     .filter((s) => !q.transport?.length || s.transport.some((t) => q.transport!.includes(t)))
     .filter((s) => !q.province?.length || q.province.includes(s.province))
     .filter((s) => !q.programme || s.programme === q.programme)
-    .sort(ORDER[q.sort ?? 'default']);
+    .filter((s) => {
+      if (!q.withinKm) return true;
+      const km = distanceFrom(service, s);
+      return km !== null && km <= q.withinKm;
+    })
+    .sort(q.sort === 'distance' ? byDistance(service) : ORDER[q.sort ?? 'default']);
 }
 
 /**
@@ -231,6 +266,7 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const [service, phase, decided] = await listContext(caller, q, now);
   if (inIndexOrder(q)) {
     const { rows: _rows, ...page } = await openPageInIndexOrder(
+      service,
       openQueries(service, phase, q, now),
       decided,
       q,
@@ -245,7 +281,7 @@ export async function listRequests(caller: Caller, q: RequestQuery, now: Date) {
   const page = matches.slice(offset, offset + size);
   const [supervisors, decisions] = await Promise.all([supervisorNamesOf(page), decided]);
   return {
-    items: page.map((s) => rowOf(s, decisions, supervisors, now)),
+    items: page.map((s) => rowOf(s, decisions, supervisors, now, service)),
     nextCursor: offset + size < matches.length ? writeCursor({ m: 'offset', o: offset + size }) : null,
     total: matches.length,
     ...summaryOf(decisions, q.track, now),
@@ -276,7 +312,7 @@ export async function* requestRowPages(
     const queries = openQueries(service, phase, q, now);
     let cursor: string | undefined;
     do {
-      const page = await openPageInIndexOrder(queries, decided, { ...q, cursor, limit: size }, now);
+      const page = await openPageInIndexOrder(service, queries, decided, { ...q, cursor, limit: size }, now);
       yield {
         rows: page.rows,
         items: page.items,
@@ -291,7 +327,7 @@ export async function* requestRowPages(
   for (let offset = 0; offset === 0 || offset < matches.length; offset += size) {
     const rows = matches.slice(offset, offset + size);
     const supervisors = await supervisorsOf(rows);
-    const items = rows.map((s) => rowOf(s, decisions, supervisors, now));
+    const items = rows.map((s) => rowOf(s, decisions, supervisors, now, service));
     yield { rows, items, supervisors, total: matches.length };
   }
 }

@@ -36,6 +36,7 @@ export function shiftCalendar(data: SchoolYearData, schoolYear: string): SchoolY
     ...data,
     schoolYear,
     blackout: {
+      ...data.blackout,
       from: move(data.blackout.from),
       to: move(data.blackout.to),
       visibleFrom: move(data.blackout.visibleFrom),

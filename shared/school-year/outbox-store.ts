@@ -17,6 +17,8 @@ export interface StoredMoment {
   kind: Moment['kind'];
   at: string;
   status: 'pending' | 'done';
+  /** A `news` moment: what happened to the student (`#students/news` → `SchoolNews`). */
+  news?: unknown;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Track } from '#contract/organisations';
 import type {
+  BLACKOUT_PROGRAMMES,
   Phase,
   ReminderCadence,
   Round,
@@ -204,8 +205,11 @@ export function roundProblems(
 export const adhocRoundId = (mailingId: string) => `mailing-${mailingId}`;
 export const isAdhocRound = (roundId: string) => roundId.startsWith('mailing-');
 
-/** `adhoc`: the admin's own mailing to a group, delivered through the same outbox. */
-export type MomentKind = 'open' | 'close' | 'reminder' | 'adhoc';
+/**
+ * `adhoc`: the admin's own mailing to a group, delivered through the same outbox. `news`: an event
+ * of one student that the school's people are told of (`#students/news`).
+ */
+export type MomentKind = 'open' | 'close' | 'reminder' | 'adhoc' | 'news';
 
 /** One mailing of a round: its deterministic id within the round, and when it is due. */
 export interface Moment {
@@ -270,4 +274,115 @@ export function dueMoments(
       return t <= now.getTime() && t > now.getTime() - lookbackMs;
     })
     .sort((a, b) => at(a.at).getTime() - at(b.at).getTime());
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * When a student's request goes out: the adult-education window a student belongs to, and the
+ * round that first shows a student to services.
+ * ------------------------------------------------------------------------------------------- */
+
+/** An adult-education window: its range of first-period starts and its rounds (in opening order). */
+export interface AdultWindow {
+  key: string;
+  internship: { from: string; to: string };
+  rounds: Round[];
+}
+
+export function adultWindowsOf(rounds: readonly Round[]): AdultWindow[] {
+  const windows = new Map<string, AdultWindow>();
+  for (const r of rounds) {
+    if (r.track !== 'adult' || !r.internship) continue;
+    const key = scopeKeyOf(r);
+    const window = windows.get(key) ?? { key, internship: { ...r.internship }, rounds: [] };
+    window.rounds.push(r);
+    windows.set(key, window);
+  }
+  const opens = (w: AdultWindow) => Math.min(...w.rounds.map((r) => at(r.opensAt).getTime()));
+  for (const w of windows.values())
+    w.rounds.sort((a, b) => at(a.opensAt).getTime() - at(b.opensAt).getTime());
+  return [...windows.values()].sort((a, b) => opens(a) - opens(b) || a.key.localeCompare(b.key));
+}
+
+/** A window still to come or running at `now`: one of its rounds closes later, or stays open. */
+const windowLeft = (w: AdultWindow, now: Date) => w.rounds.some((r) => r.staysOpen || at(r.closesAt) > now);
+
+/**
+ * The one window an adult student belongs to: the window whose internship range holds the start of
+ * their first period; else — a start in no window's range (September, the summer, a typo) — the
+ * first window that has not closed when the school enters or edits the student (the one open now,
+ * or the next to open), so that no student falls between the windows. Null when no window of the
+ * year is left.
+ */
+export function adultWindowOf(
+  rounds: readonly Round[],
+  firstStart: string | undefined,
+  now: Date,
+): { window: AdultWindow; inRange: boolean } | null {
+  const windows = adultWindowsOf(rounds);
+  const holding = firstStart
+    ? windows.find((w) => w.internship.from <= firstStart && firstStart <= w.internship.to)
+    : undefined;
+  if (holding) return { window: holding, inRange: true };
+  const next = windows.find((w) => windowLeft(w, now));
+  return next ? { window: next, inRange: false } : null;
+}
+
+/**
+ * The date that selects an adult student's window, stored beside the student (the open index and
+ * the counts select a window by it): their first period's start when a window's range holds it,
+ * else the first day of the window assigned to them.
+ */
+export function windowDateOf(rounds: readonly Round[], firstStart: string | undefined, now: Date) {
+  const found = adultWindowOf(rounds, firstStart, now);
+  return found && !found.inRange ? found.window.internship.from : firstStart;
+}
+
+/** The programme a blackout names: a secondary student's programme, else the track. */
+export type BlackoutProgramme = (typeof BLACKOUT_PROGRAMMES)[number];
+export const programmeOf = (s: { track: Track; programme?: Programme }): BlackoutProgramme | null =>
+  s.track === 'secondary' ? (s.programme ?? null) : s.track;
+
+export interface ShownAt {
+  /** The round (for adult education: the window's round) that first shows the student. */
+  round: Pick<Round, 'id' | 'name' | 'opensAt'> | null;
+  /** From when services see the student; null when no round of the year will show them. */
+  from: Date | null;
+}
+
+/**
+ * When services first see a student, and in which round: the first round of the student's scope
+ * (their programme, their window, or the track) that shows them at or after the moment they become
+ * visible (`visibleFrom`: later in the summer blackout) — a round for all students, or the
+ * preferred-service round when they chose a service. A round shows from its opening until its
+ * close, or for good when it stays open.
+ */
+export function shownAt(
+  rounds: readonly Round[],
+  student: {
+    track: Track;
+    programme?: Programme;
+    preferredServiceId?: string;
+    /** The date that selects the adult window (`windowDateOf`). */
+    windowDate?: string;
+    visibleFrom: Date;
+  },
+): ShownAt {
+  const date = student.windowDate;
+  const window =
+    student.track === 'adult'
+      ? adultWindowsOf(rounds).find((w) => date && w.internship.from <= date && date <= w.internship.to)
+      : undefined;
+  if (student.track === 'adult' && !window) return { round: null, from: null };
+  const key =
+    window?.key ?? scopeKeyOf({ track: student.track, programme: student.programme, internship: undefined });
+  const candidates = rounds
+    .filter((r) => r.track === student.track && scopeKeyOf(r) === key)
+    .filter((r) => r.kind === 'all' || student.preferredServiceId)
+    .sort((a, b) => at(a.opensAt).getTime() - at(b.opensAt).getTime());
+  for (const r of candidates) {
+    const from = new Date(Math.max(at(r.opensAt).getTime(), student.visibleFrom.getTime()));
+    if (r.staysOpen || from < at(r.closesAt)) return { round: r, from };
+  }
+  const last = window?.rounds[0];
+  return { round: last ?? null, from: null };
 }

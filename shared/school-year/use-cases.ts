@@ -1,6 +1,7 @@
 import type { Round, RoundChanges, RoundInput, SchoolYearView } from '#contract/school-year';
 import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
+import { blackoutProgrammes } from './calendar';
 import { requestManualMoment } from './outbox-store';
 import { roundProblems, roundStatesAt } from './rules';
 import { deleteRound, ensureSeeded, loadCalendar, putRound, RoundExists } from './store';
@@ -12,7 +13,7 @@ export async function schoolYearView(now: Date): Promise<SchoolYearView> {
   return {
     schoolYear: data.schoolYear,
     timeZone: data.timeZone,
-    blackout: data.blackout,
+    blackout: { ...data.blackout, programmes: blackoutProgrammes(data.blackout) },
     reminders: data.reminders,
     rounds: roundStatesAt(rounds, now),
     now: now.toISOString(),

@@ -9,9 +9,12 @@ export async function mailFailures(): Promise<MailFailureView[]> {
   return items.map((m) => ({
     id: `${m.roundId}#${m.moment}#${m.personId}`,
     roundId: m.roundId,
-    roundName: isAdhocRound(m.roundId)
-      ? `Mailing “${m.mail.subject}”`
-      : (rounds.find((r) => r.id === m.roundId)?.name ?? m.roundId),
+    // The admin's own mailings and the schools' mails about a student are named by their subject.
+    roundName: rounds.some((r) => r.id === m.roundId)
+      ? (rounds.find((r) => r.id === m.roundId)?.name ?? m.roundId)
+      : isAdhocRound(m.roundId) || m.roundId.startsWith('student-')
+        ? `Mailing “${m.mail.subject}”`
+        : m.roundId,
     moment: m.moment,
     organisationName: m.organisationName,
     attempts: m.attempts,

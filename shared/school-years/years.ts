@@ -13,7 +13,7 @@ import { conflict, notFound, validationFailed } from '#kernel/errors';
 import { newId } from '#kernel/ids';
 import { brusselsDate } from '#kernel/time';
 import { listOrganisations } from '#organisations/store';
-import { currentSchoolYear, type SchoolYearData } from '#school-year/calendar';
+import { blackoutProgrammes, currentSchoolYear, type SchoolYearData } from '#school-year/calendar';
 import {
   blackoutWarnings,
   defaultRetentionUntil,
@@ -155,7 +155,7 @@ async function proposalOf(
   return {
     ...summaryOf(year),
     timeZone: calendar.timeZone,
-    blackout: calendar.blackout,
+    blackout: { ...calendar.blackout, programmes: blackoutProgrammes(calendar.blackout) },
     blackoutWarnings: blackoutWarnings(calendar.blackout),
     reminders: calendar.reminders,
     rounds: calendar.rounds.map((r) => ({ ...r, warnings: roundWarnings(r) })),

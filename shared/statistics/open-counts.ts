@@ -47,6 +47,8 @@ export function openCountedOf(s: {
   preferredServiceId?: string;
   placement?: unknown;
   stoppedAt?: string;
+  /** Adult education: the date that selects the window assigned to the student, when set. */
+  windowDate?: string;
 }): OpenCounted | null {
   if (s.placement || s.stoppedAt) return null;
   return {
@@ -55,8 +57,8 @@ export function openCountedOf(s: {
     postcode: s.address.postcode,
     transport: s.transport,
     ...(s.programme ? { programme: s.programme } : {}),
-    ...(s.internship.periods.length
-      ? { firstPeriodStart: s.internship.periods.map((p) => p.start).sort()[0] }
+    ...(s.windowDate || s.internship.periods.length
+      ? { firstPeriodStart: s.windowDate ?? s.internship.periods.map((p) => p.start).sort()[0] }
       : {}),
     visibleFrom: s.visibleFrom,
     registeredAt: s.registeredAt,

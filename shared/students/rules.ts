@@ -18,6 +18,12 @@ export interface StoredStudent extends Omit<StudentInput, 'nationalNumber'> {
   visibleFrom: string;
   placement?: Placement;
   stoppedAt?: string;
+  /**
+   * Adult education: the date that selects the student's window (`#school-year/rules` →
+   * `windowDateOf`), set when the school enters or edits the student. Absent on students stored
+   * before windows were assigned: their first period's start selects.
+   */
+  windowDate?: string;
 }
 
 export const statusOf = (s: Pick<StoredStudent, 'placement' | 'stoppedAt'>): StudentStatus =>
@@ -37,3 +43,7 @@ export const trackAllowed = (tracks: Track[] | undefined, track: Track) => (trac
  */
 export const firstPeriodStart = (periods: readonly { start: string }[]): string | undefined =>
   periods.map((p) => p.start).sort()[0];
+
+/** What the open index selects an adult window on: the assigned window's date, else the first start. */
+export const selectingStart = (s: Pick<StoredStudent, 'windowDate' | 'internship'>) =>
+  s.windowDate ?? firstPeriodStart(s.internship.periods);

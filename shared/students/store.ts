@@ -12,7 +12,7 @@ import { openCountDeltas } from '#statistics/open-counts';
 import { openCountUpdates } from '#statistics/open-counts-store';
 import { countDeltas } from '#statistics/rules';
 import { counterUpdates } from '#statistics/store';
-import { firstPeriodStart, type StoredStudent } from './rules';
+import { type StoredStudent, selectingStart } from './rules';
 
 const table = () => settings.tableName();
 
@@ -103,7 +103,7 @@ const studentItem = (s: StoredStudent) => ({
     ? {}
     : keys.openStudent(s.track, s.province, s.address.postcode, s.lastName, s.id)),
   ...s,
-  firstPeriodStart: firstPeriodStart(s.internship.periods),
+  firstPeriodStart: selectingStart(s),
 });
 
 /** Only an open student of this school may change: not accepted, not stopped. */
@@ -233,7 +233,11 @@ export function claimsOnNationalNumber(
  * A dual learner who stops frees their mentor's slot in the same write, so an acceptance in
  * between cannot leave a slot taken by a learner who stopped; the caller reads again then.
  */
-export async function stopStudent(student: StoredStudent, at: string): Promise<void> {
+export async function stopStudent(
+  student: StoredStudent,
+  at: string,
+  extra: Alongside[] = [],
+): Promise<void> {
   const version = sameVersion(student.version);
   const mentor = mentorOf(student);
   await transact([
@@ -253,6 +257,7 @@ export async function stopStudent(student: StoredStudent, at: string): Promise<v
     },
     ...counters(student, { ...student, stoppedAt: at }),
     ...(mentor ? [{ refusal: null, item: releaseLearner(mentor, student.id) }] : []),
+    ...alongside(extra),
   ]);
 }
 

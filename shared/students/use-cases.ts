@@ -12,7 +12,9 @@ import { currentLearners, holdsSlot, mentorCapacity } from '#people/rules';
 import { blindIndex } from '#platform/blind-index';
 import { open, personalDataKeys, seal } from '#platform/crypto';
 import { blackoutOf, visibleFrom } from '#school-year/calendar';
+import { programmeOf } from '#school-year/rules';
 import { loadCalendar } from '#school-year/store';
+import { endedNews } from './news';
 import { type StoredStudent, trackAllowed } from './rules';
 import {
   type Alongside,
@@ -27,6 +29,7 @@ import {
   stopStudent,
   studentWithNationalNumber,
 } from './store';
+import { windowOf } from './window';
 
 const DUPLICATE = 'Je school schreef deze leerling al in met dit rijksregisternummer.';
 const CHANGED =
@@ -75,6 +78,7 @@ export async function enterStudent(caller: Caller, input: StudentInput, now: Dat
   const stamp = now.toISOString();
   const nationalNumberHash = await nationalNumberKey(nationalNumber);
   await refuseDuplicate(nationalNumberHash, organisation.id);
+  const calendar = await loadCalendar();
   const student: StoredStudent = {
     ...rest,
     id: newId(now.getTime()),
@@ -86,7 +90,8 @@ export async function enterStudent(caller: Caller, input: StudentInput, now: Dat
     registeredAt: stamp,
     updatedAt: stamp,
     version: 1,
-    visibleFrom: visibleFrom(now, blackoutOf(await loadCalendar())).toISOString(),
+    visibleFrom: visibleFrom(now, blackoutOf(calendar), programmeOf(input)).toISOString(),
+    ...windowOf(calendar.rounds, input, now),
   };
   try {
     await createStudent(student, await duplicateNotices(student, now));
@@ -112,9 +117,12 @@ export async function changeStudent(
   const nationalNumberHash = await nationalNumberKey(nationalNumber);
   const renumbered = nationalNumberHash !== previous.nationalNumberHash;
   if (renumbered) await refuseDuplicate(nationalNumberHash, organisation.id, id);
+  const { windowDate: _previousWindow, ...kept } = previous;
   const next: StoredStudent = {
-    ...previous,
+    ...kept,
     ...rest,
+    // An edited date, or a window that closed meanwhile, may move the student to another window.
+    ...windowOf((await loadCalendar()).rounds, input, now),
     nationalNumberEncrypted: await seal(nationalNumber, personalDataKeys()),
     nationalNumberLast2: nationalNumber.slice(-2),
     nationalNumberHash,
@@ -151,8 +159,10 @@ export async function markStopped(caller: Caller, id: string, now: Date): Promis
     const student = await ownStudent(caller, id);
     if (student.stoppedAt) throw conflict('Deze leerling staat al als gestopt.');
     try {
-      await stopStudent(student, now.toISOString());
       const at = now.toISOString();
+      // A placed student's stop ends the placement: the school's people hear of it once.
+      const ended = endedNews(student, 'stopped', at);
+      await stopStudent(student, at, ended ? [ended] : []);
       return { ...student, stoppedAt: at, updatedAt: at, version: (student.version ?? 0) + 1 };
     } catch (error) {
       // Accepted or edited in the meantime: stop the student as they are now.

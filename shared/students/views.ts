@@ -49,6 +49,7 @@ export function studentDetail(
     version: _v,
     // The store keeps it beside the student for the open index; it is no part of the request.
     firstPeriodStart: _f,
+    windowDate: _w,
     ...fields
   } = student as StoredStudent & { firstPeriodStart?: string };
   return {

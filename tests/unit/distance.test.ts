@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, greatCircleKm } from '#reference/distance';
+import { centreOf, distanceKm, greatCircleKm } from '#reference/distance';
+import postcodes from '../../shared/reference/postcodes.json';
 
 describe('distance between postcodes', () => {
   it.each([
@@ -20,5 +21,14 @@ describe('distance between postcodes', () => {
 
   it('measures a great circle: one degree of latitude is about 111 km', () => {
     expect(greatCircleKm({ lat: 50, lon: 4 }, { lat: 51, lon: 4 })).toBeCloseTo(111.2, 0);
+  });
+
+  it('the compact table holds every postcode of the places, at its first place', () => {
+    const first = new Map<string, { lat: number; lon: number }>();
+    for (const p of postcodes) if (!first.has(p.postcode)) first.set(p.postcode, p);
+    for (const [postcode, place] of first) {
+      expect(centreOf(postcode), postcode).toEqual({ lat: place.lat, lon: place.lon });
+    }
+    expect(first.size).toBe(541);
   });
 });

@@ -36,6 +36,8 @@ describe('next year from this year: every date one year later', () => {
       from: '2027-06-30T12:00',
       to: '2027-08-15T12:00',
       visibleFrom: '2027-09-19T00:00',
+      // The programmes it holds back go with it.
+      programmes: ['seventh_year'],
     });
     expect(next.schoolYear).toBe('2027-2028');
   });

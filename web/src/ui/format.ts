@@ -29,6 +29,15 @@ const shortDateFormat = new Intl.DateTimeFormat('nl-BE', {
   timeZone: 'UTC',
 });
 
+const shortInstantDateFormat = new Intl.DateTimeFormat('nl-BE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+
+/** An instant as its Brussels day, `19/09/2026`. */
+export const instantDay = (iso: string) => shortInstantDateFormat.format(new Date(iso));
 /** An instant (`2026-09-18T22:00:00.000Z`) as `19 september 2026`. */
 export const longDate = (iso: string) => longDateFormat.format(new Date(iso));
 /** An instant as `24/11/2026, 20:41` (Brussels), where a table has little room. */

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { dayAndMonth, longDate } from '../../ui/format';
+import { blackoutNames } from '../students/ShownNotice';
 
 /** Questions the manuals answer most, in the product's own words. */
 const FAQ: { q: string; a: string }[] = [
@@ -72,10 +73,13 @@ export function HelpPage() {
       {blackout ? (
         <p>
           Schooljaar {me.schoolYear.id}. Voer tussen {dayAndMonth(blackout.from)} en{' '}
-          {dayAndMonth(blackout.to)} liefst geen leerlingen in: leerlingen die dan ingevoerd worden, zijn pas
-          vanaf {longDate(blackout.visibleFrom)} zichtbaar voor de diensten. De rondes (voorkeursdienst,
-          daarna alle leerlingen) openen en sluiten op de data die de sector vastlegt; de beheerder zet ze
-          open.
+          {dayAndMonth(blackout.to)} liefst geen leerlingen van {blackoutNames(blackout.programmes)} in:
+          leerlingen van die opleiding die dan ingevoerd worden, zijn pas vanaf{' '}
+          {longDate(blackout.visibleFrom)} zichtbaar voor de diensten; voor de andere opleidingen geldt de
+          zomerstop niet. Een cursist volwassenenonderwijs hoort bij het venster waarin de eerste stageperiode
+          begint, of anders bij het eerstvolgende venster; de pagina van de leerling zegt wanneer de diensten
+          de aanvraag zien. De rondes (voorkeursdienst, daarna alle leerlingen) openen en sluiten op de data
+          die de sector vastlegt; de beheerder zet ze open.
         </p>
       ) : (
         <p>
@@ -83,6 +87,14 @@ export function HelpPage() {
           <Link to="/aanmelden">Meld je aan</Link> om de data van dit schooljaar te zien.
         </p>
       )}
+      <h2>Afstand in de lijst van de diensten</h2>
+      <p>
+        Bij elke leerling staat de afstand van de dienst tot de woonplaats van de leerling, bv. "ca. 12 km":
+        in vogelvlucht, van het middelpunt van de postcode van de dienst tot dat van de leerling, afgerond op
+        de kilometer. Sorteer op "Dichtstbij eerst" of toon enkel de leerlingen binnen 10, 25 of 50 km.
+        Postcodegegevens: GeoNames (<a href="https://www.geonames.org/">www.geonames.org</a>), onder de
+        licentie <a href="https://creativecommons.org/licenses/by/4.0/deed.nl">CC BY 4.0</a>.
+      </p>
       <h2>Veelgestelde vragen</h2>
       {FAQ.map((item) => (
         <details key={item.q} className="faq">

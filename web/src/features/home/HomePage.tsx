@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
 import { t } from '../../labels';
 import { Timeline } from '../school-year/Timeline';
+import { SinceLastVisit } from '../students/SinceLastVisit';
 
 /** A school comes to enter students: the start page leads with that, then the rest of its work. */
 function SchoolActions() {
@@ -55,6 +56,7 @@ export function HomePage() {
           </Link>
         </p>
       )}
+      {me?.role === 'school' && <SinceLastVisit personId={me.id} />}
       {me && <Timeline tracks={me.role === 'school' ? me.organisation?.tracks : undefined} />}
       <section className="card" aria-labelledby="status-title">
         <h2 id="status-title">{t.home.statusTitle}</h2>

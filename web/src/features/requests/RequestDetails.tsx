@@ -10,7 +10,7 @@ import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { requestQuery } from './queries';
 import { ReleaseRequest } from './ReleaseRequest';
 
-const COLUMNS = 8;
+const COLUMNS = 9;
 
 /** "Meer info" about a student: read when unfolded; personal data once this service accepted. */
 export function RequestDetails({ id, onGone }: { id: string; onGone: (message: string) => void }) {

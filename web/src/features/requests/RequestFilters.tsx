@@ -37,7 +37,15 @@ export function RequestFilters({ filters, programmes }: { filters: QueryFilters;
           { value: '-name', label: 'Naam z-a' },
           { value: 'postcode', label: 'Postcode' },
           { value: '-registered', label: 'Laatst ingevoerd eerst' },
+          { value: 'distance', label: 'Dichtstbij eerst' },
         ]}
+      />
+      <FilterSelect
+        label="Afstand"
+        name="withinKm"
+        filters={filters}
+        all="Alle afstanden"
+        options={[10, 25, 50].map((km) => ({ value: String(km), label: `Binnen ${km} km` }))}
       />
       <FilterChecks legend="Provincie" name="province" filters={filters} options={provinceOptions} />
       <FilterChecks

@@ -62,6 +62,10 @@ export function RequestRow({
           {r.postcode} {r.city}
           <div className="hint">stage in {PROVINCE_LABELS[r.province]}</div>
         </td>
+        {/* Postcode to postcode as the crow flies: an approximation, hence "ca.". */}
+        <td data-label="Afstand" className="distance">
+          {item.distanceKm === null ? '–' : `ca. ${number(item.distanceKm)} km`}
+        </td>
         {/* Accepted: the periods this service agreed to, not every period the school asked for. */}
         <td data-label="Periodes">
           <ul className="plain periods-list">

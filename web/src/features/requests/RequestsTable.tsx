@@ -22,6 +22,7 @@ export function RequestsTable({
           <th scope="col">Leerling</th>
           <th scope="col">School</th>
           <th scope="col">Woonplaats</th>
+          <th scope="col">Afstand</th>
           <th scope="col">Periodes</th>
           <th scope="col">Vervoer</th>
           <th scope="col">Uren</th>

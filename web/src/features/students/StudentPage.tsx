@@ -10,6 +10,7 @@ import { SavedNotice } from '../../ui/SavedNotice';
 import { supervisorsQuery } from '../people/queries';
 import { TrajectorySection } from '../trajectory/TrajectorySection';
 import { studentListsKey, studentQuery, studentsKey } from './queries';
+import { ShownNotice } from './ShownNotice';
 import { StudentFacts } from './StudentFacts';
 
 type Action = 'stop' | 'resume' | 'delete';
@@ -95,11 +96,7 @@ function StudentView({
           {problem}
         </div>
       )}
-      {s.hiddenUntilBlackoutEnds && (
-        <div className="alert alert-warn" role="status">
-          Ingevoerd tijdens de zomerperiode: de diensten zien deze leerling vanaf {longDate(s.visibleFrom)}.
-        </div>
-      )}
+      <ShownNotice student={s} />
       <StudentFacts student={s} />
       {s.track === 'dual' && <Invitations invitations={s.invitations} />}
       {s.placement && <TrajectorySection studentId={s.id} side="school" />}

@@ -9,6 +9,7 @@ import { t } from '../../../labels';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { FormMessage } from '../../../ui/fields';
 import { useSubmit } from '../../../ui/useSubmit';
+import { ShownNotice } from '../ShownNotice';
 import { AddressSection } from './AddressSection';
 import { InternshipSection } from './InternshipSection';
 import { PersonSection } from './PersonSection';
@@ -80,6 +81,7 @@ export function StudentForm({
           staan al klaar.
         </div>
       )}
+      {savedBefore && <ShownNotice student={savedBefore} />}
       <ErrorSummary errors={errors} form={form} />
       <FormMessage error={error} />
       <PersonSection
