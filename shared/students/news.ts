@@ -50,10 +50,14 @@ export function newsItem(event: string, news: SchoolNews, at: string) {
   };
 }
 
-/** A service accepted the student (exclusive and final: one event per student). */
+/**
+ * A service accepted the student. Exclusive, but not once per student: a placement the sector
+ * released can be accepted again, so the event is keyed by its moment. It is written in the
+ * acceptance's own transaction, which makes it once per acceptance.
+ */
 export function acceptedNews(student: StoredStudent, placement: Placement, at: string) {
   return newsItem(
-    'accepted',
+    `accepted-${at}`,
     {
       kind: 'accepted',
       studentId: student.id,

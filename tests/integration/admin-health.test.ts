@@ -29,30 +29,37 @@ describe("the admin's health panel", () => {
       body: { province: 'vlaams-brabant' },
     });
     const person = await createTestUser({ organisation: { ...service, province: 'vlaams-brabant' } });
-    const sent = await call('POST', '/admin/mailings', {
-      ...as(admin),
-      body: {
-        id: randomUUID(),
-        to: { group: 'services', province: 'vlaams-brabant' },
-        subject: 'Wachtrij',
-        body: 'Hallo.',
-        send: true,
-      },
-    });
-    expect(sent.status).toBe(202);
-
-    // A tick during which SES refuses this person's mail: it stays in the outbox for a retry, and
-    // the panel shows the backlog that tick left (the same figure it counts as a metric).
-    const tick = new Date();
     const refusing: Mailer = {
       send: (mail) =>
         mail.to.includes(person.email) ? Promise.reject(new Error('Throttling')) : sesMailer.send(mail),
     };
-    await runMailings({ now: tick, mailer: refusing });
-    const waiting = await health();
-    expect(waiting.scheduler.lastTickAt >= tick.toISOString()).toBe(true);
-    expect(waiting.outbox.pending).toBeGreaterThanOrEqual(1);
-    expect(waiting.outbox.oldestAt! <= tick.toISOString()).toBe(true);
+    // A tick during which SES refuses this person's mail: it stays in the outbox for a retry, and
+    // the panel shows the backlog that tick left (the same figure it counts as a metric). Other
+    // files' ticks run on the same stack and may send the mail in between; then queue it again.
+    let tick = new Date();
+    await expect
+      .poll(
+        async () => {
+          const sent = await call('POST', '/admin/mailings', {
+            ...as(admin),
+            body: {
+              id: randomUUID(),
+              to: { group: 'services', province: 'vlaams-brabant' },
+              subject: 'Wachtrij',
+              body: 'Hallo.',
+              send: true,
+            },
+          });
+          expect(sent.status).toBe(202);
+          tick = new Date();
+          await runMailings({ now: tick, mailer: refusing });
+          const waiting = await health();
+          expect(waiting.scheduler.lastTickAt >= tick.toISOString()).toBe(true);
+          return waiting.outbox.pending >= 1 && waiting.outbox.oldestAt! <= tick.toISOString();
+        },
+        { timeout: 60_000, interval: 100 },
+      )
+      .toBe(true);
 
     const next = new Date();
     await runMailings({ now: next, mailer: sesMailer });

@@ -34,10 +34,11 @@ describe('duplicate-number notices', () => {
         (n: { studentId: string }) => n.studentId === second.body.id,
       );
     const notice = await find();
-    expect(notice).toMatchObject({
-      schoolName: b.school.organisation.name,
-      otherStudents: [{ studentId: first.body.id, schoolName: a.school.organisation.name }],
-    });
+    expect(notice.schoolName).toBe(b.school.organisation.name);
+    // Other files' students may share the test number: ours must be among the others named.
+    expect(notice.otherStudents).toContainEqual(
+      expect.objectContaining({ studentId: first.body.id, schoolName: a.school.organisation.name }),
+    );
     expect(notice.handledAt ?? null).toBeNull();
 
     expect((await call('POST', `/notices/${notice.id}/handled`, as(a.school))).status).toBe(403);
