@@ -275,6 +275,28 @@ describe('a regional team', () => {
     expect(await got(antwerpSchool, schoolSubject)).toBe(0);
   });
 
+  it("releases placements in its provinces only: another province's student is 403 before anything is read of its placement", async () => {
+    const release = (id: string) =>
+      call('POST', `/admin/students/${id}/release`, { ...as(limburg), body: { reason: 'De dienst sluit.' } });
+    // Its own province: allowed to act, and told there is no placement to release.
+    expect((await release(own.id)).status).toBe(409);
+    expect((await release(other.id)).status).toBe(403);
+    const decline = await call('POST', `/admin/students/${other.id}/release-request/decline`, {
+      ...as(limburg),
+      body: { reason: 'Nee.' },
+    });
+    expect(decline.status).toBe(403);
+    // The national team reaches every province.
+    expect(
+      (
+        await call('POST', `/admin/students/${other.id}/release`, {
+          ...as(national),
+          body: { reason: 'Test.' },
+        })
+      ).status,
+    ).toBe(409);
+  });
+
   it('has a dashboard of its provinces only', async () => {
     const dash = await call('GET', '/admin/dashboard', as(limburg));
     expect(dash.status).toBe(200);

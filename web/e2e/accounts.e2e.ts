@@ -46,7 +46,7 @@ describe('accounts in the browser', () => {
     await adminPage.getByLabel('Postcode').fill('8000');
     await adminPage.getByLabel('Gemeente').fill('Brugge');
     expect(await adminPage.getByLabel('Provincie').inputValue()).toBe('west-vlaanderen');
-    await adminPage.getByLabel('Sector').selectOption('social_profit');
+    await adminPage.getByLabel('Sector', { exact: true }).selectOption('social_profit');
     await adminPage.getByRole('button', { name: 'Organisatie aanmaken' }).click();
     await expect.poll(() => heading(adminPage)).toBe(`Familiehulp Brugge ${suffix}`);
 

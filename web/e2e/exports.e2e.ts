@@ -122,7 +122,7 @@ describe('exporting a list', () => {
 
   it('a school exports its students as XLSX', async () => {
     const { page, errors } = await signIn(school.email, school.password);
-    await page.getByRole('link', { name: 'Leerlingen' }).click();
+    await page.getByRole('link', { name: 'Leerlingen', exact: true }).click();
     await expect.poll(() => namesOnPage(page)).toHaveLength(3);
 
     const download = await exportAs(page, 'XLSX');

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 
 const browser = chromiumForThisFile();
 
@@ -25,7 +25,7 @@ describe('a large import in the background', () => {
     const page = await signedIn(browser(), inject('admin').email, inject('admin').password, {}, (p) => {
       errors = watchForErrors(p);
     });
-    await page.getByRole('link', { name: 'Importeren' }).click();
+    await openFromMenu(page, 'Importeren');
     await expect.poll(() => heading(page)).toBe('Importeren');
     await page.getByLabel('Bestand (CSV of XLSX)').setInputFiles(file);
     await expect

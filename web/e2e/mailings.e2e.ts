@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { SessionToken } from '#contract/session';
-import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 import { call, personOf, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
@@ -47,7 +47,7 @@ describe("what became of the admin's mailing", () => {
     const page = await signedIn(browser(), inject('admin').email, inject('admin').password, {}, (p) => {
       errors = watchForErrors(p);
     });
-    await page.getByRole('link', { name: 'Mailing' }).click();
+    await openFromMenu(page, 'Mailing');
     await expect.poll(() => heading(page)).toBe('Mailing');
     await page.getByLabel('Provincie').selectOption({ label: 'Antwerpen' });
     await page.getByLabel('Onderwerp').fill(`Nieuws voor Antwerpen ${suffix}`);

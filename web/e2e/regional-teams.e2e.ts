@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
-import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 import { call, personOf, schoolOrganisation } from './people';
 
 const browser = chromiumForThisFile();
@@ -69,7 +69,7 @@ describe('a regional team', () => {
       const page = await signedIn(browser(), coordinator.email, coordinator.password, { viewport }, (p) => {
         errors = watchForErrors(p);
       });
-      await page.getByRole('link', { name: 'Overzicht' }).first().click();
+      await openFromMenu(page, 'Overzicht');
       await expect.poll(() => heading(page)).toContain('Regio: Limburg');
       await expect.poll(() => provinceRows(page)).toEqual(['Limburg']);
       // The whole sector's settings are not in its menu (the server refuses them too).
@@ -77,7 +77,7 @@ describe('a regional team', () => {
       expect(await page.getByRole('button', { name: 'Herberekenen' }).count()).toBe(0);
       await page.screenshot({ path: `${SHOTS}/dashboard-${viewport.width}.png`, fullPage: true });
 
-      await page.getByRole('link', { name: 'Leerlingen' }).first().click();
+      await openFromMenu(page, 'Leerlingen');
       await expect.poll(() => page.getByText(`Regio${suffix}`).count()).toBeGreaterThan(0);
       expect(await page.getByText(`Elders${suffix}`).count()).toBe(0);
       expect(errors).toEqual([]);

@@ -39,7 +39,7 @@ describe('small things a newcomer met', () => {
     await page.getByLabel('Straat en nummer').fill('Markt 1');
     await page.getByLabel('Postcode').fill('8000');
     await page.getByLabel('Gemeente').fill('Brugge');
-    await page.getByLabel('Sector').selectOption('social_profit');
+    await page.getByLabel('Sector', { exact: true }).selectOption('social_profit');
     await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
     await expect.poll(() => heading(page)).toBe(name);
     expect(

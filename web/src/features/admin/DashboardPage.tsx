@@ -112,7 +112,8 @@ export function DashboardPage() {
         {longDate(new Date().toISOString())}
       </p>
       <Notice notice={notice} />
-      <HealthPanel />
+      {/* The system's health is the national team's (the server refuses a region). */}
+      {!region?.length && <HealthPanel />}
       <QueryState query={dashboard}>
         {(d) => (
           // The dashboard carries the calendar's rounds of the shown track(s): the chart marks them.
