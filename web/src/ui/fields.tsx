@@ -8,15 +8,20 @@ interface FieldProps {
   hint?: ReactNode;
 }
 
-/** A labelled input whose error sits right under it and is announced with the field. */
-export function TextField({
+/** What a field's control needs to be named and described by its label, hint and error. */
+interface ControlProps {
+  id: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** The label above, the hint under it, the control, and the error right under the control. */
+function FieldFrame({
   label,
-  name,
   error,
   hint,
-  type = 'text',
-  ...input
-}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  control,
+}: Omit<FieldProps, 'name'> & { control: (props: ControlProps) => ReactNode }) {
   const id = useId();
   const described =
     [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -28,20 +33,32 @@ export function TextField({
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        {...input}
-      />
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described })}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}
         </p>
       )}
     </div>
+  );
+}
+
+/** A labelled input whose error sits right under it and is announced with the field. */
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  type = 'text',
+  ...input
+}: FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+  return (
+    <FieldFrame
+      label={label}
+      error={error}
+      hint={hint}
+      control={(control) => <input name={name} type={type} {...control} {...input} />}
+    />
   );
 }
 
@@ -54,31 +71,13 @@ export function TextAreaField({
   rows = 3,
   ...area
 }: FieldProps & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
-  const id = useId();
-  const described =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        {...area}
-      />
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame
+      label={label}
+      error={error}
+      hint={hint}
+      control={(control) => <textarea name={name} rows={rows} {...control} {...area} />}
+    />
   );
 }
 
