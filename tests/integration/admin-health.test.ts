@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 // Other files work on the same stack at the same time: figures only grow by what this file does.
 describe("the admin's health panel", () => {
-  it('shows the last scheduler tick and the mails waiting in the outbox', async () => {
+  it('shows the last scheduler tick and the mails waiting in the outbox', { timeout: 60_000 }, async () => {
     const service = await createTestOrganisation('service');
     await call('PATCH', `/organisations/${service.id}`, {
       ...as(admin),
@@ -35,7 +35,8 @@ describe("the admin's health panel", () => {
     };
     // A tick during which SES refuses this person's mail: it stays in the outbox for a retry, and
     // the panel shows the backlog that tick left (the same figure it counts as a metric). Other
-    // files' ticks run on the same stack and may send the mail in between; then queue it again.
+    // files' ticks run on the same stack: one of them may send the mail first (then it is queued
+    // again), and one that ran later than ours shows its own backlog (the heartbeat never goes back).
     let tick = new Date();
     await expect
       .poll(
@@ -52,14 +53,17 @@ describe("the admin's health panel", () => {
           });
           expect(sent.status).toBe(202);
           tick = new Date();
-          await runMailings({ now: tick, mailer: refusing });
-          const waiting = await health();
-          expect(waiting.scheduler.lastTickAt >= tick.toISOString()).toBe(true);
-          return waiting.outbox.pending >= 1 && waiting.outbox.oldestAt! <= tick.toISOString();
+          return (await runMailings({ now: tick, mailer: refusing })).retry;
         },
-        { timeout: 60_000, interval: 100 },
+        { timeout: 20_000, interval: 100 },
       )
-      .toBe(true);
+      .toBeGreaterThanOrEqual(1);
+    const waiting = await health();
+    expect(waiting.scheduler.lastTickAt >= tick.toISOString()).toBe(true);
+    if (waiting.scheduler.lastTickAt === tick.toISOString()) {
+      expect(waiting.outbox.pending).toBeGreaterThanOrEqual(1);
+      expect(waiting.outbox.oldestAt! <= tick.toISOString()).toBe(true);
+    }
 
     const next = new Date();
     await runMailings({ now: next, mailer: sesMailer });
