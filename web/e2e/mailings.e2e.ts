@@ -33,14 +33,15 @@ async function complaintRecorded(email: string): Promise<boolean> {
 describe("what became of the admin's mailing", () => {
   it('shows the mails queued, then sent and failed, and the address it did not reach with the reason', async () => {
     const suffix = Date.now().toString(36);
-    // Antwerp: no other browser test has people there. One person reported the invitation as spam.
-    const antwerp = {
-      province: 'antwerpen',
-      address: { street: 'Meir 1', postcode: '2000', city: 'Antwerpen' },
+    // Vlaams-Brabant: no other browser test has people there (a mailing reaches a whole province).
+    // One person reported the invitation as spam.
+    const leuven = {
+      province: 'vlaams-brabant',
+      address: { street: 'Bondgenotenlaan 1', postcode: '3000', city: 'Leuven' },
     };
-    await personOf({ ...serviceOrganisation('Thuiszorg Antwerpen'), ...antwerp }, 'Ann Antwerpen');
+    await personOf({ ...serviceOrganisation('Thuiszorg Leuven'), ...leuven }, 'Ann Leuven');
     const spam = `els.${suffix}@complaint.test`;
-    await personOf({ ...serviceOrganisation('Gezinszorg Berchem'), ...antwerp }, 'Els Berchem', spam);
+    await personOf({ ...serviceOrganisation('Gezinszorg Heverlee'), ...leuven }, 'Els Heverlee', spam);
     await expect.poll(() => complaintRecorded(spam), { timeout: 15_000 }).toBe(true);
 
     let errors: string[] = [];
@@ -49,8 +50,8 @@ describe("what became of the admin's mailing", () => {
     });
     await openFromMenu(page, 'Mailing');
     await expect.poll(() => heading(page)).toBe('Mailing');
-    await page.getByLabel('Provincie').selectOption({ label: 'Antwerpen' });
-    await page.getByLabel('Onderwerp').fill(`Nieuws voor Antwerpen ${suffix}`);
+    await page.getByLabel('Provincie').selectOption({ label: 'Vlaams-Brabant' });
+    await page.getByLabel('Onderwerp').fill(`Nieuws voor Vlaams-Brabant ${suffix}`);
     await page.getByLabel('Tekst').fill('De ronde loopt goed.');
     await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
     await page.getByRole('button', { name: 'Versturen naar 2 personen' }).click();
