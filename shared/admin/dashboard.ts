@@ -19,7 +19,7 @@ import {
 } from '#statistics/rules';
 import { readCounters } from '#statistics/store';
 import { everyStudent } from './all-students';
-import { releaseTodos } from './release';
+import { releaseRequestsToAnswer } from './release';
 
 const QUIET_DAYS = 14;
 
@@ -52,8 +52,9 @@ async function regionRows(region: readonly Province[], tracks: Track[]): Promise
 
 /**
  * The sector's overview, read from the placement counters (a query per track on a few hundred
- * small items), the organisation list and nothing else: no student is read. A regional team's
- * (`region`) covers its provinces only, counted from their students (as the all-students list).
+ * small items) and the organisation list; the only students read are those of the services'
+ * pending release requests (a handful). A regional team's (`region`) covers its provinces only,
+ * counted from their students (as the all-students list).
  */
 export async function dashboard(
   track: Track | undefined,
@@ -62,12 +63,12 @@ export async function dashboard(
   region: Region = null,
 ): Promise<Dashboard> {
   const tracks = track ? [track] : [...TRACKS];
-  const [counterRows, allServices, schools, calendar, allReleaseRequests] = await Promise.all([
+  const [counterRows, allServices, schools, calendar, releaseRequests] = await Promise.all([
     region === null ? Promise.all(tracks.map((t) => readCounters(t))) : regionRows(region, tracks),
     listOrganisations('service'),
     listOrganisations('school'),
     loadCalendar(),
-    releaseTodos(region),
+    releaseRequestsToAnswer(region),
   ]);
   const rows = sumRows(counterRows.flat());
   const services = withinRegion(region, allServices, (s) => s.province);
@@ -130,6 +131,6 @@ export async function dashboard(
         .filter((s) => s.open > 0)
         .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, 'nl-BE')),
     },
-    releaseRequests: allReleaseRequests,
+    releaseRequests,
   };
 }

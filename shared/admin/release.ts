@@ -2,7 +2,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { auditEntry } from '#audit/record';
 import { auditEntryPut } from '#audit/store';
 import type { Organisation } from '#contract/organisations';
-import type { Released, ReleaseRecord, ReleaseRequest, ReleaseTodo } from '#contract/releases';
+import type { Released, ReleaseRecord, ReleaseRequest, ReleaseRequestToAnswer } from '#contract/releases';
 import type { Caller } from '#http/caller';
 import { inRegion, type Region } from '#http/region';
 import { sameVersion } from '#kernel/concurrency';
@@ -264,9 +264,11 @@ export async function declineRelease(
   return { ...request, status: 'declined', resolvedAt: at, resolvedBy: by, declineReason: reason };
 }
 
-/** The sector's to-do: every pending request, with the student's and the school's name. */
-/** The services' pending release requests, of the students in the actor's region. */
-export async function releaseTodos(region: Region = null): Promise<ReleaseTodo[]> {
+/**
+ * The services' release requests the sector still has to answer (approve by releasing, or
+ * decline), of the students in the actor's region, with the student's and the school's name.
+ */
+export async function releaseRequestsToAnswer(region: Region = null): Promise<ReleaseRequestToAnswer[]> {
   const pending = await pendingReleaseRequests();
   const students = new Map(
     (await batchGet<StoredStudent>(pending.map((r) => keys.student(r.studentId)))).map((s) => [s.id, s]),

@@ -1,7 +1,7 @@
 import * as z from '#kernel/zod';
 import { TRACKS } from './organisations';
 import { PROVINCES } from './provinces';
-import { ReleaseRecord, ReleaseRequest, ReleaseTodo } from './releases';
+import { ReleaseRecord, ReleaseRequest, ReleaseRequestToAnswer } from './releases';
 import { DECISION_STATUSES } from './requests';
 import { Round } from './school-year';
 import { FORMS, Period, TRANSPORT, WEEKDAYS } from './students';
@@ -83,7 +83,7 @@ export const Dashboard = z.object({
     since: z.string(),
   }),
   /** The services' pending requests to release a placement: the sector's to-do, oldest first. */
-  releaseRequests: z.array(ReleaseTodo),
+  releaseRequests: z.array(ReleaseRequestToAnswer),
 });
 export type Dashboard = z.output<typeof Dashboard>;
 

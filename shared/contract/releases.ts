@@ -58,5 +58,8 @@ export const DeclineInput = z.object({
 });
 
 /** A pending request on the admin's to-do list, with the student's name. */
-export const ReleaseTodo = ReleaseRequest.extend({ studentName: z.string(), schoolName: z.string() });
-export type ReleaseTodo = z.output<typeof ReleaseTodo>;
+export const ReleaseRequestToAnswer = ReleaseRequest.extend({
+  studentName: z.string(),
+  schoolName: z.string(),
+});
+export type ReleaseRequestToAnswer = z.output<typeof ReleaseRequestToAnswer>;

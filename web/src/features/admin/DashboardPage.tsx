@@ -135,7 +135,7 @@ const FIGURES: { key: keyof PlacementFigures; label: string; hint: string }[] = 
 function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds: RoundMark[] }) {
   return (
     <>
-      <ReleaseTodo items={d.releaseRequests} />
+      <ReleaseRequestsToAnswer items={d.releaseRequests} />
       <dl className="figures" aria-label="Kerncijfers">
         {FIGURES.map((f) => (
           <div key={f.key} className={`figure figure-${f.key}`}>
@@ -257,7 +257,7 @@ function DashboardView({ dashboard: d, rounds }: { dashboard: Dashboard; rounds:
 }
 
 /** The services' requests to release a placement: the sector's to-do, each a link to the student. */
-function ReleaseTodo({ items }: { items: Dashboard['releaseRequests'] }) {
+function ReleaseRequestsToAnswer({ items }: { items: Dashboard['releaseRequests'] }) {
   if (items.length === 0) return null;
   return (
     <section className="card todo" aria-labelledby="todo-title">
