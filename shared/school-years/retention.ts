@@ -24,10 +24,12 @@ import { publishServedYear } from './years';
  *
  * Erased: national register numbers (sealed value, last digits, the keyed hash, the claims on it
  * and the year's blind-index key, so no hash can be recomputed), students' e-mail, phone, street
- * and remarks, the mentor's contact data in a placement, evaluation texts, the year's supervisors'
- * and contact persons' e-mail and phone (they live on in the years that carried them over), export
- * files and jobs, and the names in audit entries. Names of students, schools and services stay,
- * so a school can still read its history in the archive.
+ * and remarks, the mentor's contact data and the notes in a placement, evaluation texts, the
+ * reasons given for a release, the year's supervisors' and contact persons' e-mail and phone (they
+ * live on in the years that carried them over), the bodies of the year's mails and the mentor in a
+ * school's news, export files and jobs, and the names and reasons in audit entries. Names of
+ * students, schools and services and the mails' subjects stay, so a school can still read its
+ * history in the archive.
  *
  * Idempotent: a run before the date only records the year's figures; the first run on or after it
  * archives the year (no write may race the erasure), erases, keeps the counts, writes one audit
@@ -64,8 +66,15 @@ function countKey(s: Item): CountRow {
   };
 }
 
+/** Attribute paths to set (to an empty or `gewist` value) or remove, or the whole item to delete. */
+interface Erasure {
+  set?: Record<string, string | null>;
+  remove?: string[];
+  delete?: true;
+}
+
 /** The update that clears an item's personal fields, or null when it has none (left untouched). */
-function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string>; delete?: true } | null {
+function erasureOf(item: Item): Erasure | null {
   const is = (prefix: { pk: string; sk: string }) => hasPrefix(item, prefix);
   const has = (field: string) => item[field] !== undefined && item[field] !== '';
   if (
@@ -78,14 +87,17 @@ function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string
   if (is(ERASED_PREFIXES.student)) {
     const address = item.address as { street?: string } | undefined;
     const internship = item.internship as { remarks?: string } | undefined;
-    const contact = (item.placement as { contact?: { phone?: string; email?: string } } | undefined)?.contact;
+    const placement = item.placement as
+      | { contact?: { phone?: string; email?: string }; notes?: string }
+      | undefined;
     const set: Record<string, string> = {};
     for (const field of ['nationalNumberEncrypted', 'nationalNumberLast2', 'email', 'phone']) {
       if (has(field)) set[field] = '';
     }
     if (address?.street) set['address.street'] = '';
-    if (contact?.phone) set['placement.contact.phone'] = '';
-    if (contact?.email) set['placement.contact.email'] = '';
+    if (placement?.contact?.phone) set['placement.contact.phone'] = '';
+    if (placement?.contact?.email) set['placement.contact.email'] = '';
+    if (placement?.notes) set['placement.notes'] = '';
     const remove = [
       ...(has('nationalNumberHash') ? ['nationalNumberHash'] : []),
       ...(has('remarks') ? ['remarks'] : []),
@@ -94,6 +106,23 @@ function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string
     return Object.keys(set).length || remove.length ? { set, remove } : null;
   }
   if (is(ERASED_PREFIXES.evaluation)) return has('text') ? { set: { text: '' } } : null;
+  if (is(ERASED_PREFIXES.releaseRequest)) {
+    const set: Record<string, string> = {};
+    for (const field of ['reason', 'declineReason']) {
+      if (has(field) && item[field] !== ERASED) set[field] = ERASED;
+    }
+    return Object.keys(set).length ? { set } : null;
+  }
+  if (is(ERASED_PREFIXES.outboxMail)) {
+    // The subject (a student's name at most) stays, so the year's mail log still reads.
+    const mail = item.mail as { text?: string; html?: string } | undefined;
+    if (!mail || (mail.text === ERASED && mail.html === undefined)) return null;
+    return { set: { 'mail.text': ERASED }, ...(mail.html !== undefined ? { remove: ['mail.html'] } : {}) };
+  }
+  if (is(ERASED_PREFIXES.mailingMoment)) {
+    const news = item.news as { mentor?: unknown } | undefined;
+    return news?.mentor ? { set: { 'news.mentor': null } } : null;
+  }
   if (is(ERASED_PREFIXES.supervisor) || is(ERASED_PREFIXES.contact)) {
     const set: Record<string, string> = {};
     if (has('email')) set.email = '';
@@ -103,9 +132,11 @@ function erasureOf(item: Item): { remove?: string[]; set?: Record<string, string
   if (is(ERASED_PREFIXES.audit)) {
     const actor = item.actor as { name?: string } | null;
     const subject = item.subject as { label?: string } | undefined;
+    const details = item.details as { reason?: string } | undefined;
     const set: Record<string, string> = {};
     if (actor?.name && actor.name !== ERASED) set['actor.name'] = ERASED;
     if (subject?.label && subject.label !== ERASED) set['subject.label'] = ERASED;
+    if (details?.reason && details.reason !== ERASED) set['details.reason'] = ERASED;
     return Object.keys(set).length ? { set } : null;
   }
   return null;
@@ -115,7 +146,7 @@ async function apply(
   client: DynamoDBDocumentClient,
   table: string,
   item: Item,
-  change: NonNullable<ReturnType<typeof erasureOf>>,
+  change: Erasure,
 ) {
   const Key = { pk: item.pk, sk: item.sk };
   if (change.delete) {
@@ -132,7 +163,7 @@ async function apply(
         return alias;
       })
       .join('.');
-  const values: Record<string, string> = {};
+  const values: Record<string, string | null> = {};
   const sets = Object.entries(change.set ?? {}).map(([path, value], i) => {
     values[`:v${i}`] = value;
     return `${name(path)} = :v${i}`;

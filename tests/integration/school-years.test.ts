@@ -125,6 +125,16 @@ const student = validStudent('', {
   lastName: 'Vorigjaar',
 });
 const nationalNumber = student.nationalNumber as string;
+/** A student placed in 2026-2027: the placement's mentor, notes and a release asked and declined. */
+const placedStudent = validStudent('', {
+  firstName: 'Sam',
+  lastName: 'Geplaatst',
+  email: 'sam.geplaatst@leerling.example',
+  phone: '0471 55 44 33',
+});
+const PLACEMENT_NOTES = 'Start om 8 uur aan het kantoor in Oostkamp.';
+const RELEASE_ASKED = 'De dienst sluit haar team in Oostkamp.';
+const RELEASE_DECLINED = 'Bel eerst de school: er is een oplossing.';
 let supervisorId: string;
 let contactId: string;
 let otherContactId: string;
@@ -177,6 +187,21 @@ describe('from one school year to the next', () => {
     expect(other.status).toBe(201);
     otherContactId = other.body.id;
 
+    // A placement with its mentor and notes; the service asks to end it, the sector declines.
+    placedStudent.internship.supervisorId = supervisorId;
+    const second = await call(first.appUrl, 'POST', '/students', { token: schoolToken, body: placedStudent });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const accepted = await call(first.appUrl, 'PUT', `/requests/${second.body.id}/decision`, {
+      token: serviceToken,
+      body: { status: 'accepted', contactId, periods: [0], notes: PLACEMENT_NOTES },
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const asked = await call(first.appUrl, 'POST', `/requests/${second.body.id}/release-request`, {
+      token: serviceToken,
+      body: { reason: RELEASE_ASKED },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(202);
+
     const started = await call(first.appUrl, 'POST', '/exports', {
       token: schoolToken,
       body: { list: 'school-students', format: 'csv', filters: {} },
@@ -193,6 +218,13 @@ describe('from one school year to the next', () => {
 
     // A person who left: deactivated, and so in every year.
     const adminToken = await tokenAt(first.appUrl, admin);
+    const declined = await call(
+      first.appUrl,
+      'POST',
+      `/admin/students/${second.body.id}/release-request/decline`,
+      { token: adminToken, body: { reason: RELEASE_DECLINED } },
+    );
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
     const deactivated = await call(
       first.appUrl,
       'DELETE',
@@ -248,7 +280,7 @@ describe('from one school year to the next', () => {
         schoolYear: FIRST,
         status: 'current',
         retentionUntil: '2028-08-31',
-        students: 1,
+        students: 2,
       }),
       expect.objectContaining({ schoolYear: NEXT, status: 'next', retentionUntil: '2029-08-31' }),
     ]);
@@ -378,11 +410,15 @@ describe('from one school year to the next', () => {
     });
     expect(edit.status).toBe(409);
     const history = await call(first.appUrl, 'GET', '/students', { token: schoolToken });
-    expect(history.body.items.map((s: { lastName: string }) => s.lastName)).toEqual(['Vorigjaar']);
+    expect(history.body.items.map((s: { lastName: string }) => s.lastName).sort()).toEqual([
+      'Geplaatst',
+      'Vorigjaar',
+    ]);
 
     // A service's decision checks the registry in its own batch read, and its write is conditioned
     // on it: refused at the read, and refused by the store itself (an archiving after the read).
-    const studentId = history.body.items[0].id as string;
+    const studentId = history.body.items.find((s: { lastName: string }) => s.lastName === 'Vorigjaar')
+      .id as string;
     const serviceToken = await tokenAt(first.appUrl, service);
     const decided = await call(first.appUrl, 'PUT', `/requests/${studentId}/decision`, {
       token: serviceToken,
@@ -438,64 +474,82 @@ describe('from one school year to the next', () => {
     expect(await runRetention(new Date('2028-08-30T12:00:00Z'))).toMatchObject({
       outcome: 'not-due',
       retentionUntil: '2028-08-31',
-      students: 1,
+      students: 2,
     });
     const files = exportFiles();
     expect(files).toHaveLength(2);
     expect(files.some((f) => f.text.includes(formatNationalNumber(nationalNumber)))).toBe(true);
     const before = JSON.stringify(await scanTable(first.tableName));
-    for (const value of [
+    // Everything personal the year holds, wherever it went: the students' own fields, the
+    // placement's mentor (also in the news mail to the school), free texts and their reasons.
+    const personal = [
       student.email,
       student.phone,
+      placedStudent.email as string,
+      placedStudent.phone as string,
       'janssens@school.example',
+      '050 12 34 56',
       'piet@dienst.example',
+      'marleen@dienst.example',
+      '09 123 45 67',
       'Kleurenblind',
+      PLACEMENT_NOTES,
+      RELEASE_ASKED,
+      RELEASE_DECLINED,
       'NATIONAL#',
-    ]) {
-      expect(before, value).toContain(value);
-    }
+    ];
+    for (const value of personal) expect(before, value).toContain(value);
 
     const erased = await runRetention(new Date('2028-08-31T00:30:00Z'));
-    expect(erased).toMatchObject({ outcome: 'erased', erasure: { students: 1, files: 2 } });
+    expect(erased).toMatchObject({ outcome: 'erased', erasure: { students: 2, files: 2 } });
 
     const items = await scanTable(first.tableName);
     const text = JSON.stringify(items);
     for (const secret of [
-      student.email,
-      student.phone,
+      ...personal,
       nationalNumber,
-      'janssens@school.example',
-      'piet@dienst.example',
-      'Kleurenblind',
-      'NATIONAL#',
+      formatNationalNumber(nationalNumber),
+      placedStudent.nationalNumber as string,
+      formatNationalNumber(placedStudent.nationalNumber as string),
     ]) {
       expect(text, secret).not.toContain(secret);
     }
     expect(items.filter((i) => String(i.pk).startsWith('NATIONAL#'))).toEqual([]);
     expect(items.filter((i) => String(i.pk).startsWith('SECRET#blind-index'))).toEqual([]);
     const students = items.filter((i) => String(i.pk).startsWith('STUDENT#') && i.sk === 'STUDENT');
-    expect(students).toHaveLength(1);
-    expect(students[0]).toMatchObject({
+    expect(students).toHaveLength(2);
+    expect(students.find((s) => s.lastName === 'Vorigjaar')).toMatchObject({
       lastName: 'Vorigjaar',
       nationalNumberEncrypted: '',
       email: '',
       phone: '',
     });
-    expect(students[0]).not.toHaveProperty('nationalNumberHash');
+    for (const s of students) expect(s).not.toHaveProperty('nationalNumberHash');
     expect(exportFiles()).toEqual([]);
 
-    expect(await keptCounts()).toMatchObject({
-      students: 1,
-      rows: [
+    const counts = await keptCounts();
+    expect(counts?.students).toBe(2);
+    expect(counts?.rows).toEqual(
+      expect.arrayContaining([
         {
           track: 'secondary',
           programme: 'seventh_year',
           province: 'west-vlaanderen',
+          service: null,
           status: 'open',
           students: 1,
         },
-      ],
-    });
+        {
+          track: 'secondary',
+          programme: 'seventh_year',
+          province: 'west-vlaanderen',
+          service: { id: service.organisation.id, name: service.organisation.name },
+          status: 'accepted',
+          students: 1,
+        },
+      ]),
+    );
+    expect(counts?.rows).toHaveLength(2);
     // The next year keeps its own copy of the supervisor, contact data and all.
     const nextYear = JSON.stringify(await scanTable(`stagematching-${NEXT}`));
     expect(nextYear).toContain('janssens@school.example');
@@ -506,11 +560,39 @@ describe('from one school year to the next', () => {
     expect(list.body[0]).toMatchObject({
       schoolYear: FIRST,
       status: 'archived',
-      erasure: { students: 1, files: 2, by: 'bewaartermijn' },
+      erasure: { students: 2, files: 2, by: 'bewaartermijn' },
     });
 
     const again = await runRetention(new Date('2028-09-01T00:30:00Z'));
     expect(again.outcome).toBe('erased-before');
     expect(await scanTable(first.tableName)).toEqual(items);
+  });
+
+  it('still shows the erased year: the school its students, the sector its export, without personal data', async () => {
+    const schoolToken = await tokenAt(first.appUrl, school);
+    const list = await call(first.appUrl, 'GET', '/students', { token: schoolToken });
+    expect(list.status).toBe(200);
+    const placed = list.body.items.find((s: { lastName: string }) => s.lastName === 'Geplaatst');
+    const detail = await call(first.appUrl, 'GET', `/students/${placed.id}`, { token: schoolToken });
+    expect(detail.status, JSON.stringify(detail.body)).toBe(200);
+    expect(detail.body).toMatchObject({ firstName: 'Sam', lastName: 'Geplaatst', email: '', phone: '' });
+    expect(JSON.stringify(detail.body)).not.toContain(placedStudent.nationalNumber as string);
+
+    const adminToken = await tokenAt(first.appUrl, admin);
+    const started = await call(first.appUrl, 'POST', '/exports', {
+      token: adminToken,
+      body: { list: 'admin-students', format: 'csv', filters: {} },
+    });
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    await expect
+      .poll(
+        async () =>
+          (await call(first.appUrl, 'GET', `/exports/${started.body.id}`, { token: adminToken })).body.status,
+        { timeout: 15_000 },
+      )
+      .toBe('ready');
+    const [file] = exportFiles();
+    expect(file.text).toContain('Geplaatst');
+    expect(file.text).not.toContain(placedStudent.email as string);
   });
 });

@@ -318,6 +318,9 @@ export const ERASED_PREFIXES = {
   nationalNumberClaim: { pk: 'NATIONAL#', sk: '' },
   exportJob: { pk: 'EXPORT#', sk: 'EXPORT' },
   blindIndexKey: { pk: 'SECRET#blind-index', sk: 'SECRET' },
+  releaseRequest: { pk: 'STUDENT#', sk: 'RELEASEREQUEST' },
+  outboxMail: { pk: 'MAIL#', sk: 'TO#' },
+  mailingMoment: { pk: 'MAILINGS', sk: 'MOMENT#' },
 } as const;
 
 /** Whether an item's keys start with a prefix pair (an `sk` of `ORG` or `STUDENT` must match whole). */
