@@ -142,12 +142,7 @@ function erasureOf(item: Item): Erasure | null {
   return null;
 }
 
-async function apply(
-  client: DynamoDBDocumentClient,
-  table: string,
-  item: Item,
-  change: Erasure,
-) {
+async function apply(client: DynamoDBDocumentClient, table: string, item: Item, change: Erasure) {
   const Key = { pk: item.pk, sk: item.sk };
   if (change.delete) {
     await client.send(new DeleteCommand({ TableName: table, Key }));

@@ -591,8 +591,9 @@ describe('from one school year to the next', () => {
         { timeout: 15_000 },
       )
       .toBe('ready');
-    const [file] = exportFiles();
-    expect(file.text).toContain('Geplaatst');
-    expect(file.text).not.toContain(placedStudent.email as string);
+    const files = exportFiles();
+    expect(files).toHaveLength(1);
+    expect(files[0]?.text).toContain('Geplaatst');
+    expect(files[0]?.text).not.toContain(placedStudent.email as string);
   });
 });
