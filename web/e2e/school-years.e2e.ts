@@ -46,9 +46,26 @@ describe('Nieuw schooljaar voorbereiden', () => {
 
     // Every active organisation takes part unless unticked; one service stays behind.
     const participation = page.getByRole('form', { name: 'Wie neemt deel in 2027-2028' });
+    const services = participation.getByRole('group', { name: /^Diensten gezinszorg: / });
+    const counted = async () => {
+      const [, going, all] =
+        /: (\d+) van (\d+) gaan mee$/.exec((await services.locator('legend').textContent()) ?? '') ?? [];
+      return { going: Number(going), all: Number(all) };
+    };
+    const before = await counted();
+    expect(before.going).toBe(before.all);
+    // Among hundreds of names the coordinator finds it by typing part of it, accents aside.
+    const everyBox = await participation.getByRole('checkbox').count();
+    await participation.getByLabel('Zoek een organisatie').fill(leftOut.name.replace('Afscheid', 'AFSCHEÍD'));
+    await expect.poll(() => participation.getByRole('checkbox').count()).toBe(1);
+    expect(everyBox).toBeGreaterThan(1);
     const box = participation.getByRole('checkbox', { name: leftOut.name });
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
+    await participation.getByLabel('Zoek een organisatie').press('Enter');
+    expect(await participation.getByRole('status').count()).toBe(0);
+    await participation.getByLabel('Zoek een organisatie').fill('');
+    await expect.poll(counted).toEqual({ going: before.all - 1, all: before.all });
     await participation.getByRole('button', { name: 'Deelnemers bewaren' }).click();
     await expect
       .poll(() => participation.getByRole('status').textContent())

@@ -5,7 +5,8 @@ import type { ProposedOrganisation, ProposedRound, Round, SchoolYearProposal } f
 import { api } from '../../api/client';
 import { PROGRAMME_LABELS, ROUND_KIND_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
-import { FormMessage } from '../../ui/fields';
+import { FormMessage, TextField } from '../../ui/fields';
+import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useSubmit } from '../../ui/useSubmit';
@@ -104,7 +105,7 @@ export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
                           <>
                             <br />
                             <small>
-                              eerste periode {r.internship.from} – {r.internship.to}
+                              eerste periode {day(r.internship.from)} – {day(r.internship.to)}
                             </small>
                           </>
                         )}
@@ -184,24 +185,44 @@ const TYPE_TITLES: Record<ProposedOrganisation['type'], string> = {
   service: 'Diensten gezinszorg',
 };
 
-/** Which organisations the new year carries over: every active one unless the coordinator unticks it. */
+/** Case and accents aside, as people type a name in the filter. */
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('nl-BE');
+
+/**
+ * Which organisations the new year carries over: every active one unless the coordinator unticks
+ * it. Hundreds of names, so they stand in columns, each group counts what goes along, and a filter
+ * finds one by name (a filtered-out box keeps its choice).
+ */
 function Participation({ year }: { year: SchoolYearProposal }) {
   const [saved, setSaved] = useState<string | null>(null);
+  const [excluded, setExcluded] = useState(
+    () => new Set(year.organisations.filter((o) => o.active && !o.takesPart).map((o) => o.id)),
+  );
+  const [filter, setFilter] = useState('');
   const { onSubmit, busy, error } = useSubmit(
-    (data) => {
-      const ticked = new Set(data.getAll('takesPart').map(String));
-      const excludedOrganisations = year.organisations
-        .filter((o) => o.active && o.type !== 'admin' && !ticked.has(o.id))
-        .map((o) => o.id);
-      return api('PUT /api/school-years/{schoolYear}/organisations', {
+    () =>
+      api('PUT /api/school-years/{schoolYear}/organisations', {
         path: { schoolYear: year.schoolYear },
-        body: { excludedOrganisations },
-      });
-    },
+        body: { excludedOrganisations: [...excluded] },
+      }),
     (organisations) =>
       setSaved(`Bewaard: ${organisations.filter((o) => o.takesPart).length} organisaties nemen deel.`),
     { invalidates: [schoolYearProposalQuery(year.schoolYear).queryKey, schoolYearsQuery.queryKey] },
   );
+  const toggle = (id: string, takesPart: boolean) => {
+    setSaved(null);
+    setExcluded((before) => {
+      const next = new Set(before);
+      if (takesPart) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  };
+  const wanted = folded(filter.trim());
   const types = (['service', 'school', 'admin'] as const).filter((t) =>
     year.organisations.some((o) => o.type === t),
   );
@@ -213,26 +234,47 @@ function Participation({ year }: { year: SchoolYearProposal }) {
         stagebegeleiders. Wie niet (meer) actief is, gaat niet mee.
       </p>
       <FormMessage error={error} />
-      {types.map((type) => (
-        <fieldset key={type}>
-          <legend>{TYPE_TITLES[type]}</legend>
-          {year.organisations
-            .filter((o) => o.type === type)
-            .map((o) => (
-              <label key={o.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  name="takesPart"
-                  value={o.id}
-                  defaultChecked={o.takesPart}
-                  disabled={!o.active || o.type === 'admin'}
-                />{' '}
-                {o.name}
-                {!o.active && ' (niet actief)'}
-              </label>
-            ))}
-        </fieldset>
-      ))}
+      <TextField
+        label="Zoek een organisatie"
+        name="zoek"
+        type="search"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        // Enter in the search box looks for a name; it does not save the form.
+        onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      />
+      {types.map((type) => {
+        const all = year.organisations.filter((o) => o.type === type);
+        const going = all.filter((o) => o.active && !excluded.has(o.id)).length;
+        const shown = all.filter((o) => folded(o.name).includes(wanted));
+        return (
+          <fieldset key={type}>
+            <legend>
+              {TYPE_TITLES[type]}: {going} van {all.length} gaan mee
+            </legend>
+            {shown.length === 0 ? (
+              <p className="hint">Geen naam met “{filter.trim()}”.</p>
+            ) : (
+              <div className="checkbox-columns">
+                {shown.map((o) => (
+                  <label key={o.id} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={o.active && !excluded.has(o.id)}
+                      onChange={(e) => toggle(o.id, e.target.checked)}
+                      disabled={!o.active || o.type === 'admin'}
+                    />
+                    <span>
+                      {o.name}
+                      {!o.active && ' (niet actief)'}
+                    </span>
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
       {saved && (
         <p className="alert alert-ok" role="status">
           {saved}
