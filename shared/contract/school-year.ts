@@ -238,6 +238,11 @@ export type YearErasure = z.infer<typeof YearErasure>;
 export const SchoolYearSummary = z.object({
   schoolYear: z.string(),
   status: z.enum(SCHOOL_YEAR_STATUSES),
+  /**
+   * True for the running year the address serves: the newest current one. Between the switch and
+   * archiving, last year is current too (still open for late changes) but no longer at the address.
+   */
+  atAddress: z.boolean(),
   /** `YYYY-MM-DD`: on this day the year's personal data is erased. */
   retentionUntil: z.string(),
   /** The students of the year, as last counted (what an erasure will touch). */

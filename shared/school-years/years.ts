@@ -58,10 +58,22 @@ export async function countStudents(): Promise<number> {
   return entered;
 }
 
-function summaryOf(year: StoredYear): SchoolYearSummary {
+/**
+ * The running year the address serves: the newest one that is current (a switch makes the new
+ * year current and a rollback sends it back to next, so no later year can be current).
+ */
+const atAddressOf = (years: readonly Pick<StoredYear, 'schoolYear' | 'status'>[]) =>
+  years
+    .filter((y) => y.status === 'current')
+    .map((y) => y.schoolYear)
+    .sort()
+    .at(-1) ?? null;
+
+function summaryOf(year: StoredYear, atAddress: string | null): SchoolYearSummary {
   return {
     schoolYear: year.schoolYear,
     status: year.status,
+    atAddress: year.schoolYear === atAddress,
     retentionUntil: year.retentionUntil,
     ...(year.students !== undefined ? { students: year.students } : {}),
     lastRoundDay: year.lastRoundDay ?? (year.calendar ? lastRoundDay(year.calendar.rounds) : null),
@@ -124,9 +136,11 @@ async function servedEntry(stored?: StoredYear | null): Promise<StoredYear> {
 export async function listSchoolYears(): Promise<SchoolYearSummary[]> {
   const years = await listYears();
   const here = await servedEntry(years.find((y) => y.schoolYear === served()) ?? null);
-  return [...years.filter((y) => y.schoolYear !== here.schoolYear), here]
-    .sort((a, b) => a.schoolYear.localeCompare(b.schoolYear))
-    .map(summaryOf);
+  const all = [...years.filter((y) => y.schoolYear !== here.schoolYear), here].sort((a, b) =>
+    a.schoolYear.localeCompare(b.schoolYear),
+  );
+  const atAddress = atAddressOf(all);
+  return all.map((y) => summaryOf(y, atAddress));
 }
 
 async function organisationsFor(year: StoredYear): Promise<ProposedOrganisation[]> {
@@ -153,7 +167,7 @@ async function proposalOf(
     : year.calendar;
   if (!calendar) throw notFound(`Voor ${year.schoolYear} is geen kalender voorbereid.`);
   return {
-    ...summaryOf(year),
+    ...summaryOf(year, atAddressOf(await listYears())),
     timeZone: calendar.timeZone,
     blackout: { ...calendar.blackout, programmes: blackoutProgrammes(calendar.blackout) },
     blackoutWarnings: blackoutWarnings(calendar.blackout),
@@ -232,7 +246,7 @@ export async function updateSchoolYear(
   // The served year is registered before it changes (the first year may not be yet).
   if (schoolYear === served()) await publishServedYear(now);
   const year = await known(schoolYear);
-  const lastDay = summaryOf(year).lastRoundDay;
+  const lastDay = year.lastRoundDay ?? (year.calendar ? lastRoundDay(year.calendar.rounds) : null);
   const fields: Partial<StoredYear> = {};
   if (input.retentionUntil !== undefined && input.retentionUntil !== year.retentionUntil) {
     if (year.erasure) throw conflict(`De persoonsgegevens van ${schoolYear} zijn al gewist.`);
@@ -260,7 +274,9 @@ export async function updateSchoolYear(
   if (Object.keys(fields).length > 0 && !(await updateYear(schoolYear, fields, { version: year.version }))) {
     throw conflict(CHANGED_MEANWHILE);
   }
-  return summaryOf({ ...year, ...fields });
+  const updated = { ...year, ...fields };
+  const others = (await listYears()).filter((y) => y.schoolYear !== schoolYear);
+  return summaryOf(updated, atAddressOf([...others, updated]));
 }
 
 const belgian = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;

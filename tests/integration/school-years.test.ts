@@ -13,6 +13,7 @@ import { type LocalStack, startLocalStack } from '#local/stack';
 import { startYearProcess, type YearProcess } from '#local/year-process';
 import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
 import { acceptStudent, recordDecision } from '#requests/decisions-store';
+import { openYear } from '#school-years/opening';
 import { keptCounts, runRetention } from '#school-years/retention';
 import { countedOf } from '#statistics/counted';
 import { getStudent } from '#students/store';
@@ -279,10 +280,16 @@ describe('from one school year to the next', () => {
       expect.objectContaining({
         schoolYear: FIRST,
         status: 'current',
+        atAddress: true,
         retentionUntil: '2028-08-31',
         students: 2,
       }),
-      expect.objectContaining({ schoolYear: NEXT, status: 'next', retentionUntil: '2029-08-31' }),
+      expect.objectContaining({
+        schoolYear: NEXT,
+        status: 'next',
+        atAddress: false,
+        retentionUntil: '2029-08-31',
+      }),
     ]);
   });
 
@@ -376,12 +383,54 @@ describe('from one school year to the next', () => {
     );
   });
 
+  it('rolls the switch back and forward again: the address serves one year, the new year keeps its data', async () => {
+    const adminToken = await tokenAt(first.appUrl, admin);
+    const atAddress = async () =>
+      (await call(first.appUrl, 'GET', '/school-years', { token: adminToken })).body.map(
+        (y: { schoolYear: string; status: string; atAddress: boolean }) => [
+          y.schoolYear,
+          y.status,
+          y.atAddress,
+        ],
+      );
+
+    // The address deployed again with 2026-2027 opens that year there (its opening, with the switch).
+    await openYear(new Date(), { switchHere: true });
+    expect(await atAddress()).toEqual([
+      [FIRST, 'current', true],
+      [NEXT, 'next', false],
+    ]);
+
+    // And forward again: 2027-2028 is current with what it had (its student, its own mentor edit).
+    await next.stop();
+    next = await startYearProcess({
+      schoolYear: NEXT,
+      dataDir,
+      endpoints: first.endpoints,
+      switchHere: true,
+    });
+    expect(await atAddress()).toEqual([
+      [FIRST, 'current', false],
+      [NEXT, 'current', true],
+    ]);
+    const schoolToken = await tokenAt(next.appUrl, school);
+    const students = await call(next.appUrl, 'GET', '/students', { token: schoolToken });
+    expect(students.body.items.map((s: { lastName: string }) => s.lastName)).toEqual(['Nieuwjaar']);
+  });
+
   it('archives 2026-2027: reads and exports still work, every write answers 409', async () => {
     const adminToken = await tokenAt(next.appUrl, admin);
     const list = await call(next.appUrl, 'GET', '/school-years', { token: adminToken });
-    expect(list.body.map((y: { schoolYear: string; status: string }) => [y.schoolYear, y.status])).toEqual([
-      [FIRST, 'current'],
-      [NEXT, 'current'],
+    // Both still run (last year takes late changes until it is archived); the address serves one.
+    expect(
+      list.body.map((y: { schoolYear: string; status: string; atAddress: boolean }) => [
+        y.schoolYear,
+        y.status,
+        y.atAddress,
+      ]),
+    ).toEqual([
+      [FIRST, 'current', false],
+      [NEXT, 'current', true],
     ]);
     const early = await call(next.appUrl, 'PUT', `/school-years/${FIRST}`, {
       token: adminToken,

@@ -17,6 +17,12 @@ const STATUS_LABELS: Record<SchoolYearStatus, string> = {
   archived: 'Gearchiveerd (alleen lezen)',
 };
 
+/** Between the switch and archiving, last year still runs for late changes, beside the new one. */
+const statusText = (year: SchoolYearSummary) =>
+  year.status === 'current' && !year.atAddress
+    ? 'Lopend, niet meer op het adres: archiveer het als het werk klaar is'
+    : STATUS_LABELS[year.status];
+
 const students = (n: number) => `${number(n)} ${n === 1 ? 'leerling' : 'leerlingen'}`;
 
 /** What happens to the year's personal data, before and after: the date and how many students. */
@@ -137,7 +143,7 @@ export function SchoolYearsPage() {
                           </>
                         )}
                       </th>
-                      <td data-label="Status">{STATUS_LABELS[y.status]}</td>
+                      <td data-label="Status">{statusText(y)}</td>
                       <td data-label="Persoonsgegevens">
                         {retentionText(y)}
                         {!y.erasure && <RetentionForm year={y} />}
