@@ -18,10 +18,16 @@ const STATUS_LABELS: Record<SchoolYearStatus, string> = {
 };
 
 /** Between the switch and archiving, last year still runs for late changes, beside the new one. */
-const statusText = (year: SchoolYearSummary) =>
-  year.status === 'current' && !year.atAddress
-    ? 'Lopend, niet meer op het adres: archiveer het als het werk klaar is'
-    : STATUS_LABELS[year.status];
+function StatusText({ year }: { year: SchoolYearSummary }) {
+  if (year.status !== 'current' || year.atAddress) return <>{STATUS_LABELS[year.status]}</>;
+  return (
+    <>
+      Lopend (vorig jaar)
+      <br />
+      <small>Archiveer het zodra het werk klaar is.</small>
+    </>
+  );
+}
 
 const students = (n: number) => `${number(n)} ${n === 1 ? 'leerling' : 'leerlingen'}`;
 
@@ -143,7 +149,9 @@ export function SchoolYearsPage() {
                           </>
                         )}
                       </th>
-                      <td data-label="Status">{statusText(y)}</td>
+                      <td data-label="Status">
+                        <StatusText year={y} />
+                      </td>
                       <td data-label="Persoonsgegevens">
                         {retentionText(y)}
                         {!y.erasure && <RetentionForm year={y} />}
