@@ -9,6 +9,7 @@ import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';
 import { RegisterServicePage } from '../features/registrations/RegisterServicePage';
 import { RequireRole } from './auth/RequireRole';
+import { WritablePage } from './auth/Writable';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -101,10 +102,28 @@ export const routes: RouteObject[] = [
           { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),
-          only(['school'], 'leerlingen/nieuw', <School.StudentForm key="new" />),
-          only(['school'], 'leerlingen/importeren', <School.StudentImport />),
+          only(
+            ['school'],
+            'leerlingen/nieuw',
+            <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>
+              <School.StudentForm key="new" />
+            </WritablePage>,
+          ),
+          only(
+            ['school'],
+            'leerlingen/importeren',
+            <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>
+              <School.StudentImport />
+            </WritablePage>,
+          ),
           only(['school'], 'leerlingen/:id', <School.Student />),
-          only(['school'], 'leerlingen/:id/wijzigen', <School.StudentForm key="edit" />),
+          only(
+            ['school'],
+            'leerlingen/:id/wijzigen',
+            <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>
+              <School.StudentForm key="edit" />
+            </WritablePage>,
+          ),
           only(['service'], 'stagevragen', <Service.Requests />),
           only(['service'], 'contactpersonen', <Service.Contacts />),
           only(['service'], 'duaal-rapport', <Service.DualReport />),

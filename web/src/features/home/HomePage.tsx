@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
+import { Writable } from '../../app/auth/Writable';
 import { t } from '../../labels';
 import { Timeline } from '../school-year/Timeline';
 import { SinceLastVisit } from '../students/SinceLastVisit';
@@ -12,12 +13,14 @@ function SchoolActions() {
     <section className="card home-actions" aria-labelledby="home-actions-title">
       <h2 id="home-actions-title">Wat wil je doen?</h2>
       <p className="page-actions">
-        <Link className="button" to="/leerlingen/nieuw">
-          Leerling toevoegen
-        </Link>
-        <Link className="button secondary" to="/leerlingen/importeren">
-          Importeren uit Excel
-        </Link>
+        <Writable>
+          <Link className="button" to="/leerlingen/nieuw">
+            Leerling toevoegen
+          </Link>
+          <Link className="button secondary" to="/leerlingen/importeren">
+            Importeren uit Excel
+          </Link>
+        </Writable>
         <Link className="button secondary" to="/leerlingen">
           Je leerlingen bekijken
         </Link>

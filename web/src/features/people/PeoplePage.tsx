@@ -1,6 +1,7 @@
 import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import { FormMessage, TextField } from '../../ui/fields';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
@@ -73,16 +74,18 @@ export function PeoplePage<K extends PeopleKind>({
           )
         }
       </QueryState>
-      <h2>{texts.addTitle}</h2>
-      <form onSubmit={add.onSubmit} noValidate className="form narrow">
-        <FormMessage error={add.error} />
-        <TextField label="Naam" name="name" required error={add.errors.name} />
-        <TextField label="Telefoon" name="phone" required error={add.errors.phone} />
-        <TextField label="E-mailadres" name="email" type="email" required error={add.errors.email} />
-        <button type="submit" disabled={add.busy}>
-          {texts.addButton}
-        </button>
-      </form>
+      <Writable>
+        <h2>{texts.addTitle}</h2>
+        <form onSubmit={add.onSubmit} noValidate className="form narrow">
+          <FormMessage error={add.error} />
+          <TextField label="Naam" name="name" required error={add.errors.name} />
+          <TextField label="Telefoon" name="phone" required error={add.errors.phone} />
+          <TextField label="E-mailadres" name="email" type="email" required error={add.errors.email} />
+          <button type="submit" disabled={add.busy}>
+            {texts.addButton}
+          </button>
+        </form>
+      </Writable>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
 import { UnreachableNote } from '../../ui/UnreachableNote';
@@ -76,17 +77,19 @@ export function PeopleTable<T extends LinkedPerson>({
                 </td>
               ))}
               <td className="actions">
-                <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
-                  Wijzigen
-                </button>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => onRemove(person)}
-                  title={linksOf(person) > 0 ? texts.linkedHint : undefined}
-                >
-                  Verwijderen
-                </button>
+                <Writable>
+                  <button type="button" className="secondary" onClick={() => setEditing(person.id)}>
+                    Wijzigen
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => onRemove(person)}
+                    title={linksOf(person) > 0 ? texts.linkedHint : undefined}
+                  >
+                    Verwijderen
+                  </button>
+                </Writable>
               </td>
             </tr>
           ),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RequestDetail } from '#contract/requests';
 import { api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import { longDate } from '../../ui/format';
 import { ReasonDialog } from '../../ui/ReasonDialog';
 import { requestQuery } from './queries';
@@ -28,9 +29,11 @@ export function ReleaseRequest({ detail: d }: { detail: RequestDetail }) {
               {request.resolvedAt ? ` (${longDate(request.resolvedAt)})` : ''}. Reden: {request.declineReason}
             </p>
           )}
-          <button type="button" className="secondary" onClick={() => setOpen(true)}>
-            Plaatsing valt weg — vraag de sector om ze vrij te geven
-          </button>
+          <Writable>
+            <button type="button" className="secondary" onClick={() => setOpen(true)}>
+              Plaatsing valt weg — vraag de sector om ze vrij te geven
+            </button>
+          </Writable>
         </>
       )}
       {open && (

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DecisionStatus, RequestDetail, RequestListItem } from '#contract/requests';
 import { ApiError, api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import { DECISION_LABELS, PROGRAMME_LABELS, PROVINCE_LABELS, TRANSPORT_LABELS } from '../../labels';
 import { number, shortPeriod } from '../../ui/format';
 import { failureText } from '../../ui/QueryState';
@@ -100,29 +101,31 @@ export function RequestRow({
               )}
             </>
           ) : (
-            <div className="actions">
-              <select
-                aria-label={`Status van ${item.firstName} ${item.lastName}`}
-                value={status}
-                onChange={(e) => choose.mutate(e.target.value as Exclude<DecisionStatus, 'accepted'>)}
-              >
-                {options.map((s) => (
-                  <option key={s} value={s}>
-                    {DECISION_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-              {item.choices.includes('accepted') && (
-                <button
-                  type="button"
-                  onClick={onAccept}
-                  disabled={!canAccept}
-                  title={canAccept ? undefined : 'Voeg eerst een contactpersoon toe.'}
+            <Writable instead={DECISION_LABELS[status]}>
+              <div className="actions">
+                <select
+                  aria-label={`Status van ${item.firstName} ${item.lastName}`}
+                  value={status}
+                  onChange={(e) => choose.mutate(e.target.value as Exclude<DecisionStatus, 'accepted'>)}
                 >
-                  Aanvaarden
-                </button>
-              )}
-            </div>
+                  {options.map((s) => (
+                    <option key={s} value={s}>
+                      {DECISION_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+                {item.choices.includes('accepted') && (
+                  <button
+                    type="button"
+                    onClick={onAccept}
+                    disabled={!canAccept}
+                    title={canAccept ? undefined : 'Voeg eerst een contactpersoon toe.'}
+                  >
+                    Aanvaarden
+                  </button>
+                )}
+              </div>
+            </Writable>
           )}
           {problem && <p className="field-error">{problem}</p>}
         </td>

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { StudentDetail } from '#contract/students-responses';
 import { ApiError, api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import { DECISION_LABELS, STUDENT_STATUS_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { longDate } from '../../ui/format';
@@ -100,33 +101,35 @@ function StudentView({
       <StudentFacts student={s} />
       {s.track === 'dual' && <Invitations invitations={s.invitations} />}
       {s.placement && <TrajectorySection studentId={s.id} side="school" />}
-      <div className="actions">
-        {s.editable ? (
-          <Link className="button" to={`/leerlingen/${s.id}/wijzigen`}>
-            Gegevens wijzigen
-          </Link>
-        ) : (
-          <p className="hint">
-            {s.status === 'stopped'
-              ? 'Deze leerling is gestopt; de gegevens blijven bewaard maar kunnen niet meer gewijzigd worden.'
-              : 'Een dienst aanvaardde deze leerling: de gegevens kunnen niet meer gewijzigd worden.'}
-          </p>
-        )}
-        {s.status !== 'stopped' ? (
-          <button type="button" className="secondary" disabled={busy} onClick={() => onAct('stop')}>
-            Leerling is gestopt
-          </button>
-        ) : (
-          <button type="button" className="secondary" disabled={busy} onClick={() => onAct('resume')}>
-            Toch niet gestopt
-          </button>
-        )}
-        {s.status === 'open' && (
-          <button type="button" className="danger" disabled={busy} onClick={() => onAct('delete')}>
-            Verwijderen (foutief ingevoerd)
-          </button>
-        )}
-      </div>
+      <Writable>
+        <div className="actions">
+          {s.editable ? (
+            <Link className="button" to={`/leerlingen/${s.id}/wijzigen`}>
+              Gegevens wijzigen
+            </Link>
+          ) : (
+            <p className="hint">
+              {s.status === 'stopped'
+                ? 'Deze leerling is gestopt; de gegevens blijven bewaard maar kunnen niet meer gewijzigd worden.'
+                : 'Een dienst aanvaardde deze leerling: de gegevens kunnen niet meer gewijzigd worden.'}
+            </p>
+          )}
+          {s.status !== 'stopped' ? (
+            <button type="button" className="secondary" disabled={busy} onClick={() => onAct('stop')}>
+              Leerling is gestopt
+            </button>
+          ) : (
+            <button type="button" className="secondary" disabled={busy} onClick={() => onAct('resume')}>
+              Toch niet gestopt
+            </button>
+          )}
+          {s.status === 'open' && (
+            <button type="button" className="danger" disabled={busy} onClick={() => onAct('delete')}>
+              Verwijderen (foutief ingevoerd)
+            </button>
+          )}
+        </div>
+      </Writable>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { StudentListItem } from '#contract/students-responses';
+import { Writable } from '../../app/auth/Writable';
 import { optionsOf, STUDENT_STATUS_LABELS, TRACK_LABELS, t } from '../../labels';
 import { FilterPanel } from '../../ui/FilterPanel';
 import { FilterSearch, FilterSelect } from '../../ui/filters';
@@ -21,12 +22,14 @@ export function StudentsPage() {
         <h1>Leerlingen</h1>
         <div className="page-actions">
           <ExportButton list="school-students" filters={Object.fromEntries(filters.params)} />
-          <Link className="button secondary" to="/leerlingen/importeren">
-            Importeren uit Excel
-          </Link>
-          <Link className="button" to="/leerlingen/nieuw">
-            Leerling toevoegen
-          </Link>
+          <Writable>
+            <Link className="button secondary" to="/leerlingen/importeren">
+              Importeren uit Excel
+            </Link>
+            <Link className="button" to="/leerlingen/nieuw">
+              Leerling toevoegen
+            </Link>
+          </Writable>
         </div>
       </div>
       <FilterPanel filters={filters} title="Filters en sortering" refreshing={list.isPlaceholderData}>

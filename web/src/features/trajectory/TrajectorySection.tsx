@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EvaluationKind, HourContext, Trajectory, Verdict } from '#contract/trajectory';
 import { api } from '../../api/client';
+import { useYearWritable } from '../../app/auth/Writable';
 import { EVALUATION_KIND_LABELS, HOUR_CONTEXT_LABELS, VERDICT_LABELS } from '../../labels';
 import { FormMessage, SelectField, TextField } from '../../ui/fields';
 import { day, longDate } from '../../ui/format';
@@ -26,10 +27,12 @@ export function TrajectorySection({ studentId, side }: { studentId: string; side
 
 function TrajectoryView({ trajectory: tr, side }: { trajectory: Trajectory; side: 'school' | 'service' }) {
   const queryClient = useQueryClient();
+  const writable = useYearWritable();
   const [notice, setNotice] = useState<NoticeState>(null);
   const invalidates = [trajectoryKey, ['students']];
   const path = { id: tr.studentId };
-  const closed = tr.completedAt !== null;
+  // A completed trajectory, or any in an archived year, is read only.
+  const closed = tr.completedAt !== null || !writable;
 
   const hours = useSubmit(
     (data) =>
