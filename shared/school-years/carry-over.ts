@@ -16,7 +16,8 @@ import { getYear, hasRegistry, updateYear } from '#school-year/years-store';
 /**
  * What outlives a school year is carried into the next one's table: the organisations that take
  * part (all active ones unless the admin left some out), their people and the logins' identities
- * and memberships, the address claims, the schools' supervisors and the services' contact persons.
+ * and memberships, the address claims, the schools' supervisors and the services' contact persons,
+ * and the suppression list (an address that bounced last year would bounce again).
  * Students, requests, decisions, hours, mailings and exports stay in their year. The user pool is
  * shared, so a person logs in to the new year with last year's e-mail and password.
  *
@@ -140,6 +141,8 @@ function selection(items: Item[], excluded: ReadonlySet<string>) {
         return people.has(String(item.userId)) && orgs.has(String(item.organisationId));
       case 'membership':
         return people.has(String(item.personId)) && orgs.has(String(item.organisationId));
+      case 'suppressed':
+        return true;
       default:
         return false;
     }

@@ -27,7 +27,8 @@ import { publishServedYear } from './years';
  * and remarks, the mentor's contact data and the notes in a placement, evaluation texts, the
  * reasons given for a release, the year's supervisors' and contact persons' e-mail and phone (they
  * live on in the years that carried them over), the bodies of the year's mails and the mentor in a
- * school's news, export files and jobs, and the names and reasons in audit entries. Names of
+ * school's news, the year's bounce and complaint records and suppression entries (later years keep
+ * their carried copy), export files and jobs, and the names and reasons in audit entries. Names of
  * students, schools and services and the mails' subjects stay, so a school can still read its
  * history in the archive.
  *
@@ -80,7 +81,10 @@ function erasureOf(item: Item): Erasure | null {
   if (
     is(ERASED_PREFIXES.nationalNumberClaim) ||
     is(ERASED_PREFIXES.exportJob) ||
-    is(ERASED_PREFIXES.blindIndexKey)
+    is(ERASED_PREFIXES.blindIndexKey) ||
+    // Keyed by an address: the next years carry their own copy of the list.
+    is(ERASED_PREFIXES.suppressed) ||
+    is(ERASED_PREFIXES.mailEvent)
   ) {
     return { delete: true };
   }

@@ -12,6 +12,7 @@ import { localDynamo } from '#local/local-clients';
 import { type LocalStack, startLocalStack } from '#local/stack';
 import { startYearProcess, type YearProcess } from '#local/year-process';
 import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
+import { suppress } from '#platform/suppression-list';
 import { acceptStudent, recordDecision } from '#requests/decisions-store';
 import { openYear } from '#school-years/opening';
 import { keptCounts, runRetention } from '#school-years/retention';
@@ -217,6 +218,14 @@ describe('from one school year to the next', () => {
       )
       .toBe('ready');
 
+    // The supervisor's address bounced: nothing is sent to it, this year or the next.
+    await suppress({
+      email: 'janssens@school.example',
+      reason: 'bounce',
+      since: new Date().toISOString(),
+      detail: 'smtp; 550 5.1.1 user unknown',
+    });
+
     // A person who left: deactivated, and so in every year.
     const adminToken = await tokenAt(first.appUrl, admin);
     const declined = await call(
@@ -309,7 +318,13 @@ describe('from one school year to the next', () => {
     });
     const supervisors = await call(next.appUrl, 'GET', '/supervisors', { token: schoolToken });
     expect(supervisors.body.items).toEqual([
-      expect.objectContaining({ id: supervisorId, name: 'Mevrouw Janssens', studentCount: 0 }),
+      expect.objectContaining({
+        id: supervisorId,
+        name: 'Mevrouw Janssens',
+        studentCount: 0,
+        // Her address bounced last year: the school still sees that it needs correcting.
+        unreachable: expect.objectContaining({ reason: 'bounce' }),
+      }),
     ]);
     const students = await call(next.appUrl, 'GET', '/students', { token: schoolToken });
     expect(students.status).toBe(200);

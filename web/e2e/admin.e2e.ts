@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import type { StudentDetail } from '#contract/students-responses';
-import { chromiumForThisFile, heading, openFromMenu, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
 import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
 
 const browser = chromiumForThisFile();
@@ -30,7 +30,7 @@ const figure = (page: Page, label: string) =>
 
 describe("the sector's overview", () => {
   it('shows the figures and the chart (with its table) after students were entered and one accepted', async () => {
-    // Adult education: no other browser test enters such students, so the track's figures are ours.
+    // Adult education in Oost-Vlaanderen: no other browser test enters such students there.
     const school = await personOf(schoolOrganisation(['adult']), 'Sofie Secretariaat');
     const supervisor = await call<Supervisor>(
       '/supervisors',
@@ -78,10 +78,23 @@ describe("the sector's overview", () => {
       service.accessToken,
     );
 
-    const page = await adminPage();
-    const errors = watchForErrors(page);
-    await page.getByRole('link', { name: 'Overzicht' }).click();
-    await expect.poll(() => heading(page)).toBe('Overzicht');
+    // Other files enter adult students elsewhere (West-Vlaanderen) on the same stack; the regional
+    // team of Oost-Vlaanderen sees the figures of this test's students alone.
+    const coordinator = await personOf(
+      {
+        type: 'admin',
+        name: `Regio Oost-Vlaanderen ${suffix}`,
+        email: 'oost-vlaanderen@vivo.example',
+        provinces: ['oost-vlaanderen'],
+      },
+      'Olivia Oost',
+    );
+    let errors: string[] = [];
+    const page = await signedIn(browser(), coordinator.email, coordinator.password, {}, (p) => {
+      errors = watchForErrors(p);
+    });
+    await openFromMenu(page, 'Overzicht');
+    await expect.poll(() => heading(page)).toContain('Overzicht');
     // The switch is controlled by the URL: click, then wait for the URL and the state to follow.
     await page.getByRole('radio', { name: 'Volwassenen' }).click();
     await expect.poll(() => page.url()).toContain('track=adult');

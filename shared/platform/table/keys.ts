@@ -296,7 +296,8 @@ export const keys = {
 /**
  * Item key prefixes that carry over to the next school year (shared/school-years/carry-over.ts):
  * organisations with their people, supervisors and contact persons, the address claims, the
- * logins' identities and memberships. Everything else belongs to one year.
+ * logins' identities and memberships, and the suppressed addresses. Everything else belongs to one
+ * year.
  */
 export const CARRIED_PREFIXES = {
   organisation: { pk: 'ORG#', sk: 'ORG' },
@@ -306,6 +307,7 @@ export const CARRIED_PREFIXES = {
   email: { pk: 'EMAIL#', sk: 'EMAIL' },
   identity: { pk: 'USER#', sk: 'IDENTITY' },
   membership: { pk: 'MEMBER#', sk: 'ORG#' },
+  suppressed: { pk: 'SUPPRESSED#', sk: 'SUPPRESSED' },
 } as const;
 
 /** Key prefixes of the items a year's erasure clears or deletes (shared/school-years/retention.ts). */
@@ -321,6 +323,8 @@ export const ERASED_PREFIXES = {
   releaseRequest: { pk: 'STUDENT#', sk: 'RELEASEREQUEST' },
   outboxMail: { pk: 'MAIL#', sk: 'TO#' },
   mailingMoment: { pk: 'MAILINGS', sk: 'MOMENT#' },
+  suppressed: { pk: 'SUPPRESSED#', sk: 'SUPPRESSED' },
+  mailEvent: { pk: 'MAILEVENT#', sk: '' },
 } as const;
 
 /** Whether an item's keys start with a prefix pair (an `sk` of `ORG` or `STUDENT` must match whole). */
