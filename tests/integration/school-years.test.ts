@@ -1,17 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cognitoLogins } from '#accounts/cognito';
 import { formatNationalNumber } from '#contract/national-number';
-import type { Organisation } from '#contract/organisations';
-import { newId } from '#kernel/ids';
 import { localDynamo } from '#local/local-clients';
 import { type LocalStack, startLocalStack } from '#local/stack';
 import { startYearProcess, type YearProcess } from '#local/year-process';
-import { createPerson, putIdentity, type StoredPerson } from '#organisations/people-store';
 import { suppress } from '#platform/suppression-list';
 import { acceptStudent, recordDecision } from '#requests/decisions-store';
 import { openYear } from '#school-years/opening';
@@ -19,7 +14,7 @@ import { keptCounts, runRetention } from '#school-years/retention';
 import { countedOf } from '#statistics/counted';
 import { getStudent } from '#students/store';
 import { validStudent } from './helpers/students';
-import { createTestOrganisation, GOOD_PASSWORD, uniqueEmail } from './helpers/users';
+import { createTestUser, type TestUser } from './helpers/users';
 
 /**
  * Two school years against the same local services, as two years' stacks share the platform in
@@ -53,32 +48,12 @@ async function call(
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as any };
 }
 
-interface Login {
-  email: string;
-  password: string;
-  person: StoredPerson;
-  organisation: Organisation;
-}
+type Login = TestUser;
 
-/** A person with an activated login, made through the product's own stores in the first year. */
-async function person(organisation: Organisation): Promise<Login> {
-  const email = uniqueEmail('jaar');
-  const password = `${GOOD_PASSWORD} ${randomUUID().slice(0, 4)}`;
-  const stamp = new Date().toISOString();
-  const stored: StoredPerson = {
-    id: newId(),
-    organisationId: organisation.id,
-    email,
-    name: 'Persoon Van Vorig Jaar',
-    status: 'active',
-    invitedAt: stamp,
-    activatedAt: stamp,
-  };
-  await createPerson(stored);
-  const sub = await cognitoLogins.ensure(email);
-  await cognitoLogins.setPassword(email, password);
-  await putIdentity(sub, stored, organisation.type);
-  return { email, password, person: stored, organisation };
+/** The address switches to 2027-2028: in AWS the address's deploy, here a (new) start of its process. */
+async function switchToNext() {
+  await next?.stop();
+  next = await startYearProcess({ schoolYear: NEXT, dataDir, endpoints: first.endpoints, switchHere: true });
 }
 
 async function login(base: string, who: Login) {
@@ -149,11 +124,11 @@ beforeAll(async () => {
     ports: { app: 0, mail: 0 },
     scheduler: false,
   });
-  admin = await person(await createTestOrganisation('admin'));
-  school = await person(await createTestOrganisation('school'));
-  gone = await person(school.organisation);
-  service = await person(await createTestOrganisation('service'));
-  leftOut = await person(await createTestOrganisation('service'));
+  admin = await createTestUser({ role: 'admin' });
+  school = await createTestUser({ role: 'school' });
+  gone = await createTestUser({ organisation: school.organisation });
+  service = await createTestUser({ role: 'service' });
+  leftOut = await createTestUser({ role: 'service' });
 }, 120_000);
 
 afterAll(async () => {
@@ -303,12 +278,7 @@ describe('from one school year to the next', () => {
   });
 
   it('lets last year’s people log in to 2027-2028 with their password and find their organisation there', async () => {
-    next = await startYearProcess({
-      schoolYear: NEXT,
-      dataDir,
-      endpoints: first.endpoints,
-      switchHere: true,
-    });
+    await switchToNext();
 
     const schoolToken = await tokenAt(next.appUrl, school);
     const me = await call(next.appUrl, 'GET', '/me', { token: schoolToken });
@@ -379,13 +349,7 @@ describe('from one school year to the next', () => {
     expect(edited.status).toBe(200);
 
     // The switch opens the year again (in AWS the address's deploy; here a new start).
-    await next.stop();
-    next = await startYearProcess({
-      schoolYear: NEXT,
-      dataDir,
-      endpoints: first.endpoints,
-      switchHere: true,
-    });
+    await switchToNext();
 
     const serviceToken = await tokenAt(next.appUrl, service);
     const contacts = await call(next.appUrl, 'GET', '/contacts', { token: serviceToken });
@@ -417,13 +381,7 @@ describe('from one school year to the next', () => {
     ]);
 
     // And forward again: 2027-2028 is current with what it had (its student, its own mentor edit).
-    await next.stop();
-    next = await startYearProcess({
-      schoolYear: NEXT,
-      dataDir,
-      endpoints: first.endpoints,
-      switchHere: true,
-    });
+    await switchToNext();
     expect(await atAddress()).toEqual([
       [FIRST, 'current', false],
       [NEXT, 'current', true],

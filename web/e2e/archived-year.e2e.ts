@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cognitoLogins } from '#accounts/cognito';
-import type { Organisation } from '#contract/organisations';
-import { newId } from '#kernel/ids';
 import { type LocalStack, startLocalStack } from '#local/stack';
-import { createPerson, putIdentity } from '#organisations/people-store';
 import { validStudent } from '../../tests/integration/helpers/students';
-import { createTestOrganisation, GOOD_PASSWORD, uniqueEmail } from '../../tests/integration/helpers/users';
+import { createTestUser, type TestUser } from '../../tests/integration/helpers/users';
 import { buildWeb } from '../build';
 import { chromiumForThisFile, heading, watchForErrors } from './browser';
 
@@ -20,19 +16,8 @@ import { chromiumForThisFile, heading, watchForErrors } from './browser';
 const browser = chromiumForThisFile();
 const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-archived-'));
 let stack: LocalStack;
-const school = { email: uniqueEmail('archief-school'), password: GOOD_PASSWORD };
-const service = { email: uniqueEmail('archief-dienst'), password: GOOD_PASSWORD };
-const admin = { email: uniqueEmail('archief-admin'), password: GOOD_PASSWORD };
-
-async function login(email: string, password: string): Promise<string> {
-  const res = await fetch(`${stack.appUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
+let school: TestUser;
+let service: TestUser;
 
 async function api(token: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${stack.appUrl}/api${path}`, {
@@ -41,24 +26,6 @@ async function api(token: string, method: string, path: string, body?: unknown) 
     body: body ? JSON.stringify(body) : undefined,
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-/** A person with a login, made through the product's own stores. */
-async function withLogin(organisation: Organisation, email: string, password: string) {
-  const stamp = new Date().toISOString();
-  const person = {
-    id: newId(),
-    organisationId: organisation.id,
-    email,
-    name: 'Vorig Jaar',
-    status: 'active' as const,
-    invitedAt: stamp,
-    activatedAt: stamp,
-  };
-  await createPerson(person);
-  const sub = await cognitoLogins.ensure(email);
-  await cognitoLogins.setPassword(email, password);
-  await putIdentity(sub, person, organisation.type);
 }
 
 let errors: string[] = [];
@@ -86,14 +53,12 @@ beforeAll(async () => {
     ports: { app: 0, mail: 0 },
     scheduler: false,
   });
-  const schoolOrg = await createTestOrganisation('school');
-  const serviceOrg = await createTestOrganisation('service');
-  await withLogin(schoolOrg, school.email, school.password);
-  await withLogin(serviceOrg, service.email, service.password);
-  await withLogin(await createTestOrganisation('admin'), admin.email, admin.password);
+  school = await createTestUser({ role: 'school' });
+  service = await createTestUser({ role: 'service' });
+  const admin = await createTestUser({ role: 'admin' });
 
-  // A year with a supervisor, a student and a contact person, then archived by the sector.
-  const schoolToken = await login(school.email, school.password);
+  // A year with a supervisor and a student, then archived by the sector.
+  const schoolToken = school.accessToken;
   const supervisor = await api(schoolToken, 'POST', '/supervisors', {
     name: 'Mevrouw Archief',
     phone: '050 12 34 56',
@@ -107,7 +72,7 @@ beforeAll(async () => {
     validStudent(String(supervisor.body.id), { firstName: 'Jana', lastName: 'Geschiedenis' }),
   );
   expect(student.status, JSON.stringify(student.body)).toBe(201);
-  const archived = await api(await login(admin.email, admin.password), 'PUT', '/school-years/2026-2027', {
+  const archived = await api(admin.accessToken, 'PUT', '/school-years/2026-2027', {
     status: 'archived',
   });
   expect(archived.status).toBe(200);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { inject } from 'vitest';
 import { cognitoLogins } from '#accounts/cognito';
 import type { Organisation } from '#contract/organisations';
 import type { Role } from '#contract/roles';
@@ -9,6 +8,7 @@ import { createPerson, putIdentity, type StoredPerson } from '#organisations/peo
 import { putOrganisation } from '#organisations/store';
 import { createOrganisation } from '#organisations/use-cases';
 import { cognitoClient } from '#platform/aws-clients/cognito';
+import { settings } from '#platform/config';
 
 export interface TestUser {
   sub: string;
@@ -93,7 +93,8 @@ export async function createTestUser(
 export async function accessTokenFor(email: string, password: string): Promise<string> {
   const auth = await cognitoClient().send(
     new InitiateAuthCommand({
-      ClientId: inject('stack').userPool.clientId,
+      // The client of the stack this process talks to (a test may start a stack of its own).
+      ClientId: settings.userPoolClientId(),
       AuthFlow: 'USER_PASSWORD_AUTH',
       AuthParameters: { USERNAME: email, PASSWORD: password },
     }),

@@ -68,6 +68,14 @@ const only = (allowed: readonly Role[], path: string, page: ReactNode): RouteObj
   element: <RequireRole roles={allowed}>{page}</RequireRole>,
 });
 
+/** A school's page that only adds or changes students: in an archived year it says "Alleen lezen". */
+const schoolForm = (path: string, page: ReactNode): RouteObject =>
+  only(
+    ['school'],
+    path,
+    <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>{page}</WritablePage>,
+  );
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -102,28 +110,10 @@ export const routes: RouteObject[] = [
           { path: 'registreren', element: <RegisterServicePage /> },
           only(['school'], 'begeleiders', <School.Supervisors />),
           only(['school'], 'leerlingen', <School.Students />),
-          only(
-            ['school'],
-            'leerlingen/nieuw',
-            <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>
-              <School.StudentForm key="new" />
-            </WritablePage>,
-          ),
-          only(
-            ['school'],
-            'leerlingen/importeren',
-            <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>
-              <School.StudentImport />
-            </WritablePage>,
-          ),
+          schoolForm('leerlingen/nieuw', <School.StudentForm key="new" />),
+          schoolForm('leerlingen/importeren', <School.StudentImport />),
           only(['school'], 'leerlingen/:id', <School.Student />),
-          only(
-            ['school'],
-            'leerlingen/:id/wijzigen',
-            <WritablePage back={{ to: '/leerlingen', label: 'Naar je leerlingen' }}>
-              <School.StudentForm key="edit" />
-            </WritablePage>,
-          ),
+          schoolForm('leerlingen/:id/wijzigen', <School.StudentForm key="edit" />),
           only(['service'], 'stagevragen', <Service.Requests />),
           only(['service'], 'contactpersonen', <Service.Contacts />),
           only(['service'], 'duaal-rapport', <Service.DualReport />),
