@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalStack, startLocalStack } from '#local/stack';
+import type { LocalStack } from '#local/stack';
 import { validStudent } from '../../tests/integration/helpers/students';
 import { createTestUser, type TestUser } from '../../tests/integration/helpers/users';
-import { buildWeb } from '../build';
 import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { startBrowserStack } from './browser-stack';
 
 /**
  * An archived year in the browser. It needs a year of its own to archive, so this file runs its own
@@ -43,16 +43,7 @@ async function signIn(email: string, password: string, width: number): Promise<P
 }
 
 beforeAll(async () => {
-  const webDir = join(dataDir, 'web');
-  await buildWeb({ quiet: true, outDir: webDir });
-  stack = await startLocalStack({
-    schoolYear: '2026-2027',
-    dataDir,
-    webDir,
-    persist: false,
-    ports: { app: 0, mail: 0 },
-    scheduler: false,
-  });
+  stack = await startBrowserStack(dataDir);
   school = await createTestUser({ role: 'school' });
   service = await createTestUser({ role: 'service' });
   const admin = await createTestUser({ role: 'admin' });

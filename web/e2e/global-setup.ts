@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { LOCAL_ADMIN } from '#local/settings';
-import { startLocalStack } from '#local/stack';
-import { buildWeb } from '../build';
+import { startBrowserStack } from './browser-stack';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,18 +32,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-e2e-'));
-  const webDir = join(dataDir, 'web');
-  await buildWeb({ quiet: true, outDir: webDir });
-  const stack = await startLocalStack({
-    schoolYear: '2026-2027',
-    dataDir,
-    webDir,
-    persist: false,
-    ports: { app: 0, mail: 0 },
-    scheduler: false,
-    admin,
-    simulateMailFeedback: true,
-  });
+  const stack = await startBrowserStack(dataDir, { admin, simulateMailFeedback: true });
   project.provide('appUrl', stack.appUrl);
   project.provide('mailboxUrl', stack.mailboxUrl);
   project.provide('stackEnv', stack.env);
