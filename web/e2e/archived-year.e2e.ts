@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '#local/stack';
 import { validStudent } from '../../tests/integration/helpers/students';
 import { createTestUser, type TestUser } from '../../tests/integration/helpers/users';
-import { chromiumForThisFile, heading, watchForErrors } from './browser';
+import { chromiumForThisFile, heading, openFromMenu, watchForErrors } from './browser';
 import { startBrowserStack } from './browser-stack';
 
 /**
@@ -18,6 +18,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'stagematching-archived-'));
 let stack: LocalStack;
 let school: TestUser;
 let service: TestUser;
+let admin: TestUser;
 
 async function api(token: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${stack.appUrl}/api${path}`, {
@@ -46,7 +47,7 @@ beforeAll(async () => {
   stack = await startBrowserStack(dataDir);
   school = await createTestUser({ role: 'school' });
   service = await createTestUser({ role: 'service' });
-  const admin = await createTestUser({ role: 'admin' });
+  admin = await createTestUser({ role: 'admin' });
 
   // A year with a supervisor and a student, then archived by the sector.
   const schoolToken = school.accessToken;
@@ -74,7 +75,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('an archived school year, as its school and its service see it', () => {
+describe('an archived school year, as its school, its service and the sector see it', () => {
   for (const width of [1366, 390]) {
     it(`shows the school its history without anything to add or change (${width} px)`, async () => {
       const page = await signIn(school.email, school.password, width);
@@ -117,6 +118,27 @@ describe('an archived school year, as its school and its service see it', () => 
     await expect.poll(() => page.getByText('Geschiedenis').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'Aanvaarden' }).count()).toBe(0);
     expect(await page.getByRole('combobox', { name: /^Status van/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the sector the year to read and export, without its set-up to change', async () => {
+    const page = await signIn(admin.email, admin.password, 1366);
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    // What only changes things is not in the menu: an import, a mailing.
+    await menu.getByRole('button', { name: /^Beheer/ }).click();
+    expect(await menu.getByRole('link', { name: 'Importeren', exact: true }).count()).toBe(0);
+    expect(await menu.getByRole('link', { name: 'Mailing', exact: true }).count()).toBe(0);
+    expect(await menu.getByRole('link', { name: 'Auditlog', exact: true }).count()).toBe(1);
+
+    await openFromMenu(page, 'Kalender');
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+    expect(await page.getByRole('button', { name: 'Ronde toevoegen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Wijzig / }).count()).toBe(0);
+
+    await openFromMenu(page, 'Leerlingen');
+    await expect.poll(() => page.getByText('Geschiedenis').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Exporteer' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

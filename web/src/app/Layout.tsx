@@ -25,7 +25,11 @@ export function Layout() {
           {me && <OrganisationSwitch me={me} />}
           {!loading && (
             <MainMenu
-              entries={navigationFor(me?.role ?? null, Boolean(me?.provinces?.length))}
+              entries={navigationFor(
+                me?.role ?? null,
+                Boolean(me?.provinces?.length),
+                me?.schoolYear.status === 'archived',
+              )}
               onLogout={
                 me
                   ? async () => {

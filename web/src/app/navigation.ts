@@ -27,15 +27,20 @@ const NATIONAL_ONLY = new Set([
   '/mislukte-mails',
 ]);
 
+/** Pages that only change things (an import, a mailing, a registration to answer, a takeover). */
+const WRITES_ONLY = new Set(['/importeren', '/mailing', '/registraties', '/overnames']);
+
 /**
  * The menu differs per role; a visitor who is not logged in sees only the start page and login. A
  * regional team (`regional`) has no menu items for what the server keeps for the national team,
- * and no group left empty by that.
+ * an archived year (`archived`) none for pages that only change things, and no group is left empty
+ * by that.
  */
-export function navigationFor(role: Role | null, regional = false): NavEntry[] {
+export function navigationFor(role: Role | null, regional = false, archived = false): NavEntry[] {
   const entries = menuOf(role);
-  if (!regional) return entries;
-  const allowed = (item: NavItem) => !NATIONAL_ONLY.has(item.to);
+  if (!regional && !archived) return entries;
+  const allowed = (item: NavItem) =>
+    !(regional && NATIONAL_ONLY.has(item.to)) && !(archived && WRITES_ONLY.has(item.to));
   return entries.flatMap((entry): NavEntry[] => {
     if (!isGroup(entry)) return allowed(entry) ? [entry] : [];
     const items = entry.items.filter(allowed);

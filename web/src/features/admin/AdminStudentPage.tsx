@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AdminStudentDetail, RevealedPersonalData } from '#contract/admin';
 import { ApiError, api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import {
   ADMIN_STUDENT_STATUS_LABELS,
   DECISION_LABELS,
@@ -189,16 +190,18 @@ function Release({ student: s }: { student: AdminStudentDetail }) {
           <div>Reden: {request.reason}</div>
         </div>
       )}
-      <div className="actions">
-        <button type="button" onClick={() => setOpen('release')}>
-          {request ? 'Goedkeuren: plaatsing vrijgeven' : 'Plaatsing vrijgeven'}
-        </button>
-        {request && (
-          <button type="button" className="secondary" onClick={() => setOpen('decline')}>
-            Vraag weigeren
+      <Writable>
+        <div className="actions">
+          <button type="button" onClick={() => setOpen('release')}>
+            {request ? 'Goedkeuren: plaatsing vrijgeven' : 'Plaatsing vrijgeven'}
           </button>
-        )}
-      </div>
+          {request && (
+            <button type="button" className="secondary" onClick={() => setOpen('decline')}>
+              Vraag weigeren
+            </button>
+          )}
+        </div>
+      </Writable>
       {open === 'release' && (
         <ReasonDialog
           title={`Plaatsing van ${name} vrijgeven`}

@@ -7,6 +7,7 @@ import { PROVINCES } from '#contract/provinces';
 import { TIME_ZONE } from '#contract/time';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthContext';
+import { useYearWritable } from '../../app/auth/Writable';
 import { PROVINCE_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { longDate } from '../../ui/format';
@@ -40,6 +41,7 @@ const percentPlaced = (f: PlacementFigures) => {
 
 /** The sector's overview: how placement goes, per track and province, and who needs a nudge. */
 export function DashboardPage() {
+  const writable = useYearWritable();
   const filters = useQueryFilters();
   const track = filters.params.get('track') ?? '';
   const dashboard = useQuery({ ...dashboardQuery(track), placeholderData: keepPreviousData });
@@ -70,7 +72,7 @@ export function DashboardPage() {
           <button type="button" className="secondary" onClick={() => window.print()}>
             Afdrukken
           </button>
-          {!region?.length && (
+          {!region?.length && writable && (
             <button
               type="button"
               className="secondary"

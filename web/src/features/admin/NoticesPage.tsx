@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Notice } from '#contract/notices';
 import { api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import { CardTable } from '../../ui/CardTable';
 import { shortDateTime } from '../../ui/format';
 import { failureText, QueryState } from '../../ui/QueryState';
@@ -86,14 +87,16 @@ function NoticeRow({ notice: n }: { notice: Notice }) {
           </>
         ) : (
           <>
-            <button
-              type="button"
-              className="secondary"
-              disabled={handle.isPending}
-              onClick={() => handle.mutate()}
-            >
-              {handle.isPending ? 'Bezig…' : 'Behandeld'}
-            </button>
+            <Writable>
+              <button
+                type="button"
+                className="secondary"
+                disabled={handle.isPending}
+                onClick={() => handle.mutate()}
+              >
+                {handle.isPending ? 'Bezig…' : 'Behandeld'}
+              </button>
+            </Writable>
             {handle.isError && (
               <div className="alert alert-error" role="alert">
                 {failureText(handle.error, 'De melding kon niet aangeduid worden.')}

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Organisation } from '#contract/organisations';
 import { useProvinceOptions } from '../../app/auth/useProvinceOptions';
+import { Writable } from '../../app/auth/Writable';
 import { ORGANISATION_TYPE_LABELS, PROVINCE_LABELS, t } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FilterPanel } from '../../ui/FilterPanel';
@@ -23,9 +24,11 @@ export function OrganisationsPage() {
         <h1>Organisaties</h1>
         <div className="page-actions">
           <ExportButton list="admin-organisations" filters={Object.fromEntries(filters.params)} />
-          <Link className="button" to="/organisaties/nieuw">
-            Nieuwe organisatie
-          </Link>
+          <Writable>
+            <Link className="button" to="/organisaties/nieuw">
+              Nieuwe organisatie
+            </Link>
+          </Writable>
         </div>
       </div>
       <FilterPanel filters={filters} refreshing={list.isPlaceholderData}>

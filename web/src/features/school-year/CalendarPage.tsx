@@ -5,6 +5,7 @@ import type { Track } from '#contract/organisations';
 import type { Round, RoundInput, RoundKind } from '#contract/school-year';
 import type { Programme } from '#contract/students';
 import { api } from '../../api/client';
+import { Writable } from '../../app/auth/Writable';
 import {
   optionsOf,
   PROGRAMME_LABELS,
@@ -278,29 +279,31 @@ function RunningCalendar() {
                     </td>
                     <td data-label="Nu">{ROUND_STATE_LABELS[r.state]}</td>
                     <td className="actions">
-                      <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
-                        Wijzigen
-                      </button>
-                      {r.state === 'open' && (
+                      <Writable>
+                        <button type="button" onClick={() => setEditing(r)} aria-label={`Wijzig ${r.name}`}>
+                          Wijzigen
+                        </button>
+                        {r.state === 'open' && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={remind.isPending}
+                            onClick={() => remind.mutate(r)}
+                          >
+                            Herinneringen nu versturen
+                          </button>
+                        )}
                         <button
                           type="button"
                           className="secondary"
-                          disabled={remind.isPending}
-                          onClick={() => remind.mutate(r)}
+                          disabled={remove.isPending}
+                          onClick={() => {
+                            if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
+                          }}
                         >
-                          Herinneringen nu versturen
+                          Verwijderen
                         </button>
-                      )}
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={remove.isPending}
-                        onClick={() => {
-                          if (window.confirm(`"${r.name}" verwijderen?`)) remove.mutate(r);
-                        }}
-                      >
-                        Verwijderen
-                      </button>
+                      </Writable>
                     </td>
                   </tr>
                   {editing !== 'new' && editing?.id === r.id && (
@@ -317,11 +320,13 @@ function RunningCalendar() {
       {editing === 'new' ? (
         <RoundForm round={null} onDone={saved} onCancel={() => setEditing(null)} />
       ) : (
-        <p>
-          <button type="button" onClick={() => setEditing('new')}>
-            Ronde toevoegen
-          </button>
-        </p>
+        <Writable>
+          <p>
+            <button type="button" onClick={() => setEditing('new')}>
+              Ronde toevoegen
+            </button>
+          </p>
+        </Writable>
       )}
       <p>
         Mails die niet vertrokken of terugkwamen, staan op de pagina{' '}
