@@ -212,7 +212,7 @@ describe('releasing a dual learner', () => {
 describe("a service's request to release its placement", () => {
   const ask = (service: TestUser, id: string, body: unknown = { reason: 'De leerling verhuist.' }) =>
     call('POST', `/requests/${id}/release-request`, { ...as(service), body });
-  const todo = async () =>
+  const releaseRequestsToAnswer = async () =>
     (await call('GET', `/admin/dashboard?track=${TRACK}`, as(admin))).body.releaseRequests as {
       studentId: string;
       studentName: string;
@@ -234,7 +234,7 @@ describe("a service's request to release its placement", () => {
     expect(asked.body).toMatchObject({ status: 'pending', reason: 'De leerling verhuist.' });
     expect((await ask(service, student.id)).status).toBe(409);
 
-    expect(await todo()).toContainEqual(
+    expect(await releaseRequestsToAnswer()).toContainEqual(
       expect.objectContaining({
         studentId: student.id,
         studentName: student.name,
@@ -245,7 +245,7 @@ describe("a service's request to release its placement", () => {
     expect(seen.body.releaseRequest).toMatchObject({ status: 'pending' });
 
     expect((await release(student.id, { reason: 'Op vraag van de dienst.' })).status).toBe(200);
-    expect((await todo()).map((t) => t.studentId)).not.toContain(student.id);
+    expect((await releaseRequestsToAnswer()).map((t) => t.studentId)).not.toContain(student.id);
     const detail = await call('GET', `/admin/students/${student.id}`, as(admin));
     expect(detail.body).toMatchObject({ status: 'open', releaseRequest: { status: 'approved' } });
   });
@@ -264,7 +264,7 @@ describe("a service's request to release its placement", () => {
     expect(declined.body).toMatchObject({ status: 'declined' });
     expect((await decline({ reason: 'Nog eens' })).status).toBe(409);
 
-    expect((await todo()).map((t) => t.studentId)).not.toContain(student.id);
+    expect((await releaseRequestsToAnswer()).map((t) => t.studentId)).not.toContain(student.id);
     const seen = await call('GET', `/requests/${student.id}`, as(service));
     expect(seen.body).toMatchObject({
       status: 'accepted',

@@ -7,7 +7,15 @@ import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import type { StudentDetail } from '#contract/students-responses';
 import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 
@@ -43,24 +51,19 @@ describe("the sector's overview", () => {
       students.push(
         await call<StudentDetail>(
           '/students',
-          {
-            track: 'adult',
-            firstName,
-            lastName: `Overzicht${suffix}`,
-            nationalNumber: withCheckDigits(`8501010${10 + i}`, false),
-            email: `${firstName.toLowerCase()}@leerling.example`,
-            phone: '0470 12 34 56',
-            address: { street: 'Markt 3', postcode: '9000', city: 'Gent' },
-            province: 'oost-vlaanderen',
-            transport: ['bike'],
-            internship: {
-              supervisorId: supervisor.id,
-              form: 'block',
-              hoursPerWeek: 19,
-              totalHours: 80,
-              periods: [{ start: '2027-01-11', end: '2027-02-05' }],
+          studentBody(
+            supervisor.id,
+            {
+              track: 'adult',
+              firstName,
+              lastName: `Overzicht${suffix}`,
+              nationalNumber: withCheckDigits(`8501010${10 + i}`, false),
+              email: `${firstName.toLowerCase()}@leerling.example`,
+              address: { street: 'Markt 3', postcode: '9000', city: 'Gent' },
+              province: 'oost-vlaanderen',
             },
-          },
+            { periods: [{ start: '2027-01-11', end: '2027-02-05' }] },
+          ),
           school.accessToken,
         ),
       );

@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 /** A service in Brugge sees how far each student lives, sorts nearest first and keeps those within reach. */
 
@@ -37,25 +45,14 @@ beforeAll(async () => {
   for (const [i, [city, postcode, province]] of students.entries()) {
     await call(
       '/students',
-      {
-        track: 'secondary',
-        programme: 'seventh_year',
+      studentBody(supervisor.id, {
         firstName: city,
         lastName,
         nationalNumber: withCheckDigits(`850730${String(400 + i * 7 + offset).padStart(3, '0')}`, false),
-        email: 'leerling@leerling.example',
-        phone: '0470 12 34 56',
         address: { street: 'Markt 3', postcode, city },
         province,
         transport: ['car'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
-          totalHours: 80,
-          periods: [{ start: '2026-10-05', end: '2026-10-30' }],
-        },
-      },
+      }),
       school.accessToken,
     );
   }

@@ -4,7 +4,15 @@ import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 
@@ -60,27 +68,14 @@ beforeAll(async () => {
     const west = s.province === 'west-vlaanderen';
     await call(
       '/students',
-      {
-        track: 'secondary',
-        programme: 'seventh_year',
+      studentBody(supervisor.id, {
         firstName: s.firstName,
         lastName: s.lastName,
         nationalNumber: nationalNumber('0730', serial + i * 2),
         email: `leerling${i}@leerling.example`,
-        phone: '0470 12 34 56',
-        address: west
-          ? { street: 'Markt 3', postcode: '8000', city: 'Brugge' }
-          : { street: 'Korenmarkt 1', postcode: '9000', city: 'Gent' },
+        ...(west ? {} : { address: { street: 'Korenmarkt 1', postcode: '9000', city: 'Gent' } }),
         province: s.province,
-        transport: ['bike'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
-          totalHours: 80,
-          periods: [{ start: '2026-10-05', end: '2026-10-30' }],
-        },
-      },
+      }),
       school.accessToken,
     );
   }

@@ -4,33 +4,33 @@ import type { Contact, Supervisor } from '#contract/people';
 import type { StudentDetail } from '#contract/students-responses';
 import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
 import { linkInLatestMail } from './mailbox';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 const signIn = (email: string, password: string) => signedIn(browser(), email, password);
 
-const studentBody = (supervisorId: string, lastName: string) => ({
-  track: 'secondary',
-  programme: 'seventh_year',
-  firstName: 'Lotte',
-  lastName,
-  nationalNumber: '85073003328',
-  email: 'lotte@leerling.example',
-  phone: '0470 12 34 56',
-  address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-  province: 'west-vlaanderen',
-  transport: ['bike'],
-  internship: {
+/** Half hours and two periods: the pages must show 19,5 and 80,5 in Belgian notation. */
+const studentOf = (supervisorId: string, lastName: string) =>
+  studentBody(
     supervisorId,
-    form: 'block',
-    hoursPerWeek: 19.5,
-    totalHours: 80.5,
-    periods: [
-      { start: '2026-10-05', end: '2026-10-30' },
-      { start: '2027-02-01', end: '2027-02-26' },
-    ],
-  },
-});
+    { lastName, nationalNumber: '85073003328' },
+    {
+      hoursPerWeek: 19.5,
+      totalHours: 80.5,
+      periods: [
+        { start: '2026-10-05', end: '2026-10-30' },
+        { start: '2027-02-01', end: '2027-02-26' },
+      ],
+    },
+  );
 
 async function schoolWithStudent() {
   const school = await personOf(schoolOrganisation(), 'Sara Secretariaat');
@@ -42,7 +42,7 @@ async function schoolWithStudent() {
   const lastName = `Harden${Date.now().toString(36)}`;
   const student = await call<StudentDetail>(
     '/students',
-    studentBody(supervisor.id, lastName),
+    studentOf(supervisor.id, lastName),
     school.accessToken,
   );
   return { school, student, lastName };
@@ -224,7 +224,7 @@ describe('a national register number the school entered before', () => {
     const other = await call<StudentDetail>(
       '/students',
       {
-        ...studentBody(supervisorId, `${lastName}b`),
+        ...studentOf(supervisorId, `${lastName}b`),
         firstName: 'Mira',
         nationalNumber: withCheckDigits('900202001', false),
       },

@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 const signIn = (email: string, password: string) => signedIn(browser(), email, password, { viewport: PHONE });
@@ -117,28 +125,24 @@ describe('lists on a phone and on a laptop', () => {
     for (const i of [0, 1]) {
       await call(
         '/students',
-        {
-          track: 'secondary',
-          programme: 'third_grade',
-          firstName: 'Marie-Charlotte',
-          lastName: `Vandenbroucke-Verstraeten ${i} ${stamp}`,
-          nationalNumber: withCheckDigits(`85031501${i}`, false),
-          email: `leerling${i}.${stamp}@leerling.example`,
-          phone: '0470 12 34 56',
-          address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-          province: 'west-vlaanderen',
-          transport: ['bike', 'public_transport'],
-          internship: {
-            supervisorId: supervisor.id,
-            form: 'block',
-            hoursPerWeek: 19,
+        studentBody(
+          supervisor.id,
+          {
+            programme: 'third_grade',
+            firstName: 'Marie-Charlotte',
+            lastName: `Vandenbroucke-Verstraeten ${i} ${stamp}`,
+            nationalNumber: withCheckDigits(`85031501${i}`, false),
+            email: `leerling${i}.${stamp}@leerling.example`,
+            transport: ['bike', 'public_transport'],
+          },
+          {
             totalHours: 120,
             periods: [
               { start: '2026-10-05', end: '2026-10-30' },
               { start: '2027-02-01', end: '2027-02-26' },
             ],
           },
-        },
+        ),
         school.accessToken,
       );
     }

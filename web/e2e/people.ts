@@ -58,3 +58,35 @@ export async function put(path: string, body: unknown, token: string) {
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json();
 }
+
+/**
+ * What a school sends to enter a student: a 7th-year student in Brugge with one block period in
+ * October, unless the test says otherwise (`student` for the person, `internship` for the request).
+ * Another track than secondary has no programme.
+ */
+export function studentBody(
+  supervisorId: string,
+  student: { lastName: string; nationalNumber: string } & Record<string, unknown>,
+  internship: Record<string, unknown> = {},
+) {
+  const secondary = (student.track ?? 'secondary') === 'secondary';
+  return {
+    track: 'secondary',
+    ...(secondary ? { programme: 'seventh_year' } : {}),
+    firstName: 'Lotte',
+    email: 'lotte@leerling.example',
+    phone: '0470 12 34 56',
+    address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
+    province: 'west-vlaanderen',
+    transport: ['bike'],
+    ...student,
+    internship: {
+      supervisorId,
+      form: 'block',
+      hoursPerWeek: 19,
+      totalHours: 80,
+      periods: [{ start: '2026-10-05', end: '2026-10-30' }],
+      ...internship,
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
-import { call, personOf, schoolOrganisation } from './people';
+import { call, personOf, schoolOrganisation, studentBody } from './people';
 
 const browser = chromiumForThisFile();
 const SHOTS = '/tmp/coord';
@@ -19,25 +19,16 @@ async function studentIn(province: string, postcode: string, lastName: string, n
   );
   await call(
     '/students',
-    {
-      track: 'secondary',
-      programme: 'seventh_year',
-      firstName: 'Lotte',
-      lastName,
-      nationalNumber: withCheckDigits(`9002020${10 + n}`, false),
-      email: 'lotte@leerling.example',
-      phone: '0470 12 34 56',
-      address: { street: 'Markt 3', postcode, city: 'Ergens' },
-      province,
-      transport: ['bike'],
-      internship: {
-        supervisorId: supervisor.id,
-        form: 'block',
-        hoursPerWeek: 19,
-        totalHours: 80,
-        periods: [{ start: '2027-01-11', end: '2027-02-05' }],
+    studentBody(
+      supervisor.id,
+      {
+        lastName,
+        nationalNumber: withCheckDigits(`9002020${10 + n}`, false),
+        address: { street: 'Markt 3', postcode, city: 'Ergens' },
+        province,
       },
-    },
+      { periods: [{ start: '2027-01-11', end: '2027-02-05' }] },
+    ),
     school.accessToken,
   );
   return school;

@@ -6,7 +6,15 @@ import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import type { StudentDetail } from '#contract/students-responses';
 import { chromiumForThisFile, heading, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 
@@ -25,26 +33,34 @@ async function enter(lastName: string, nationalNumber?: string, by = school) {
   serial += 2;
   return call<StudentDetail>(
     '/students',
-    {
-      track: 'adult',
-      firstName: 'Lotte',
-      lastName,
-      nationalNumber: nationalNumber ?? withCheckDigits(`850303${String(serial).padStart(3, '0')}`, false),
-      email: 'lotte@leerling.example',
-      phone: '0470 12 34 56',
-      address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-      province: 'west-vlaanderen',
-      transport: ['bike'],
-      internship: {
-        supervisorId: by === school ? supervisorId : await supervisorOf(by),
-        form: 'block',
-        hoursPerWeek: 19,
-        totalHours: 80,
-        periods: [{ start: '2027-01-11', end: '2027-02-05' }],
+    studentBody(
+      by === school ? supervisorId : await supervisorOf(by),
+      {
+        track: 'adult',
+        lastName,
+        nationalNumber: nationalNumber ?? withCheckDigits(`850303${String(serial).padStart(3, '0')}`, false),
       },
-    },
+      { periods: [{ start: '2027-01-11', end: '2027-02-05' }] },
+    ),
     by.accessToken,
   );
+}
+
+/** A student of this file's school, accepted by a new service with its mentor. */
+async function placedBy(serviceName: string, personName: string, lastName: string) {
+  const student = await enter(lastName);
+  const service = await personOf(serviceOrganisation(serviceName), personName);
+  const contact = await call<{ id: string }>(
+    '/contacts',
+    { name: 'Mentor Mia', phone: '09 11 22 33', email: 'mia@dienst.example' },
+    service.accessToken,
+  );
+  await put(
+    `/requests/${student.id}/decision`,
+    { status: 'accepted', contactId: contact.id, periods: [0] },
+    service.accessToken,
+  );
+  return { student, service };
 }
 
 async function supervisorOf(person: Awaited<ReturnType<typeof personOf>>) {
@@ -84,18 +100,7 @@ beforeAll(async () => {
 describe('releasing a placement', () => {
   for (const { name, viewport } of WIDTHS) {
     it(`asks for a reason, then puts the student back without a place (${name})`, async () => {
-      const student = await enter(`Vrij-${suffix}-${name}`);
-      const service = await personOf(serviceOrganisation('Thuiszorg Vrij'), 'Vera Vrij');
-      const contact = await call<{ id: string }>(
-        '/contacts',
-        { name: 'Mentor Mia', phone: '09 11 22 33', email: 'mia@dienst.example' },
-        service.accessToken,
-      );
-      await put(
-        `/requests/${student.id}/decision`,
-        { status: 'accepted', contactId: contact.id, periods: [0] },
-        service.accessToken,
-      );
+      const { student } = await placedBy('Thuiszorg Vrij', 'Vera Vrij', `Vrij-${suffix}-${name}`);
 
       const { page, errors } = await adminIn(viewport);
       await page.goto(`${inject('appUrl')}/alle-leerlingen/${student.id}`);
@@ -186,18 +191,7 @@ describe('the notices page', () => {
 describe("a service's request to release", () => {
   for (const { name, viewport } of WIDTHS) {
     it(`is asked from the student's page and lands on the sector's dashboard (${name})`, async () => {
-      const student = await enter(`Weg-${suffix}-${name}`);
-      const service = await personOf(serviceOrganisation('Thuiszorg Weg'), 'Wout Weg');
-      const contact = await call<{ id: string }>(
-        '/contacts',
-        { name: 'Mentor Mia', phone: '09 11 22 33', email: 'mia@dienst.example' },
-        service.accessToken,
-      );
-      await put(
-        `/requests/${student.id}/decision`,
-        { status: 'accepted', contactId: contact.id, periods: [0] },
-        service.accessToken,
-      );
+      const { service } = await placedBy('Thuiszorg Weg', 'Wout Weg', `Weg-${suffix}-${name}`);
       let errors: string[] = [];
       const page = await signedIn(browser(), service.email, service.password, { viewport }, (p) => {
         errors = watchForErrors(p);
@@ -221,17 +215,20 @@ describe("a service's request to release", () => {
 
       const admin = await adminIn(viewport);
       await admin.page.goto(`${inject('appUrl')}/overzicht`);
-      const todo = admin.page.locator('section', {
+      const toAnswer = admin.page.locator('section', {
         has: admin.page.getByRole('heading', { name: /^Te doen/ }),
       });
       await expect
-        .poll(() => todo.getByRole('link', { name: `Lotte Weg-${suffix}-${name}` }).count())
+        .poll(() => toAnswer.getByRole('link', { name: `Lotte Weg-${suffix}-${name}` }).count())
         .toBe(1);
-      expect(await todo.textContent()).toContain('Ons team in Brugge stopt in januari.');
+      expect(await toAnswer.textContent()).toContain('Ons team in Brugge stopt in januari.');
       await expect.poll(() => admin.page.getByRole('heading', { name: 'Evaluaties' }).count()).toBe(1);
       expect(await fits(admin.page)).toBe(true);
-      await admin.page.screenshot({ path: `${SHOTS}/dashboard-todo-${name}.png`, fullPage: true });
-      await todo.getByRole('link', { name: `Lotte Weg-${suffix}-${name}` }).click();
+      await admin.page.screenshot({
+        path: `${SHOTS}/dashboard-release-requests-${name}.png`,
+        fullPage: true,
+      });
+      await toAnswer.getByRole('link', { name: `Lotte Weg-${suffix}-${name}` }).click();
       await expect
         .poll(() => admin.page.getByRole('button', { name: 'Goedkeuren: plaatsing vrijgeven' }).count())
         .toBe(1);

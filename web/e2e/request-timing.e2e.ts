@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, signedIn, watchForErrors } from './browser';
-import { call, personOf, schoolOrganisation } from './people';
+import { call, personOf, schoolOrganisation, studentBody } from './people';
 
 /** The school sees on the student's page when and in which adult-education window services see the request. */
 
@@ -19,24 +19,21 @@ describe('when the request goes out', () => {
     );
     const student = await call<{ id: string }>(
       '/students',
-      {
-        track: 'adult',
-        firstName: 'Vera',
-        lastName: `Venster${Date.now().toString(36)}`,
-        nationalNumber: withCheckDigits(`850730${String(500 + (Date.now() % 400)).padStart(3, '0')}`, false),
-        email: 'vera@cursist.example',
-        phone: '0470 12 34 56',
-        address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-        province: 'west-vlaanderen',
-        transport: ['car'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
-          totalHours: 80,
-          periods: [{ start: '2027-04-12', end: '2027-05-07' }],
+      studentBody(
+        supervisor.id,
+        {
+          track: 'adult',
+          firstName: 'Vera',
+          lastName: `Venster${Date.now().toString(36)}`,
+          nationalNumber: withCheckDigits(
+            `850730${String(500 + (Date.now() % 400)).padStart(3, '0')}`,
+            false,
+          ),
+          email: 'vera@cursist.example',
+          transport: ['car'],
         },
-      },
+        { periods: [{ start: '2027-04-12', end: '2027-05-07' }] },
+      ),
       school.accessToken,
     );
     mkdirSync('/tmp/school', { recursive: true });

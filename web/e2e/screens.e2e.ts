@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { withCheckDigits } from '#contract/national-number';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, heading, openFromMenu, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 const LAPTOP = { width: 1366, height: 900 };
@@ -48,28 +56,26 @@ beforeAll(async () => {
   for (const i of [0, 1]) {
     await call(
       '/students',
-      {
-        track: 'secondary',
-        programme: 'third_grade',
-        firstName: 'Lien',
-        lastName: `Scherm${stamp} ${i}`,
-        nationalNumber: withCheckDigits(`85031602${i}`, false),
-        email: `lien${i}.${stamp}@leerling.example`,
-        phone: '0470 12 34 56',
-        address: { street: 'Kerkstraat 3', postcode: '1980', city: 'Eppegem' },
-        province: 'antwerpen',
-        transport: ['bike', 'public_transport'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
+      studentBody(
+        supervisor.id,
+        {
+          programme: 'third_grade',
+          firstName: 'Lien',
+          lastName: `Scherm${stamp} ${i}`,
+          nationalNumber: withCheckDigits(`85031602${i}`, false),
+          email: `lien${i}.${stamp}@leerling.example`,
+          address: { street: 'Kerkstraat 3', postcode: '1980', city: 'Eppegem' },
+          province: 'antwerpen',
+          transport: ['bike', 'public_transport'],
+        },
+        {
           totalHours: 120,
           periods: [
             { start: '2026-10-05', end: '2026-11-13' },
             { start: '2026-12-14', end: '2027-01-15' },
           ],
         },
-      },
+      ),
       school.accessToken,
     );
   }

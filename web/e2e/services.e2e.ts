@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Supervisor } from '#contract/people';
 import { chromiumForThisFile, signedIn, watchForErrors } from './browser';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 const signIn = (email: string, password: string) => signedIn(browser(), email, password);
@@ -21,25 +29,7 @@ describe('two services and one student', () => {
     const lastName = `Race${Date.now().toString(36)}`;
     await call(
       '/students',
-      {
-        track: 'secondary',
-        programme: 'seventh_year',
-        firstName: 'Lotte',
-        lastName,
-        nationalNumber: '85073003328',
-        email: 'lotte@leerling.example',
-        phone: '0470 12 34 56',
-        address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-        province: 'west-vlaanderen',
-        transport: ['bike'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
-          totalHours: 80,
-          periods: [{ start: '2026-10-05', end: '2026-10-30' }],
-        },
-      },
+      studentBody(supervisor.id, { lastName, nationalNumber: '85073003328' }),
       school.accessToken,
     );
     await put('/tracks/secondary/phase', { phase: 'all' }, await adminToken());

@@ -4,7 +4,15 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Round } from '#contract/school-year';
 import { chromiumForThisFile, heading, signedIn } from './browser';
 import { linkInLatestMail } from './mailbox';
-import { adminToken, call, personOf, put, schoolOrganisation, serviceOrganisation } from './people';
+import {
+  adminToken,
+  call,
+  personOf,
+  put,
+  schoolOrganisation,
+  serviceOrganisation,
+  studentBody,
+} from './people';
 
 const browser = chromiumForThisFile();
 const admin = () => signedIn(browser(), inject('admin').email, inject('admin').password);
@@ -58,25 +66,12 @@ describe('small things a newcomer met', () => {
     );
     const student = await call<{ id: string }>(
       '/students',
-      {
-        track: 'secondary',
-        programme: 'seventh_year',
+      studentBody(supervisor.id, {
         firstName: 'Nele',
         lastName: 'Bewaard',
         nationalNumber: '85073003328',
         email: 'nele@leerling.example',
-        phone: '0470 12 34 56',
-        address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-        province: 'west-vlaanderen',
-        transport: ['bike'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
-          totalHours: 80,
-          periods: [{ start: '2026-10-05', end: '2026-10-30' }],
-        },
-      },
+      }),
       school.accessToken,
     );
     const secretary = await signedIn(browser(), school.email, school.password);
@@ -100,25 +95,12 @@ describe('small things a newcomer met', () => {
     const lastName = `Enig${Date.now().toString(36)}`;
     await call(
       '/students',
-      {
-        track: 'secondary',
-        programme: 'seventh_year',
+      studentBody(supervisor.id, {
         firstName: 'Lien',
-        lastName,
+        lastName: lastName,
         nationalNumber: '85073003328',
         email: 'lien@leerling.example',
-        phone: '0470 12 34 56',
-        address: { street: 'Markt 3', postcode: '8000', city: 'Brugge' },
-        province: 'west-vlaanderen',
-        transport: ['bike'],
-        internship: {
-          supervisorId: supervisor.id,
-          form: 'block',
-          hoursPerWeek: 19,
-          totalHours: 80,
-          periods: [{ start: '2026-10-05', end: '2026-10-30' }],
-        },
-      },
+      }),
       school.accessToken,
     );
     await put('/tracks/secondary/phase', { phase: 'all' }, await adminToken());
