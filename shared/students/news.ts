@@ -50,25 +50,23 @@ export function newsItem(event: string, news: SchoolNews, at: string) {
   };
 }
 
+/** What the school reads about a placement: the student, the service, the mentor, the periods. */
+const placementNews = (student: StoredStudent, placement: Placement) => ({
+  studentId: student.id,
+  studentName: name(student),
+  schoolId: student.schoolId,
+  serviceName: placement.serviceName,
+  mentor: placement.contact,
+  periods: placedPeriods(student, placement),
+});
+
 /**
  * A service accepted the student. Exclusive, but not once per student: a placement the sector
  * released can be accepted again, so the event is keyed by its moment. It is written in the
  * acceptance's own transaction, which makes it once per acceptance.
  */
 export function acceptedNews(student: StoredStudent, placement: Placement, at: string) {
-  return newsItem(
-    `accepted-${at}`,
-    {
-      kind: 'accepted',
-      studentId: student.id,
-      studentName: name(student),
-      schoolId: student.schoolId,
-      serviceName: placement.serviceName,
-      mentor: placement.contact,
-      periods: placedPeriods(student, placement),
-    },
-    at,
-  );
+  return newsItem(`accepted-${at}`, { kind: 'accepted', ...placementNews(student, placement) }, at);
 }
 
 /** The event as one item of a transaction: written once, with the change it reports. */
@@ -124,16 +122,7 @@ export function endedNews(student: StoredStudent, how: 'stopped' | 'released', a
   if (!placement) return null;
   return newsItem(
     `ended-${how}-${at}`,
-    {
-      kind: 'ended',
-      studentId: student.id,
-      studentName: name(student),
-      schoolId: student.schoolId,
-      serviceName: placement.serviceName,
-      mentor: placement.contact,
-      periods: placedPeriods(student, placement),
-      ended: how,
-    },
+    { kind: 'ended', ...placementNews(student, placement), ended: how },
     at,
   );
 }

@@ -13,3 +13,18 @@ export function UnreachableNote({ unreachable }: { unreachable?: Unreachable }) 
     </span>
   );
 }
+
+/** A person's e-mail address as a table cell, with the note under it while mail does not arrive. */
+export function EmailCell({ email, unreachable }: { email: string; unreachable?: Unreachable }) {
+  return (
+    <td data-label="E-mailadres">
+      {email}
+      {unreachable && (
+        <>
+          <br />
+          <UnreachableNote unreachable={unreachable} />
+        </>
+      )}
+    </td>
+  );
+}

@@ -7,7 +7,7 @@ import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
 import type { NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
-import { UnreachableNote } from '../../ui/UnreachableNote';
+import { EmailCell } from '../../ui/UnreachableNote';
 import { field, useSubmit } from '../../ui/useSubmit';
 import { membersQuery } from './queries';
 
@@ -84,15 +84,7 @@ export function MembersSection({
                   ) : (
                     <tr key={person.id}>
                       <td>{person.name}</td>
-                      <td data-label="E-mailadres">
-                        {person.email}
-                        {person.unreachable && (
-                          <>
-                            <br />
-                            <UnreachableNote unreachable={person.unreachable} />
-                          </>
-                        )}
-                      </td>
+                      <EmailCell email={person.email} unreachable={person.unreachable} />
                       <td data-label="Status">{PERSON_STATUS_LABELS[person.status]}</td>
                       <td className="actions">
                         {person.unreachable && (

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { Writable } from '../../app/auth/Writable';
 import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
-import { UnreachableNote } from '../../ui/UnreachableNote';
+import { EmailCell } from '../../ui/UnreachableNote';
 import { useSubmit } from '../../ui/useSubmit';
 import { detailsOf, type LinkedPerson, type PeopleTexts } from './person-details';
 import { PEOPLE_ROUTES, type PeopleKind } from './queries';
@@ -61,15 +61,7 @@ export function PeopleTable<T extends LinkedPerson>({
             <tr key={person.id}>
               <td>{person.name}</td>
               <td data-label="Telefoon">{person.phone}</td>
-              <td data-label="E-mailadres">
-                {person.email}
-                {person.unreachable && (
-                  <>
-                    <br />
-                    <UnreachableNote unreachable={person.unreachable} />
-                  </>
-                )}
-              </td>
+              <EmailCell email={person.email} unreachable={person.unreachable} />
               <td data-label={texts.linksColumn}>{linksOf(person)}</td>
               {columns.map((c) => (
                 <td key={c.header} data-label={c.header}>

@@ -251,23 +251,7 @@ function RunningCalendar() {
               {data.rounds.map((r) => (
                 <Fragment key={r.id}>
                   <tr data-round={r.id}>
-                    <th scope="row">
-                      {r.name}
-                      <br />
-                      <small>{ROUND_KIND_LABELS[r.kind]}</small>
-                    </th>
-                    <td data-label="Voor">
-                      {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
-                      {r.internship && (
-                        <>
-                          <br />
-                          <small>
-                            eerste periode {day(r.internship.from)} – {day(r.internship.to)}
-                          </small>
-                        </>
-                      )}
-                    </td>
-                    <td data-label="Begin">{formatWall(r.opensAt)}</td>
+                    <RoundCells round={r} />
                     <td data-label="Einde">
                       {formatWall(r.closesAt)}
                       {r.staysOpen && (
@@ -332,6 +316,31 @@ function RunningCalendar() {
         Mails die niet vertrokken of terugkwamen, staan op de pagina{' '}
         <Link to="/mislukte-mails">Mislukte mails</Link>.
       </p>
+    </>
+  );
+}
+
+/** A round's first cells, the same in this year's calendar and a prepared one: name, for whom, opening. */
+export function RoundCells({ round: r }: { round: Round }) {
+  return (
+    <>
+      <th scope="row">
+        {r.name}
+        <br />
+        <small>{ROUND_KIND_LABELS[r.kind]}</small>
+      </th>
+      <td data-label="Voor">
+        {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
+        {r.internship && (
+          <>
+            <br />
+            <small>
+              eerste periode {day(r.internship.from)} – {day(r.internship.to)}
+            </small>
+          </>
+        )}
+      </td>
+      <td data-label="Begin">{formatWall(r.opensAt)}</td>
     </>
   );
 }

@@ -3,14 +3,12 @@ import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import type { ProposedOrganisation, ProposedRound, Round, SchoolYearProposal } from '#contract/school-year';
 import { api } from '../../api/client';
-import { PROGRAMME_LABELS, ROUND_KIND_LABELS, TRACK_LABELS } from '../../labels';
 import { CardTable } from '../../ui/CardTable';
 import { FormMessage, TextField } from '../../ui/fields';
-import { day } from '../../ui/format';
 import { Notice, type NoticeState } from '../../ui/Notice';
 import { failureText, QueryState } from '../../ui/QueryState';
 import { useSubmit } from '../../ui/useSubmit';
-import { RoundEditRow, RoundForm } from './CalendarPage';
+import { RoundCells, RoundEditRow, RoundForm } from './CalendarPage';
 import { formatWall } from './time';
 import { schoolYearProposalQuery, schoolYearsQuery } from './years-queries';
 
@@ -94,23 +92,7 @@ export function PreparedCalendar({ schoolYear }: { schoolYear: string }) {
                 {year.rounds.map((r) => (
                   <Fragment key={r.id}>
                     <tr data-round={r.id}>
-                      <th scope="row">
-                        {r.name}
-                        <br />
-                        <small>{ROUND_KIND_LABELS[r.kind]}</small>
-                      </th>
-                      <td data-label="Voor">
-                        {r.programme ? PROGRAMME_LABELS[r.programme] : TRACK_LABELS[r.track]}
-                        {r.internship && (
-                          <>
-                            <br />
-                            <small>
-                              eerste periode {day(r.internship.from)} – {day(r.internship.to)}
-                            </small>
-                          </>
-                        )}
-                      </td>
-                      <td data-label="Begin">{formatWall(r.opensAt)}</td>
+                      <RoundCells round={r} />
                       <td data-label="Einde">{formatWall(r.closesAt)}</td>
                       <td data-label="Let op">
                         <Warnings warnings={r.warnings} />
