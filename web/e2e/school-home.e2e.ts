@@ -22,6 +22,8 @@ describe("a school's start page", () => {
     expect(await firstLink.textContent()).toBe('Leerling toevoegen');
 
     await expect.poll(async () => (await roundNames(page)).length).toBeGreaterThan(0);
+    // Which year this is, said with the rounds (after a year change the year is new).
+    expect(await page.getByRole('heading', { name: 'Rondes van schooljaar 2026-2027' }).count()).toBe(1);
     const names = await roundNames(page);
     // Other files add rounds to the shared calendar: the year's own are checked by name.
     expect(names).toContain('Volwassenenonderwijs: stages oktober–december');

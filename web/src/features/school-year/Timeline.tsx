@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Track } from '#contract/organisations';
 import type { Round, SchoolYearView } from '#contract/school-year';
+import { useAuth } from '../../app/auth/AuthContext';
 import { PROGRAMME_LABELS, ROUND_STATE_LABELS, TRACK_LABELS } from '../../labels';
 import { QueryState } from '../../ui/QueryState';
 import { CALENDAR_FEED, schoolYearQuery } from './queries';
@@ -23,9 +24,13 @@ function nextChange(rounds: SchoolYearView['rounds'], now: Date) {
  */
 export function Timeline({ tracks }: { tracks?: readonly Track[] | undefined }) {
   const year = useQuery(schoolYearQuery);
+  // After a year change people should see at once which year they are in.
+  const { me } = useAuth();
   return (
     <section className="card year-timeline" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Rondes van het schooljaar</h2>
+      <h2 id="timeline-title">
+        {me ? `Rondes van schooljaar ${me.schoolYear.id}` : 'Rondes van het schooljaar'}
+      </h2>
       <QueryState query={year}>
         {(data) => {
           const now = new Date(data.now);
